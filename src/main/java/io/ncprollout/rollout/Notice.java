@@ -1,0 +1,15 @@
+package io.ncprollout.rollout;
+
+/** Something the thread must say besides the progress table, decided by {@link RolloutTransitions}. */
+public enum Notice {
+    /** No node changed state for {@link TrackerSettings#stallAfter()}: warn once and mention the requester. */
+    STALL_WARNING,
+    /** Nothing changed since the start for {@link TrackerSettings#noChangeGrace()}: say so rather than claim success. */
+    NO_CHANGE_YET,
+    /** Several reads in a row failed: say the NCP API is unreachable and that the bot keeps trying. */
+    API_UNREACHABLE,
+    /** A read succeeded after {@link #API_UNREACHABLE} was said. */
+    API_REACHABLE_AGAIN,
+    /** The operation reached a final state: post the final reply and update the parent message. */
+    FINISHED
+}

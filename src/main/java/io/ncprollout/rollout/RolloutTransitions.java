@@ -1,0 +1,172 @@
+package io.ncprollout.rollout;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pure: decides the next state of a rollout from one poll. No clock reads and no I/O; every input is a
+ * parameter, so each row below is a plain unit test.
+ *
+ * <p><b>Observation → state</b> (first matching row wins; a rollout in a final state never changes):
+ * <pre>
+ * observation                                                        state
+ * a node FAILED (CDSS red)                                           FAILED   "&lt;node&gt; reported &lt;status&gt;"
+ * cluster phase ERROR                                                FAILED   "cluster status is &lt;status&gt;"
+ * complete (per kind, below)                                         COMPLETED
+ * nothing changed for giveUpAfter, a change was seen before          STALLED
+ * nothing changed for giveUpAfter, no change ever seen               UNCONFIRMED
+ * otherwise                                                          RUNNING
+ * </pre>
+ * Complete, per kind:
+ * <pre>
+ * KAFKA_RESTART       change seen, every node settled, members complete, cluster RUNNING
+ * KAFKA_UPGRADE       the same, and the version code equals the target
+ * CMAK_RESTART        change seen, every node (the CMAK pseudo-node) settled
+ * OPENSEARCH_UPGRADE  cluster RUNNING and the version code equals the target (managers may never report
+ *                     "complete", so per-node statuses do not decide)
+ * </pre>
+ * "Change seen" becomes true, and stays true, once a poll shows a node not HEALTHY, the cluster CHANGING,
+ * fewer members than nodes, or the target version reached. "Changed" (which resets the stall clock) means
+ * a node's raw status, the node list, the cluster status or the version differs from the previous poll;
+ * the first poll after the start counts as changed only if it already shows change.
+ *
+ * <p><b>State → action</b> (the notices of the returned {@link Step}; the progress table is re-rendered by
+ * the shell and sent only when it differs):
+ * <pre>
+ * condition                                                          notice (each said once per episode)
+ * a read succeeds after API_UNREACHABLE was said                     API_REACHABLE_AGAIN
+ * unreachableAfter reads in a row failed                             API_UNREACHABLE
+ * change seen, nothing changed for stallAfter                        STALL_WARNING (again only after a change)
+ * no change seen, noChangeGrace since the start                      NO_CHANGE_YET
+ * the state became final                                             FINISHED
+ * </pre>
+ * A failed read never fails the rollout: the operation goes on at NCP whether or not the bot can see it.
+ */
+public final class RolloutTransitions {
+    private final TrackerSettings settings;
+
+    public RolloutTransitions(TrackerSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings == null");
+    }
+
+    /** The next rollout after a successful poll that saw {@code seen} at {@code now}. */
+    public Step next(Rollout rollout, Observation seen, Instant now) {
+        if (rollout.state().isTerminal()) {
+            return new Step(rollout, List.of());
+        }
+        Tracking t = rollout.tracking();
+        List<Notice> notices = new ArrayList<>();
+        Alerts alerts = t.alerts().readSucceeded();
+        if (alerts.has(Notice.API_UNREACHABLE)) {
+            notices.add(Notice.API_REACHABLE_AGAIN);
+            alerts = alerts.clear(Notice.API_UNREACHABLE);
+        }
+        Snapshot snapshot = new Snapshot(seen.clusterStatus(), NodeMerge.merge(t.snapshot().nodes(), seen.nodes(), now),
+                seen.versionCode());
+        boolean showsChange = showsChange(rollout.request(), seen);
+        // The first poll is the baseline: it is a change only if it already shows the cluster changing.
+        boolean baseline = t.snapshot().equals(Snapshot.empty());
+        boolean changed = baseline ? showsChange : NodeMerge.changed(t.snapshot(), snapshot);
+        boolean changeSeen = t.changeSeen() || showsChange;
+        Instant lastChangeAt = changed ? now : t.lastChangeAt();
+        if (changed) {
+            alerts = alerts.clear(Notice.STALL_WARNING);
+        }
+
+        Optional<String> failure = failure(seen);
+        if (failure.isPresent()) {
+            return finish(rollout, RolloutState.FAILED, failure.get(), snapshot, changeSeen, lastChangeAt, alerts, notices, now);
+        }
+        if (isComplete(rollout.request(), seen, changeSeen)) {
+            Snapshot settled = new Snapshot(snapshot.clusterStatus(), NodeMerge.settleWaiting(snapshot.nodes()), snapshot.versionCode());
+            return finish(rollout, RolloutState.COMPLETED, "completed", settled, changeSeen, lastChangeAt, alerts, notices, now);
+        }
+        Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty());
+        return waitOrGiveUp(rollout.with(running), notices, now);
+    }
+
+    /** The next rollout after a poll that could not read the cluster, for {@code reason}. */
+    public Step readFailed(Rollout rollout, String reason, Instant now) {
+        if (rollout.state().isTerminal()) {
+            return new Step(rollout, List.of());
+        }
+        Tracking t = rollout.tracking();
+        Alerts alerts = t.alerts().readFailed(reason);
+        List<Notice> notices = new ArrayList<>();
+        if (alerts.readFailures() >= settings.unreachableAfter() && !alerts.has(Notice.API_UNREACHABLE)) {
+            notices.add(Notice.API_UNREACHABLE);
+            alerts = alerts.raise(Notice.API_UNREACHABLE);
+        }
+        Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending());
+        return waitOrGiveUp(rollout.with(next), notices, now);
+    }
+
+    private Step waitOrGiveUp(Rollout rollout, List<Notice> notices, Instant now) {
+        Tracking t = rollout.tracking();
+        Duration quiet = Duration.between(t.lastChangeAt(), now);
+        if (quiet.compareTo(settings.giveUpAfter()) >= 0) {
+            String reason = t.changeSeen()
+                    ? "nothing changed for " + Durations.describe(quiet) + "; stopped watching (the operation may still be running at NCP)"
+                    : "the cluster never changed in " + Durations.describe(quiet) + " after NCP accepted the start; success is not confirmed";
+            RolloutState state = t.changeSeen() ? RolloutState.STALLED : RolloutState.UNCONFIRMED;
+            return finish(rollout, state, reason, t.snapshot(), t.changeSeen(), t.lastChangeAt(), t.alerts(), notices, now);
+        }
+        Alerts alerts = t.alerts();
+        if (t.changeSeen() && quiet.compareTo(settings.stallAfter()) >= 0 && !alerts.has(Notice.STALL_WARNING)) {
+            notices.add(Notice.STALL_WARNING);
+            alerts = alerts.raise(Notice.STALL_WARNING);
+        }
+        Duration sinceStart = Duration.between(rollout.startedAt(), now);
+        if (!t.changeSeen() && sinceStart.compareTo(settings.noChangeGrace()) >= 0 && !alerts.has(Notice.NO_CHANGE_YET)) {
+            notices.add(Notice.NO_CHANGE_YET);
+            alerts = alerts.raise(Notice.NO_CHANGE_YET);
+        }
+        Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending());
+        return new Step(rollout.with(next), notices);
+    }
+
+    private static Step finish(Rollout rollout, RolloutState state, String reason, Snapshot snapshot, boolean changeSeen,
+            Instant lastChangeAt, Alerts alerts, List<Notice> notices, Instant now) {
+        notices.add(Notice.FINISHED);
+        Tracking done = new Tracking(state, snapshot, changeSeen, lastChangeAt, alerts, Optional.of(new Tracking.Ending(now, reason)));
+        return new Step(rollout.with(done), notices);
+    }
+
+    private static Optional<String> failure(Observation seen) {
+        for (NodeObservation node : seen.nodes()) {
+            if (node.health() == NodeHealth.FAILED) {
+                return Optional.of(node.name() + " (" + node.role().singular() + ") reported " + node.rawStatus());
+            }
+        }
+        if (seen.clusterPhase() == ClusterPhase.ERROR) {
+            return Optional.of("the cluster status is " + seen.clusterStatus());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean showsChange(RolloutRequest request, Observation seen) {
+        return seen.clusterPhase() == ClusterPhase.CHANGING
+                || !seen.membersComplete()
+                || seen.nodes().stream().anyMatch(n -> n.health() != NodeHealth.HEALTHY)
+                || reachedTarget(request, seen);
+    }
+
+    private static boolean isComplete(RolloutRequest request, Observation seen, boolean changeSeen) {
+        boolean allSettled = !seen.nodes().isEmpty() && seen.nodes().stream().allMatch(n -> n.health().isSettled());
+        boolean running = seen.clusterPhase() == ClusterPhase.RUNNING;
+        return switch (request.kind()) {
+            case KAFKA_RESTART -> changeSeen && allSettled && seen.membersComplete() && running;
+            case KAFKA_UPGRADE -> changeSeen && allSettled && seen.membersComplete() && running && reachedTarget(request, seen);
+            case CMAK_RESTART -> changeSeen && allSettled;
+            case OPENSEARCH_UPGRADE -> running && reachedTarget(request, seen);
+        };
+    }
+
+    private static boolean reachedTarget(RolloutRequest request, Observation seen) {
+        return request.targetVersion().isPresent() && request.targetVersion().equals(seen.versionCode());
+    }
+}
