@@ -43,17 +43,17 @@ public record NcpConfig(
      */
     public static NcpConfig fromEnv(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
-        Optional<String> accessKey = nonBlank(env, "NCP_ACCESS_KEY");
-        Optional<String> secretKey = nonBlank(env, "NCP_SECRET_KEY");
+        Optional<String> accessKey = EnvValues.nonBlank(env, "NCP_ACCESS_KEY");
+        Optional<String> secretKey = EnvValues.nonBlank(env, "NCP_SECRET_KEY");
         if (accessKey.isPresent() != secretKey.isPresent()) {
             String missing = accessKey.isPresent() ? "NCP_SECRET_KEY" : "NCP_ACCESS_KEY";
             problems.add(missing + " is missing: set both NCP keys to use the real API, or neither to use the simulator");
         }
-        String site = nonBlank(env, "NCP_SITE").orElse("public").toLowerCase(Locale.ROOT);
+        String site = EnvValues.nonBlank(env, "NCP_SITE").orElse("public").toLowerCase(Locale.ROOT);
         if (!REGIONS_BY_SITE.containsKey(site)) {
             problems.add("NCP_SITE='" + site + "' is not a site: use public, gov or fin");
         }
-        String region = nonBlank(env, "NCP_REGION").orElse("KR").toUpperCase(Locale.ROOT);
+        String region = EnvValues.nonBlank(env, "NCP_REGION").orElse("KR").toUpperCase(Locale.ROOT);
         if (!Set.of("KR", "SGN", "JPN", "KRS").contains(region)) {
             problems.add("NCP_REGION='" + region + "' is not a region: use KR, SGN, JPN or KRS");
         } else if (REGIONS_BY_SITE.containsKey(site) && !REGIONS_BY_SITE.get(site).contains(region)) {
@@ -80,13 +80,8 @@ public record NcpConfig(
                 + ", sesEndpoint=" + sesEndpoint.orElse("<site default>") + "]";
     }
 
-    private static Optional<String> nonBlank(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
-    }
-
     private static Optional<String> endpoint(Map<String, String> env, String name, List<String> problems) {
-        Optional<String> value = nonBlank(env, name);
+        Optional<String> value = EnvValues.nonBlank(env, name);
         if (value.isEmpty()) {
             return value;
         }

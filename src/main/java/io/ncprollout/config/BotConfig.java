@@ -1,0 +1,60 @@
+package io.ncprollout.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the bot reads from the environment (DESIGN.md, "Configuration contract"). Pure: built from a
+ * map, and {@link #fromEnv} reports every missing or invalid variable in one {@link ConfigException}.
+ *
+ * @param slack        Slack tokens, transport and Web API base
+ * @param ncp          NCP keys, site, region and endpoint overrides
+ * @param pollInterval {@code ROLLOUT_POLL_INTERVAL}, default 15s
+ * @param stallAfter   {@code ROLLOUT_STALL_AFTER}, default 10m
+ * @param databaseUrl  {@code DATABASE_URL}: PostgreSQL for several replicas; empty for the embedded store
+ * @param dataDir      {@code DATA_DIR}: folder of the embedded store, default {@code ./data}
+ * @param configFile   {@code ROLLOUT_CONFIG}: path of the YAML configuration file, if any
+ */
+public record BotConfig(
+        SlackSettings slack,
+        NcpConfig ncp,
+        Duration pollInterval,
+        Duration stallAfter,
+        Optional<String> databaseUrl,
+        String dataDir,
+        Optional<String> configFile) {
+
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(15);
+    public static final Duration DEFAULT_STALL_AFTER = Duration.ofMinutes(10);
+
+    /**
+     * @throws ConfigException listing every missing or invalid variable
+     */
+    public static BotConfig fromEnv(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        SlackSettings slack = SlackSettings.fromEnv(env, problems);
+        NcpConfig ncp = null;
+        try {
+            ncp = NcpConfig.fromEnv(env);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+        }
+        Duration poll = EnvValues.duration(env, "ROLLOUT_POLL_INTERVAL", DEFAULT_POLL_INTERVAL, problems);
+        Duration stall = EnvValues.duration(env, "ROLLOUT_STALL_AFTER", DEFAULT_STALL_AFTER, problems);
+        if (stall.compareTo(poll) <= 0) {
+            problems.add("ROLLOUT_STALL_AFTER (" + stall + ") must be longer than ROLLOUT_POLL_INTERVAL (" + poll + ")");
+        }
+        Optional<String> databaseUrl = EnvValues.nonBlank(env, "DATABASE_URL");
+        databaseUrl.filter(url -> !url.startsWith("jdbc:postgresql:")).ifPresent(url ->
+                problems.add("DATABASE_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rollout"));
+        String dataDir = EnvValues.nonBlank(env, "DATA_DIR").orElse("./data");
+        Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile);
+    }
+}

@@ -1,0 +1,75 @@
+package io.ncprollout.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BotConfigTest {
+    private static final String BOT = "xoxb-0000000000-test-token";
+
+    @Test
+    void fromEnv_nothingSet_isUnconfiguredSlackOnDefaults() {
+        BotConfig config = BotConfig.fromEnv(Map.of());
+
+        assertThat(config.slack().configured()).isFalse();
+        assertThat(config.slack().port()).isEqualTo(3000);
+        assertThat(config.slack().apiUrl()).isEqualTo("https://slack.com/api/");
+        assertThat(config.pollInterval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(config.dataDir()).isEqualTo("./data");
+        assertThat(config.ncp().useSimulator()).isTrue();
+    }
+
+    @Test
+    void fromEnv_httpMode_needsTheSigningSecret() {
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT)))
+                .hasMessageContaining("SLACK_SIGNING_SECRET is missing");
+    }
+
+    @Test
+    void fromEnv_socketMode_needsNoSigningSecret() {
+        BotConfig config = BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", "xapp-1-test-app-token"));
+
+        assertThat(config.slack().socketMode()).isTrue();
+    }
+
+    @Test
+    void fromEnv_everythingWrong_listsEveryProblemAtOnce() {
+        Map<String, String> env = Map.of(
+                "SLACK_APP_TOKEN", "xoxb-wrong-kind", "PORT", "99999", "SLACK_API_URL", "slack.com/api",
+                "ROLLOUT_POLL_INTERVAL", "soon", "DATABASE_URL", "mysql://x", "NCP_REGION", "MARS");
+
+        assertThatThrownBy(() -> BotConfig.fromEnv(env)).isInstanceOfSatisfying(ConfigException.class, e ->
+                assertThat(e.problems()).hasSize(7)
+                        .anySatisfy(p -> assertThat(p).startsWith("SLACK_BOT_TOKEN is missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("SLACK_APP_TOKEN must be"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PORT='99999'"))
+                        .anySatisfy(p -> assertThat(p).startsWith("SLACK_API_URL="))
+                        .anySatisfy(p -> assertThat(p).startsWith("ROLLOUT_POLL_INTERVAL:"))
+                        .anySatisfy(p -> assertThat(p).startsWith("DATABASE_URL must be"))
+                        .anySatisfy(p -> assertThat(p).startsWith("NCP_REGION='MARS'")));
+    }
+
+    @Test
+    void fromEnv_stallNotLongerThanPoll_isRefused() {
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("ROLLOUT_POLL_INTERVAL", "1m", "ROLLOUT_STALL_AFTER", "30s")))
+                .hasMessageContaining("must be longer than ROLLOUT_POLL_INTERVAL");
+    }
+
+    @Test
+    void fromEnv_apiUrlWithoutTrailingSlash_getsOne() {
+        BotConfig config = BotConfig.fromEnv(Map.of("SLACK_API_URL", "http://127.0.0.1:9999/api"));
+
+        assertThat(config.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
+    }
+
+    @Test
+    void toString_hidesEverySecret() {
+        BotConfig config = BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", "sign-secret-value",
+                "NCP_ACCESS_KEY", "AK", "NCP_SECRET_KEY", "ncp-secret-value"));
+
+        assertThat(config.toString()).doesNotContain(BOT, "sign-secret-value", "ncp-secret-value");
+    }
+}
