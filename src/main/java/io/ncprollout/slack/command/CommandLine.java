@@ -1,0 +1,24 @@
+package io.ncprollout.slack.command;
+
+import io.ncprollout.rollout.Service;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A slash command as typed, checked for shape but not yet resolved against NCP.
+ *
+ * @param service the service of the command ({@code /kafka} or {@code /opensearch})
+ * @param action  {@code list}, {@code status}, {@code restart}, {@code upgrade}, {@code restart-cmak} or {@code help}
+ * @param cluster the cluster name or number, for actions on one cluster
+ * @param version the version name or code given with {@code upgrade}
+ * @param region  the {@code --region} option, upper case
+ */
+public record CommandLine(Service service, String action, Optional<String> cluster, Optional<String> version, Optional<String> region) {
+    public CommandLine {
+        Objects.requireNonNull(service, "service == null");
+        Objects.requireNonNull(action, "action == null");
+        Objects.requireNonNull(cluster, "cluster == null");
+        Objects.requireNonNull(version, "version == null");
+        Objects.requireNonNull(region, "region == null");
+    }
+}

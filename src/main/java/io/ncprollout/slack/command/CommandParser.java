@@ -1,0 +1,132 @@
+package io.ncprollout.slack.command;
+
+import io.ncprollout.rollout.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Pure parser of {@code /kafka …} and {@code /opensearch …} text into a {@link CommandLine}. Every mistake is a
+ * {@link UsageException} whose message tells the user what to type instead.
+ *
+ * <pre>
+ * /kafka list | help
+ * /kafka status|restart|restart-cmak &lt;cluster&gt;
+ * /kafka upgrade &lt;cluster&gt; [version]
+ * /opensearch list | help | status &lt;cluster&gt; | upgrade &lt;cluster&gt; [version]
+ * any of them: --region kr|sgn|jpn|krs (or --region=sgn)
+ * </pre>
+ */
+public final class CommandParser {
+    static final int MAX_TEXT = 300;
+    private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
+    private static final Pattern VERSION = Pattern.compile("\\d{1,12}(\\.\\d{1,6}){0,3}");
+    private static final Set<String> REGIONS = Set.of("KR", "SGN", "JPN", "KRS");
+    private static final Map<Service, Set<String>> ACTIONS = Map.of(
+            Service.KAFKA, Set.of("list", "status", "restart", "upgrade", "restart-cmak", "help"),
+            Service.OPENSEARCH, Set.of("list", "status", "upgrade", "help"));
+    private static final Set<String> NO_CLUSTER = Set.of("list", "help");
+
+    private CommandParser() {
+    }
+
+    /**
+     * @param command the slash command as Slack sends it, e.g. {@code /kafka}
+     * @param text    what the user typed after it
+     * @throws UsageException when the text is not a command of {@code command}
+     */
+    public static CommandLine parse(String command, String text) {
+        Service service = service(command);
+        if (text.length() > MAX_TEXT) {
+            throw new UsageException("That command is too long (" + text.length() + " characters). " + hint(service));
+        }
+        Optional<String> region = Optional.empty();
+        List<String> words = new ArrayList<>();
+        String[] tokens = text.trim().isEmpty() ? new String[0] : text.trim().split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (token.equalsIgnoreCase("--region") || token.toLowerCase(Locale.ROOT).startsWith("--region=")) {
+                String value = token.contains("=") ? token.substring(token.indexOf('=') + 1)
+                        : i + 1 < tokens.length ? tokens[++i] : "";
+                region = Optional.of(region(value));
+            } else if (token.startsWith("--")) {
+                throw new UsageException("Unknown option `" + token + "`: the only option is `--region kr|sgn|jpn|krs`.");
+            } else {
+                words.add(token);
+            }
+        }
+        String action = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
+        if (!ACTIONS.get(service).contains(action)) {
+            throw new UsageException("`/" + service.command() + " " + clip(words.get(0)) + "` is not a command. " + hint(service));
+        }
+        List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
+        return NO_CLUSTER.contains(action) ? noCluster(service, action, args, region) : onCluster(service, action, args, region);
+    }
+
+    private static CommandLine noCluster(Service service, String action, List<String> args, Optional<String> region) {
+        if (!args.isEmpty()) {
+            throw new UsageException("`/" + service.command() + " " + action + "` takes no cluster; unexpected `" + args.get(0) + "`.");
+        }
+        return new CommandLine(service, action, Optional.empty(), Optional.empty(), region);
+    }
+
+    private static CommandLine onCluster(Service service, String action, List<String> args, Optional<String> region) {
+        String usage = "`/" + service.command() + " " + action + " <cluster>" + ("upgrade".equals(action) ? " [version]`" : "`");
+        if (args.isEmpty()) {
+            throw new UsageException("Name the cluster: " + usage + " (a cluster name or its number).");
+        }
+        String cluster = args.get(0);
+        if (!CLUSTER.matcher(cluster).matches()) {
+            throw new UsageException("`" + clip(cluster) + "` is not a cluster name or number. Usage: " + usage);
+        }
+        int maxArgs = "upgrade".equals(action) ? 2 : 1;
+        if (args.size() > maxArgs) {
+            throw new UsageException("Unexpected `" + clip(args.get(maxArgs)) + "`. Usage: " + usage);
+        }
+        Optional<String> version = args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty();
+        version.filter(v -> !VERSION.matcher(v).matches()).ifPresent(v -> {
+            throw new UsageException("`" + clip(v) + "` is not a version: give a version name such as `3.9.0` or a code such as `3903006`.");
+        });
+        return new CommandLine(service, action, Optional.of(cluster), version, region);
+    }
+
+    private static Service service(String command) {
+        for (Service service : Service.values()) {
+            if (command.equals("/" + service.command())) {
+                return service;
+            }
+        }
+        throw new UsageException("Unknown command `" + clip(command) + "`: use /kafka or /opensearch.");
+    }
+
+    private static String region(String value) {
+        String upper = value.toUpperCase(Locale.ROOT);
+        if (!REGIONS.contains(upper)) {
+            throw new UsageException("`--region " + clip(value) + "` is not a region: use kr, sgn, jpn or krs.");
+        }
+        return upper;
+    }
+
+    private static String hint(Service service) {
+        return "Try `/" + service.command() + " help`.";
+    }
+
+    /** Keeps echoed user text short so that an error message cannot be used to post a wall of text. */
+    private static String clip(String text) {
+        String safe = text.replace("`", "'");
+        return safe.length() <= 40 ? safe : safe.substring(0, 40) + "…";
+    }
+
+    /** A command that cannot be run as typed; the message is for the user. */
+    public static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+}

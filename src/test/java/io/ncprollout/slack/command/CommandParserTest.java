@@ -1,0 +1,77 @@
+package io.ncprollout.slack.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ncprollout.rollout.Service;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommandParserTest {
+
+    @Test
+    void parse_restartWithRegion_givesClusterAndRegion() {
+        CommandLine line = CommandParser.parse("/kafka", "restart orders-prod --region sgn");
+
+        assertThat(line.service()).isEqualTo(Service.KAFKA);
+        assertThat(line.action()).isEqualTo("restart");
+        assertThat(line.cluster()).contains("orders-prod");
+        assertThat(line.region()).contains("SGN");
+        assertThat(line.version()).isEmpty();
+    }
+
+    @Test
+    void parse_upgradeWithVersion_keepsTheVersionAsTyped() {
+        CommandLine line = CommandParser.parse("/opensearch", "upgrade --region=kr demo-search 2.18.0");
+
+        assertThat(line.service()).isEqualTo(Service.OPENSEARCH);
+        assertThat(line.version()).contains("2.18.0");
+        assertThat(line.region()).contains("KR");
+    }
+
+    @Test
+    void parse_emptyText_isHelp() {
+        assertThat(CommandParser.parse("/kafka", "  ").action()).isEqualTo("help");
+    }
+
+    @Test
+    void parse_actionInCapitals_isAccepted() {
+        assertThat(CommandParser.parse("/kafka", "STATUS 1234567").action()).isEqualTo("status");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/kafka|reboot orders|`/kafka reboot` is not a command. Try `/kafka help`.",
+        "/opensearch|restart-cmak x|`/opensearch restart-cmak` is not a command.",
+        "/kafka|restart|Name the cluster: `/kafka restart <cluster>`",
+        "/kafka|restart a b|Unexpected `b`. Usage: `/kafka restart <cluster>`",
+        "/kafka|upgrade a 3.9.0 extra|Unexpected `extra`.",
+        "/kafka|upgrade a latest|`latest` is not a version",
+        "/kafka|status <script>|`<script>` is not a cluster name or number.",
+        "/kafka|list orders|takes no cluster; unexpected `orders`.",
+        "/kafka|list --region mars|`--region mars` is not a region: use kr, sgn, jpn or krs.",
+        "/kafka|list --region|`--region ` is not a region",
+        "/kafka|list --force|Unknown option `--force`",
+        "/search|list|Unknown command `/search`: use /kafka or /opensearch.",
+    })
+    void parse_mistakes_sayWhatToTypeInstead(String command, String text, String message) {
+        assertThatThrownBy(() -> CommandParser.parse(command, text))
+                .isInstanceOf(CommandParser.UsageException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void parse_hugeText_isRefusedWithoutEchoingIt() {
+        String text = "restart " + "x".repeat(5000);
+
+        assertThatThrownBy(() -> CommandParser.parse("/kafka", text))
+                .hasMessageStartingWith("That command is too long (5008 characters).")
+                .message().hasSizeLessThan(200);
+    }
+
+    @Test
+    void parse_longGarbageCluster_isClippedInTheMessage() {
+        assertThatThrownBy(() -> CommandParser.parse("/kafka", "status " + "é".repeat(100)))
+                .message().hasSizeLessThan(150);
+    }
+}
