@@ -105,6 +105,13 @@ public final class RolloutTransitions {
         return waitOrGiveUp(rollout.with(next), notices, now);
     }
 
+    /** The tracking of a rollout whose start NCP refused (or that could not be sent): failed, for {@code reason}. */
+    static Tracking refusedAtStart(Rollout rollout, String reason, Instant now) {
+        Tracking t = rollout.tracking();
+        return new Tracking(RolloutState.FAILED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
+                Optional.of(new Tracking.Ending(now, reason)));
+    }
+
     private Step waitOrGiveUp(Rollout rollout, List<Notice> notices, Instant now) {
         Tracking t = rollout.tracking();
         Duration quiet = Duration.between(t.lastChangeAt(), now);

@@ -15,4 +15,13 @@ public record ThreadRef(String channel, String parentTs, String progressTs) {
         Objects.requireNonNull(parentTs, "parentTs == null");
         Objects.requireNonNull(progressTs, "progressTs == null");
     }
+
+    /** A thread not yet posted: the cluster is claimed but the messages are still being sent. */
+    public static ThreadRef pending(String channel) {
+        return new ThreadRef(channel, "", "");
+    }
+
+    public boolean isPending() {
+        return parentTs.isEmpty();
+    }
 }

@@ -1,0 +1,79 @@
+package io.ncprollout.rollout;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The I/O shell around {@link RolloutTransitions}: the only rollout class that calls ports in a loop. A scheduler
+ * calls {@link #pollOnce()} every few seconds; tests call it directly.
+ *
+ * <p>Each unfinished rollout is polled when its time comes: every poll interval, or later after failed reads
+ * ({@link PollBackOff}). One poll: observe the operation, decide, store, let the notifier re-render the progress
+ * reply (it edits only when the content changed), then say each notice. A failure on one rollout is logged
+ * with its id and never stops the others.
+ */
+public final class RolloutPoller {
+    private static final Logger log = LoggerFactory.getLogger(RolloutPoller.class);
+
+    private final RolloutStore store;
+    private final OperationsApi api;
+    private final ProgressNotifier notifier;
+    private final RolloutTransitions transitions;
+    private final PollBackOff backOff;
+    private final Clock clock;
+    private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
+
+    public RolloutPoller(RolloutStore store, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
+            PollBackOff backOff, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store == null");
+        this.api = Objects.requireNonNull(api, "api == null");
+        this.notifier = Objects.requireNonNull(notifier, "notifier == null");
+        this.transitions = Objects.requireNonNull(transitions, "transitions == null");
+        this.backOff = Objects.requireNonNull(backOff, "backOff == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /** Polls every unfinished rollout whose time has come. Never throws. */
+    public void pollOnce() {
+        Instant now = clock.instant();
+        for (TrackedRollout tracked : store.active()) {
+            if (tracked.thread().isPending() || nextPollAt.getOrDefault(tracked.id(), Instant.MIN).isAfter(now)) {
+                continue;
+            }
+            try {
+                poll(tracked, now);
+            } catch (RuntimeException e) {
+                log.error("rollout {}: poll failed", tracked.id(), e);
+            }
+        }
+    }
+
+    private void poll(TrackedRollout tracked, Instant now) {
+        Rollout rollout = tracked.rollout();
+        Step step;
+        try {
+            Observation seen = api.observe(rollout.request().target());
+            step = transitions.next(rollout, seen, now);
+        } catch (OperationsException e) {
+            log.warn("rollout {}: cannot read progress ({}): {}", rollout.id(), e.reason(), e.getMessage());
+            step = transitions.readFailed(rollout, e.getMessage(), now);
+        }
+        TrackedRollout next = tracked.with(step.rollout());
+        store.save(next);
+        if (next.rollout().state().isTerminal()) {
+            nextPollAt.remove(next.id());
+            log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
+        } else {
+            nextPollAt.put(next.id(), now.plus(backOff.delayAfter(next.rollout().tracking().alerts().readFailures())));
+        }
+        notifier.progress(next.rollout(), next.thread(), now);
+        for (Notice notice : step.notices()) {
+            notifier.notice(next.rollout(), next.thread(), notice, now);
+        }
+    }
+}

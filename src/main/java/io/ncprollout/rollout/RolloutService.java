@@ -1,0 +1,121 @@
+package io.ncprollout.rollout;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The use cases behind the chat commands: find a cluster, precheck an operation, start it. Every method calls
+ * the cloud API and may take seconds, so callers run it off the thread that answers Slack.
+ *
+ * <p>Starting, in order: (1) claim the cluster in the store, so a second request is told who holds it;
+ * (2) precheck again, because the cluster may have changed since the modal opened; (3) post the parent
+ * message and the progress reply, so that a channel the bot cannot post to stops us before anything
+ * irreversible; (4) send the start exactly once. A refused start is kept as a failed rollout and its thread
+ * says so; an unknown outcome is tracked like a start, and the tracker finds out from the cluster.
+ */
+public final class RolloutService {
+    private static final Logger log = LoggerFactory.getLogger(RolloutService.class);
+
+    private final OperationsApi api;
+    private final RolloutStore store;
+    private final ProgressNotifier notifier;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public RolloutService(OperationsApi api, RolloutStore store, ProgressNotifier notifier, Clock clock, Supplier<String> ids) {
+        this.api = Objects.requireNonNull(api, "api == null");
+        this.store = Objects.requireNonNull(store, "store == null");
+        this.notifier = Objects.requireNonNull(notifier, "notifier == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.ids = Objects.requireNonNull(ids, "ids == null");
+    }
+
+    /**
+     * The cluster of {@code service} in {@code region} named (or numbered) {@code query}.
+     *
+     * @throws UnknownClusterException naming the closest matches, when there is no such cluster
+     * @throws OperationsException     when the cluster list cannot be read
+     */
+    public ClusterRef resolve(Service service, String query, String region) throws OperationsException, UnknownClusterException {
+        List<ClusterSummary> clusters = api.listClusters(service, region);
+        return ClusterMatcher.find(clusters, query).map(ClusterSummary::cluster)
+                .orElseThrow(() -> new UnknownClusterException(service, query, region, ClusterMatcher.closest(clusters, query, 3)));
+    }
+
+    /**
+     * The cluster's current nodes and the platform's precheck, for the confirmation modal.
+     *
+     * @throws OperationsException when either cannot be read
+     */
+    public PrecheckReport precheck(OperationTarget target) throws OperationsException {
+        Observation current = api.inspect(target);
+        Precheck precheck = api.precheck(target);
+        return new PrecheckReport(target, current, precheck);
+    }
+
+    /** An unfinished rollout on the same cluster, if any. */
+    public Optional<TrackedRollout> runningOn(ClusterRef cluster) {
+        return store.active().stream().filter(t -> t.rollout().request().cluster().equals(cluster)).findFirst();
+    }
+
+    /** Starts {@code request}, reporting progress in {@code channel}; never throws for an expected failure. */
+    public StartOutcome start(RolloutRequest request, String channel) {
+        Instant now = clock.instant();
+        Rollout rollout = Rollout.started(ids.get(), request, now);
+        TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending(channel));
+        Optional<TrackedRollout> holder = store.claim(claimed);
+        if (holder.isPresent()) {
+            return new StartOutcome(StartOutcome.Result.BUSY, StartMessages.busy(holder.get()), holder);
+        }
+        String id = rollout.id();
+        try {
+            Precheck precheck = api.precheck(request.target());
+            if (!precheck.passed()) {
+                store.release(id);
+                return new StartOutcome(StartOutcome.Result.REFUSED, StartMessages.precheckFailed(precheck), Optional.empty());
+            }
+        } catch (OperationsException e) {
+            store.release(id);
+            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.precheckUnavailable(e), Optional.empty());
+        }
+        ThreadRef thread;
+        try {
+            thread = notifier.announce(rollout, channel, now);
+        } catch (ProgressNotifier.NotifyException e) {
+            store.release(id);
+            log.warn("rollout {}: not started, cannot post in {}: {}", id, channel, e.getMessage());
+            return new StartOutcome(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.getMessage(), Optional.empty());
+        }
+        TrackedRollout announced = new TrackedRollout(rollout, thread);
+        store.save(announced);
+        return send(announced);
+    }
+
+    private StartOutcome send(TrackedRollout announced) {
+        Rollout rollout = announced.rollout();
+        try {
+            api.start(rollout.request().target());
+            log.info("rollout {}: {} of {} accepted by NCP", rollout.id(), rollout.request().kind(), rollout.request().cluster().name());
+            return new StartOutcome(StartOutcome.Result.STARTED, StartMessages.started(rollout), Optional.of(announced));
+        } catch (OperationsException e) {
+            if (e.reason() == OperationsException.Reason.OUTCOME_UNKNOWN) {
+                log.warn("rollout {}: start outcome unknown: {}", rollout.id(), e.getMessage());
+                return new StartOutcome(StartOutcome.Result.OUTCOME_UNKNOWN, StartMessages.outcomeUnknown(rollout), Optional.of(announced));
+            }
+            Instant now = clock.instant();
+            Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, StartMessages.startRefusedReason(e), now));
+            TrackedRollout ended = announced.with(refused);
+            store.save(ended);
+            notifier.notice(refused, ended.thread(), Notice.FINISHED, now);
+            StartOutcome.Result result = e.reason() == OperationsException.Reason.REFUSED
+                    ? StartOutcome.Result.REFUSED : StartOutcome.Result.UNAVAILABLE;
+            return new StartOutcome(result, StartMessages.startRefusedReason(e), Optional.of(ended));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.ncprollout.rollout;
+
+/** Pure: the sentences that tell a user what became of a start request (Slack mrkdwn). */
+final class StartMessages {
+    private StartMessages() {
+    }
+
+    static String busy(TrackedRollout holder) {
+        Rollout r = holder.rollout();
+        return "<@" + r.request().requester() + "> is already running a " + r.request().kind().title().toLowerCase(java.util.Locale.ROOT)
+                + " of *" + r.request().cluster().name() + "* (started <!date^" + r.startedAt().getEpochSecond()
+                + "^{date_short_pretty} {time}|" + r.startedAt() + ">). One operation per cluster: wait for it to finish.";
+    }
+
+    static String precheckFailed(Precheck precheck) {
+        return "Not started: NCP's precheck fails now (the cluster changed since the form opened): " + precheck.message();
+    }
+
+    static String precheckUnavailable(OperationsException e) {
+        return "Not started: the precheck could not be run again: " + e.getMessage();
+    }
+
+    static String started(Rollout r) {
+        return r.request().kind().title() + " of *" + r.request().cluster().name() + "* started; follow it in the thread.";
+    }
+
+    static String outcomeUnknown(Rollout r) {
+        return "NCP did not answer the start request for *" + r.request().cluster().name()
+                + "* in time. It was not sent again; the bot is watching the cluster to find out whether it started.";
+    }
+
+    static String startRefusedReason(OperationsException e) {
+        return e.reason() == OperationsException.Reason.REFUSED ? "NCP refused the start: " + e.getMessage()
+                : "the start could not be sent: " + e.getMessage() + " Nothing was started.";
+    }
+}

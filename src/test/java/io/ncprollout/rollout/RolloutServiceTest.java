@@ -1,0 +1,120 @@
+package io.ncprollout.rollout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ncprollout.store.InMemoryRolloutStore;
+import io.ncprollout.testing.FakeOperationsApi;
+import io.ncprollout.testing.MutableClock;
+import io.ncprollout.testing.RecordingProgressNotifier;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RolloutServiceTest {
+    private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");
+
+    private final MutableClock clock = MutableClock.at("2026-11-22T10:00:00Z");
+    private final FakeOperationsApi api = new FakeOperationsApi(
+            Observations.cluster("running").broker("b-1", "green").build());
+    private final InMemoryRolloutStore store = new InMemoryRolloutStore();
+    private final RecordingProgressNotifier notifier = new RecordingProgressNotifier();
+    private final AtomicInteger ids = new AtomicInteger();
+    private RolloutService service;
+
+    @BeforeEach
+    void setUp() {
+        api.clusters.addAll(List.of(
+                new ClusterSummary(DEMO, "running", "Kafka 3.7.1", 3),
+                new ClusterSummary(new ClusterRef(Service.KAFKA, "2000001", "orders-prod", "KR"), "running", "Kafka 3.7.1", 5)));
+        service = new RolloutService(api, store, notifier, clock, () -> "op-" + ids.incrementAndGet());
+    }
+
+    @Test
+    void resolve_byNameInAnyCaseOrByNumber_findsTheCluster() throws Exception {
+        assertThat(service.resolve(Service.KAFKA, "DEMO-KAFKA", "KR")).isEqualTo(DEMO);
+        assertThat(service.resolve(Service.KAFKA, "1234567", "KR")).isEqualTo(DEMO);
+    }
+
+    @Test
+    void resolve_typo_namesTheClosestMatches() {
+        assertThatThrownBy(() -> service.resolve(Service.KAFKA, "demo-kafak", "KR"))
+                .isInstanceOfSatisfying(UnknownClusterException.class, e -> assertThat(e.closest()).containsExactly("demo-kafka"))
+                .hasMessageContaining("Did you mean `demo-kafka`?");
+    }
+
+    @Test
+    void start_happyPath_announcesThenStartsOnce() {
+        StartOutcome outcome = service.start(request(), "C1");
+
+        assertThat(outcome.result()).isEqualTo(StartOutcome.Result.STARTED);
+        assertThat(api.calls).containsExactly("precheck", "start");
+        assertThat(notifier.announced).hasSize(1);
+        assertThat(store.active()).singleElement().satisfies(t -> assertThat(t.thread().isPending()).isFalse());
+    }
+
+    @Test
+    void start_secondRequestWhileRunning_isBusyAndSendsNothing() {
+        service.start(request(), "C1");
+
+        StartOutcome second = service.start(request(), "C2");
+
+        assertThat(second.result()).isEqualTo(StartOutcome.Result.BUSY);
+        assertThat(second.message()).contains("<@U1> is already running a rolling restart of *demo-kafka*");
+        assertThat(api.count("start")).isEqualTo(1);
+    }
+
+    @Test
+    void start_precheckFailsNow_refusesAndFreesTheCluster() {
+        api.precheckAnswers(new Precheck(false, "Cluster is not ready"));
+
+        StartOutcome outcome = service.start(request(), "C1");
+
+        assertThat(outcome.result()).isEqualTo(StartOutcome.Result.REFUSED);
+        assertThat(outcome.message()).contains("Cluster is not ready");
+        assertThat(api.count("start")).isZero();
+        assertThat(store.active()).isEmpty();
+    }
+
+    @Test
+    void start_channelRefusesPosts_startsNothing() {
+        notifier.refuseChannel("I am not in that channel: /invite me");
+
+        StartOutcome outcome = service.start(request(), "C1");
+
+        assertThat(outcome.result()).isEqualTo(StartOutcome.Result.CHANNEL_UNAVAILABLE);
+        assertThat(outcome.message()).contains("/invite");
+        assertThat(api.count("start")).isZero();
+        assertThat(store.active()).isEmpty();
+    }
+
+    @Test
+    void start_ncpRefuses_keepsAFailedRolloutAndFinishesTheThread() {
+        api.startFails(new OperationsException(OperationsException.Reason.REFUSED, "Another operation is in progress"));
+
+        StartOutcome outcome = service.start(request(), "C1");
+
+        assertThat(outcome.result()).isEqualTo(StartOutcome.Result.REFUSED);
+        assertThat(outcome.rollout().orElseThrow().rollout().state()).isEqualTo(RolloutState.FAILED);
+        assertThat(notifier.notices).containsExactly(Notice.FINISHED);
+        assertThat(store.active()).isEmpty();
+        assertThat(store.recent(5)).hasSize(1);
+    }
+
+    @Test
+    void start_outcomeUnknown_isTrackedAndNeverResent() {
+        api.startFails(new OperationsException(OperationsException.Reason.OUTCOME_UNKNOWN, "timed out"));
+
+        StartOutcome outcome = service.start(request(), "C1");
+
+        assertThat(outcome.result()).isEqualTo(StartOutcome.Result.OUTCOME_UNKNOWN);
+        assertThat(outcome.started()).isTrue();
+        assertThat(api.count("start")).isEqualTo(1);
+        assertThat(store.active()).hasSize(1);
+    }
+
+    private static RolloutRequest request() {
+        return new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch");
+    }
+}

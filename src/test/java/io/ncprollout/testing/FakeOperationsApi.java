@@ -1,0 +1,87 @@
+package io.ncprollout.testing;
+
+import io.ncprollout.rollout.ClusterSummary;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.OperationsApi;
+import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.Precheck;
+import io.ncprollout.rollout.Service;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A scriptable {@link OperationsApi}: queue observations and failures, then read what was called. Thread-safe enough for tests. */
+public final class FakeOperationsApi implements OperationsApi {
+    public final List<ClusterSummary> clusters = new CopyOnWriteArrayList<>();
+    public final List<String> calls = new CopyOnWriteArrayList<>();
+    private final Deque<Object> observations = new ArrayDeque<>();
+    private volatile Precheck precheck = new Precheck(true, "SUCCESS");
+    private volatile Observation current;
+    private volatile OperationsException startFailure;
+
+    public FakeOperationsApi(Observation current) {
+        this.current = current;
+    }
+
+    public synchronized FakeOperationsApi thenObserve(Observation observation) {
+        observations.add(observation);
+        return this;
+    }
+
+    public synchronized FakeOperationsApi thenFailRead(OperationsException failure) {
+        observations.add(failure);
+        return this;
+    }
+
+    public void precheckAnswers(Precheck answer) {
+        precheck = answer;
+    }
+
+    public void startFails(OperationsException failure) {
+        startFailure = failure;
+    }
+
+    public long count(String call) {
+        return calls.stream().filter(call::equals).count();
+    }
+
+    @Override
+    public List<ClusterSummary> listClusters(Service service, String region) {
+        calls.add("list");
+        return new ArrayList<>(clusters.stream().filter(c -> c.cluster().service() == service && c.cluster().region().equals(region)).toList());
+    }
+
+    @Override
+    public Observation inspect(OperationTarget target) {
+        calls.add("inspect");
+        return current;
+    }
+
+    @Override
+    public Precheck precheck(OperationTarget target) {
+        calls.add("precheck");
+        return precheck;
+    }
+
+    @Override
+    public void start(OperationTarget target) throws OperationsException {
+        calls.add("start");
+        if (startFailure != null) {
+            throw startFailure;
+        }
+    }
+
+    @Override
+    public synchronized Observation observe(OperationTarget target) throws OperationsException {
+        calls.add("observe");
+        Object next = observations.isEmpty() ? current : observations.poll();
+        if (next instanceof OperationsException failure) {
+            throw failure;
+        }
+        current = (Observation) next;
+        return current;
+    }
+}
