@@ -118,7 +118,7 @@ public final class ProgressMessages {
             throw new IllegalArgumentException("rollout " + r.id() + " is still running");
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(Outcomes.title(r) + " " + Outcomes.line(r)));
+        blocks.add(SlackText.text(Outcomes.title(r) + "\n" + Outcomes.line(r)));
         String ended = r.tracking().ending().map(e -> " · ended " + SlackText.dateTime(e.at())).orElse("");
         blocks.add(SlackText.note("Requested by " + SlackText.mention(r.request().requester()) + " · started "
                 + SlackText.dateTime(r.startedAt()) + ended));
