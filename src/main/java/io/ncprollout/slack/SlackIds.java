@@ -1,0 +1,57 @@
+package io.ncprollout.slack;
+
+import io.ncprollout.rollout.OperationKind;
+import java.util.Objects;
+
+/**
+ * Every Slack id the bot defines, once: handlers register on them and renderers put them in views.
+ * Values are kebab-case and never change meaning once released, since open modals carry them.
+ */
+public final class SlackIds {
+    private SlackIds() {
+    }
+
+    /** {@code callback_id}s of modal views. */
+    public static final class CallbackIds {
+        public static final String KAFKA_RESTART_CONFIRM = "kafka-restart-confirm";
+        public static final String KAFKA_UPGRADE_CONFIRM = "kafka-upgrade-confirm";
+        public static final String CMAK_RESTART_CONFIRM = "cmak-restart-confirm";
+        public static final String OPENSEARCH_UPGRADE_CONFIRM = "opensearch-upgrade-confirm";
+        /** The modal shown while the precheck runs; it has no submit button. */
+        public static final String PRECHECK_LOADING = "precheck-loading";
+        /** A modal that only reports an error; it has no submit button. */
+        public static final String MODAL_ERROR = "modal-error";
+
+        private CallbackIds() {
+        }
+
+        /** The confirmation modal's callback id for {@code kind}. */
+        public static String confirm(OperationKind kind) {
+            Objects.requireNonNull(kind, "kind == null");
+            return switch (kind) {
+                case KAFKA_RESTART -> KAFKA_RESTART_CONFIRM;
+                case KAFKA_UPGRADE -> KAFKA_UPGRADE_CONFIRM;
+                case CMAK_RESTART -> CMAK_RESTART_CONFIRM;
+                case OPENSEARCH_UPGRADE -> OPENSEARCH_UPGRADE_CONFIRM;
+            };
+        }
+    }
+
+    /** {@code block_id}s of input blocks: the keys of {@code view.state.values} and of {@code response_action: errors}. */
+    public static final class BlockIds {
+        public static final String CONFIRM_NAME = "confirm-name";
+        public static final String REASON = "reason";
+
+        private BlockIds() {
+        }
+    }
+
+    /** {@code action_id}s of interactive elements. */
+    public static final class ActionIds {
+        public static final String CONFIRM_NAME_INPUT = "confirm-name-input";
+        public static final String REASON_INPUT = "reason-input";
+
+        private ActionIds() {
+        }
+    }
+}

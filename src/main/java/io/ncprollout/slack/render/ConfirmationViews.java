@@ -1,0 +1,169 @@
+package io.ncprollout.slack.render;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.NodeObservation;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.Precheck;
+import io.ncprollout.slack.SlackIds.ActionIds;
+import io.ncprollout.slack.SlackIds.BlockIds;
+import io.ncprollout.slack.SlackIds.CallbackIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pure: the modal of the confirmation flow, in the order the user sees it: {@link #loading} while the
+ * precheck runs, then {@link #confirm} with the precheck's result (inputs and a submit button only if it
+ * passed), or {@link #failed} when the precheck could not run. Titles and buttons stay within Slack's 24
+ * characters; callback, block and action ids come from {@link io.ncprollout.slack.SlackIds}.
+ */
+public final class ConfirmationViews {
+    /** The longest reason the modal accepts. */
+    public static final int REASON_MAX = 500;
+    /** Slack's limit for {@code private_metadata}. */
+    public static final int PRIVATE_METADATA_MAX = 3000;
+    private static final int MODAL_TEXT_MAX = 24;
+    /** Node lines in the modal; a modal may hold 100 blocks, this keeps it readable. */
+    private static final int NODE_LINES_MAX = 60;
+
+    private final boolean simulated;
+
+    /** @param simulated true when the embedded simulator serves: every view then says so */
+    public ConfirmationViews(boolean simulated) {
+        this.simulated = simulated;
+    }
+
+    /** The view opened at once, before any NCP call: "Running precheck…", no input, no submit. */
+    public View loading(String clusterText, OperationKind kind) {
+        Objects.requireNonNull(clusterText, "clusterText == null");
+        Objects.requireNonNull(kind, "kind == null");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text(":hourglass_flowing_sand: Running precheck for " + kind.title().toLowerCase(Locale.ROOT)
+                + " of *" + SlackText.user(clusterText) + "*…"));
+        return modal(CallbackIds.PRECHECK_LOADING, kind.title(), null, "Cancel", "", blocks);
+    }
+
+    /**
+     * The confirmation: the cluster, its nodes as {@code current} shows them, the documented caution and the
+     * precheck's result. A passed precheck adds the name and reason inputs and the submit button; a failed one
+     * shows NCP's message verbatim (escaped) and offers only Close.
+     *
+     * @throws IllegalArgumentException if {@code privateMetadata} is longer than {@value #PRIVATE_METADATA_MAX} characters
+     */
+    public View confirm(OperationTarget target, Observation current, Precheck precheck, String privateMetadata) {
+        Objects.requireNonNull(target, "target == null");
+        Objects.requireNonNull(current, "current == null");
+        Objects.requireNonNull(precheck, "precheck == null");
+        if (privateMetadata.length() > PRIVATE_METADATA_MAX) {
+            throw new IllegalArgumentException("privateMetadata has " + privateMetadata.length() + " characters; Slack allows " + PRIVATE_METADATA_MAX);
+        }
+        ClusterRef cluster = target.cluster();
+        OperationKind kind = target.kind();
+        String name = SlackText.escape(cluster.name());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text("*" + kind.title() + "* of *" + name + "*"));
+        List<String> facts = new ArrayList<>(List.of("Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
+                cluster.service().displayName(), "status " + SlackText.escape(current.clusterStatus())));
+        target.targetVersion().ifPresent(v -> facts.add("version " + SlackText.escape(current.versionCode().orElse("?")) + " → " + SlackText.escape(v)));
+        target.configGroupNo().ifPresent(g -> facts.add("config group " + SlackText.escape(g)));
+        blocks.add(SlackText.note(String.join(" · ", facts)));
+        blocks.addAll(nodes(current));
+        blocks.add(SlackText.text(":warning: " + caution(kind)));
+        if (!precheck.passed()) {
+            blocks.add(SlackText.text(":no_entry: *Precheck failed.* NCP says:\n>" + SlackText.user(precheck.message()).replace("\n", "\n>")));
+            blocks.add(SlackText.note("Nothing was started. Fix what NCP reports, then run the command again."));
+            return modal(CallbackIds.confirm(kind), "Precheck failed", null, "Close", privateMetadata, blocks);
+        }
+        blocks.add(SlackText.text(":white_check_mark: *Precheck passed* (NCP: " + SlackText.user(precheck.message()) + ")"));
+        blocks.add(input(i -> i.blockId(BlockIds.CONFIRM_NAME)
+                .label(plainText("Type the cluster name to confirm"))
+                .element(plainTextInput(e -> e.actionId(ActionIds.CONFIRM_NAME_INPUT).placeholder(plainText(SlackText.cut(cluster.name(), 150)))))));
+        blocks.add(input(i -> i.blockId(BlockIds.REASON)
+                .label(plainText("Reason"))
+                .element(plainTextInput(e -> e.actionId(ActionIds.REASON_INPUT).multiline(true).maxLength(REASON_MAX)))));
+        return modal(CallbackIds.confirm(kind), "Confirm " + verb(kind), "Start " + verb(kind), "Cancel", privateMetadata, blocks);
+    }
+
+    /** A view that reports {@code message} (escaped) under {@code title} and offers only Close. */
+    public View failed(String title, String message) {
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(message, "message == null");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text(":x: " + SlackText.user(message)));
+        blocks.add(SlackText.note("Nothing was started. Try again in a minute; if it keeps failing, ask the bot's operators to check its logs."));
+        return modal(CallbackIds.MODAL_ERROR, title, null, "Close", "", blocks);
+    }
+
+    /** The field error shown under the name input ({@code response_action: errors}, keyed by {@link BlockIds#CONFIRM_NAME}). */
+    public static String nameMismatchError(String clusterName) {
+        return "Type the cluster name exactly: " + clusterName;
+    }
+
+    /** The documented caution for {@code kind}, in the words of the NCP guide where it has them. */
+    static String caution(OperationKind kind) {
+        return switch (kind) {
+            case KAFKA_RESTART -> "Rolling restart may cause data loss or intermittent interruptions.";
+            case KAFKA_UPGRADE -> "Select the config group that matches the target version. If topics are being replicated, "
+                    + "the upgrade can proceed only after replication completes. The upgrade may cause data loss or intermittent interruptions.";
+            case CMAK_RESTART -> "CMAK, the cluster manager, is unavailable until it is back; the brokers are not restarted.";
+            case OPENSEARCH_UPGRADE -> "A cluster snapshot taken within the last 6 hours is required. "
+                    + "User data can't be recovered if lost during the upgrade.";
+        };
+    }
+
+    /** "restart", "upgrade", "CMAK restart": short enough for a title and a button. */
+    private static String verb(OperationKind kind) {
+        return kind == OperationKind.CMAK_RESTART ? "CMAK restart" : kind.action();
+    }
+
+    private static List<LayoutBlock> nodes(Observation current) {
+        if (current.nodes().isEmpty()) {
+            return List.of(SlackText.text("_NCP reported no nodes._"));
+        }
+        List<String> lines = current.nodes().stream().limit(NODE_LINES_MAX).map(ConfirmationViews::line).toList();
+        List<String> all = new ArrayList<>(lines);
+        if (current.nodes().size() > NODE_LINES_MAX) {
+            all.add("…and " + (current.nodes().size() - NODE_LINES_MAX) + " more");
+        }
+        if (!current.membersComplete()) {
+            all.add(":warning: NCP counts fewer running members than the cluster has.");
+        }
+        return NodeLines.pack(all);
+    }
+
+    private static String line(NodeObservation node) {
+        return SlackText.statusEmoji(node.rawStatus(), node.health()) + " *" + SlackText.escape(node.name()) + "* · "
+                + node.role().singular() + " · " + SlackText.escape(node.rawStatus());
+    }
+
+    private View modal(String callbackId, String title, @Nullable String submit, String close, String metadata, List<LayoutBlock> blocks) {
+        List<LayoutBlock> all = new ArrayList<>(blocks);
+        if (simulated) {
+            all.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return view(v -> {
+            v.type("modal").callbackId(callbackId).privateMetadata(metadata)
+                    .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(title, MODAL_TEXT_MAX))))
+                    .close(viewClose(c -> c.type("plain_text").text(close)))
+                    .blocks(all);
+            if (submit != null) {
+                v.submit(viewSubmit(s -> s.type("plain_text").text(SlackText.cut(submit, MODAL_TEXT_MAX))));
+            }
+            return v;
+        });
+    }
+}

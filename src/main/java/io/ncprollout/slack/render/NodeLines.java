@@ -1,0 +1,105 @@
+package io.ncprollout.slack.render;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.ncprollout.rollout.Durations;
+import io.ncprollout.rollout.NodePhase;
+import io.ncprollout.rollout.NodeProgress;
+import io.ncprollout.rollout.NodeRole;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pure: the node part of a progress or summary message. One line per node, several lines per section, as
+ * long as the lines fit the block and text budgets; beyond that (a big cluster) the nodes that need
+ * attention keep their own line and the rest are counted per role and phase.
+ */
+final class NodeLines {
+    /** Lines per section: keeps each section short to read and far under the 3000-character limit. */
+    static final int LINES_PER_SECTION = 10;
+    /** Nodes that keep their own line in the compact form. */
+    static final int NOTABLE_MAX = 15;
+
+    private NodeLines() {
+    }
+
+    /** One node, e.g. ":large_orange_circle: *b-1* · broker · orange · in progress since 10:00:15". */
+    static String line(NodeProgress node) {
+        return SlackText.statusEmoji(node.rawStatus(), node.health()) + " *" + SlackText.escape(node.name()) + "* · "
+                + node.role().singular() + " · " + SlackText.escape(node.rawStatus()) + " · " + phase(node);
+    }
+
+    /** The phase in words; only finished nodes get a duration, so nothing here changes by itself. */
+    static String phase(NodeProgress node) {
+        return switch (node.phase()) {
+            case WAITING -> "waiting";
+            case IN_PROGRESS -> node.startedAt().map(at -> "in progress since " + SlackText.time(at)).orElse("in progress");
+            case DONE -> node.startedAt().isPresent() && node.finishedAt().isPresent()
+                    ? "done in " + Durations.describe(Duration.between(node.startedAt().get(), node.finishedAt().get()))
+                    : "done (not observed)";
+            case FAILED -> "failed";
+        };
+    }
+
+    /**
+     * Sections for {@code nodes}: every node on its own line if there are at most {@code maxLines} nodes and
+     * their lines fit {@code maxSections} sections and {@code textBudget} characters; otherwise the compact form.
+     */
+    static List<LayoutBlock> sections(List<NodeProgress> nodes, int maxLines, int maxSections, int textBudget) {
+        List<String> lines = nodes.stream().map(NodeLines::line).toList();
+        int length = lines.stream().mapToInt(l -> l.length() + 1).sum();
+        int sectionsNeeded = (lines.size() + LINES_PER_SECTION - 1) / LINES_PER_SECTION;
+        if (nodes.size() <= maxLines && sectionsNeeded <= maxSections && length <= textBudget) {
+            return pack(lines);
+        }
+        return compact(nodes);
+    }
+
+    /** The compact form: counts per role and phase, then the nodes in progress or failed (at most {@link #NOTABLE_MAX}). */
+    static List<LayoutBlock> compact(List<NodeProgress> nodes) {
+        List<String> lines = new ArrayList<>(counts(nodes));
+        List<NodeProgress> notable = nodes.stream()
+                .filter(n -> n.phase() == NodePhase.FAILED || n.phase() == NodePhase.IN_PROGRESS).toList();
+        notable.stream().limit(NOTABLE_MAX).map(NodeLines::line).forEach(lines::add);
+        if (notable.size() > NOTABLE_MAX) {
+            lines.add("…and " + (notable.size() - NOTABLE_MAX) + " more in progress or failed");
+        }
+        return pack(lines);
+    }
+
+    /** One line per role: "*brokers* (120): 97 done · 2 in progress · 1 failed · 20 waiting". */
+    static List<String> counts(List<NodeProgress> nodes) {
+        Map<NodeRole, Map<NodePhase, Integer>> byRole = new EnumMap<>(NodeRole.class);
+        for (NodeProgress n : nodes) {
+            byRole.computeIfAbsent(n.role(), r -> new EnumMap<>(NodePhase.class)).merge(n.phase(), 1, Integer::sum);
+        }
+        List<String> lines = new ArrayList<>();
+        byRole.forEach((role, phases) -> {
+            int total = phases.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> parts = new ArrayList<>();
+            phases.forEach((phase, count) -> parts.add(count + " " + word(phase)));
+            lines.add("*" + role.plural() + "* (" + total + "): " + String.join(" · ", parts));
+        });
+        return lines;
+    }
+
+    private static String word(NodePhase phase) {
+        return switch (phase) {
+            case WAITING -> "waiting";
+            case IN_PROGRESS -> "in progress";
+            case DONE -> "done";
+            case FAILED -> "failed";
+        };
+    }
+
+    /** Lines into sections of at most {@link #LINES_PER_SECTION} lines each. */
+    static List<LayoutBlock> pack(List<String> lines) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i += LINES_PER_SECTION) {
+            blocks.add(SlackText.text(String.join("\n", lines.subList(i, Math.min(lines.size(), i + LINES_PER_SECTION)))));
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,112 @@
+package io.ncprollout.slack.render;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.SectionBlock;
+import io.ncprollout.rollout.NodeHealth;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Pure mrkdwn helpers shared by the renderers: escaping, Slack date tokens, status emoji and length-safe blocks.
+ * Date tokens let each reader's Slack client show local time, and they never tick: the text stays equal
+ * for equal input, which is what lets the poller skip identical {@code chat.update}s.
+ */
+final class SlackText {
+    /** Section text limit (Slack allows 3000); kept a little under so an appended "…" still fits. */
+    static final int SECTION_MAX = 2900;
+    /** User-typed text (a reason) is cut here before escaping; the modal allows 500. */
+    static final int USER_TEXT_MAX = 1000;
+    static final String SIMULATED = ":test_tube: Simulated cluster — nothing real is touched";
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private SlackText() {
+    }
+
+    /** Escapes the three characters mrkdwn gives meaning to, so that "&lt;!channel&gt;" pings nobody. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Text a user typed: cut to {@link #USER_TEXT_MAX} characters, then escaped (cutting first never splits an entity). */
+    static String user(String text) {
+        return escape(cut(text, USER_TEXT_MAX));
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** A Slack user mention; the id is escaped so that a malformed id cannot form another token. */
+    static String mention(String userId) {
+        return "<@" + escape(userId) + ">";
+    }
+
+    /** Date and time, e.g. "Nov 22nd, 2026 10:00:00" in the reader's zone; UTC in the fallback. */
+    static String dateTime(Instant at) {
+        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} {time_secs}|" + DATE_TIME.format(at) + ">";
+    }
+
+    /** Time of day in the reader's zone, UTC in the fallback. */
+    static String time(Instant at) {
+        return "<!date^" + at.getEpochSecond() + "^{time_secs}|" + TIME.format(at) + ">";
+    }
+
+    /** Time of day and how long ago, both computed by the reader's Slack client. */
+    static String timeAgo(Instant at) {
+        return "<!date^" + at.getEpochSecond() + "^{time_secs} ({ago})|" + TIME.format(at) + ">";
+    }
+
+    /** The plain UTC time, for fallback text. */
+    static String plainTime(Instant at) {
+        return TIME.format(at);
+    }
+
+    /**
+     * The emoji for a node status. Known raw values (CDSS colours, SES statuses) have their own; any other
+     * value falls back on what the tracker made of it, and an unknown one gets a neutral question mark.
+     */
+    static String statusEmoji(String rawStatus, NodeHealth health) {
+        return switch (rawStatus.toLowerCase(Locale.ROOT)) {
+            case "green", "running" -> ":large_green_circle:";
+            case "yellow" -> ":large_yellow_circle:";
+            case "orange" -> ":large_orange_circle:";
+            case "red" -> ":red_circle:";
+            case "gray", "grey" -> ":white_circle:";
+            case "upgrade_opensearch" -> ":arrows_counterclockwise:";
+            case "complete" -> ":white_check_mark:";
+            default -> switch (health) {
+                case HEALTHY -> ":large_green_circle:";
+                case CHANGING -> ":large_orange_circle:";
+                case DEGRADED -> ":large_yellow_circle:";
+                case FAILED -> ":red_circle:";
+                case COMPLETE -> ":white_check_mark:";
+                case UNKNOWN -> ":grey_question:";
+            };
+        };
+    }
+
+    /** A mrkdwn section; text over the limit is cut at a line break so no token is split. */
+    static SectionBlock text(String mrkdwn) {
+        String safe = mrkdwn;
+        if (safe.length() > SECTION_MAX) {
+            int end = safe.lastIndexOf('\n', SECTION_MAX);
+            safe = safe.substring(0, end > 0 ? end : SECTION_MAX) + "\n…";
+        }
+        String body = safe;
+        return section(s -> s.text(markdownText(body)));
+    }
+
+    /** A context block with one mrkdwn element per part (Slack allows 10). */
+    static ContextBlock note(String... parts) {
+        return context(List.of(parts).stream().limit(10).map(p -> (com.slack.api.model.block.ContextBlockElement) markdownText(p)).toList());
+    }
+}

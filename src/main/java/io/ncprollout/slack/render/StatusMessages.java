@@ -1,0 +1,121 @@
+package io.ncprollout.slack.render;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.NodeObservation;
+import io.ncprollout.rollout.NodeRole;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.Service;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Pure: the ephemeral answers of the read-only commands, {@code status} and {@code help}. A cluster's nodes
+ * are grouped by role, one line each, and counted instead when there are too many for one message.
+ */
+public final class StatusMessages {
+    /** Node lines in a status message before it switches to counts per role. */
+    static final int NODE_LINES_MAX = 100;
+
+    private StatusMessages() {
+    }
+
+    /** The status of {@code cluster} as {@code current} shows it: cluster status, version, each node by role. */
+    public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated) {
+        Objects.requireNonNull(cluster, "cluster == null");
+        Objects.requireNonNull(current, "current == null");
+        String name = SlackText.escape(cluster.name());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text("*" + name + "* · " + cluster.service().displayName()));
+        List<String> facts = new ArrayList<>(List.of("Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
+                "status " + SlackText.escape(current.clusterStatus())));
+        current.versionCode().ifPresent(v -> facts.add("version " + SlackText.escape(v)));
+        blocks.add(SlackText.note(String.join(" · ", facts)));
+        if (!current.membersComplete()) {
+            blocks.add(SlackText.text(":warning: NCP counts fewer running members than the cluster has: not every broker is up."));
+        }
+        blocks.addAll(nodes(current.nodes()));
+        if (simulated) {
+            blocks.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return new SlackMessage(name + ": " + SlackText.escape(current.clusterStatus()) + ", " + current.nodes().size() + " nodes", blocks);
+    }
+
+    /**
+     * Usage of {@code /kafka} or {@code /opensearch} (with or without the slash).
+     *
+     * @param readOnlyOnly true when no permissions are configured against real NCP: only read commands work
+     * @throws IllegalArgumentException if {@code command} names no service
+     */
+    public static SlackMessage help(String command, boolean simulated, boolean readOnlyOnly) {
+        Service service = service(command);
+        String c = "/" + service.command();
+        List<String> lines = new ArrayList<>();
+        lines.add("`" + c + " list` clusters in the region, with status");
+        lines.add("`" + c + " status <cluster>` " + (service == Service.KAFKA ? "broker / ZooKeeper / CMAK status per node" : "status per node"));
+        if (service == Service.KAFKA) {
+            lines.add("`" + c + " restart <cluster>` rolling restart");
+            lines.add("`" + c + " upgrade <cluster> [version]` rolling Kafka upgrade");
+            lines.add("`" + c + " restart-cmak <cluster>` restart CMAK");
+        } else {
+            lines.add("`" + c + " upgrade <cluster> [version]` rolling OpenSearch upgrade");
+        }
+        lines.add("`" + c + " help` this help");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text("*" + c + "* — " + service.displayName() + "\n" + SlackText.escape(String.join("\n", lines))));
+        blocks.add(SlackText.note(SlackText.escape("<cluster> is a cluster name or its number; [version] is a version name (3.9.0) or code "
+                + "(3903006), and without it the modal offers the choices. --region kr|sgn|jpn|krs picks a region.")));
+        if (readOnlyOnly) {
+            blocks.add(SlackText.text(":lock: Only read-only commands are allowed: no permissions are configured for real NCP clusters."));
+        }
+        if (simulated) {
+            blocks.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return new SlackMessage(c + " usage: " + (service == Service.KAFKA ? "list, status, restart, upgrade, restart-cmak, help" : "list, status, upgrade, help"), blocks);
+    }
+
+    private static Service service(String command) {
+        String name = command.strip().toLowerCase(Locale.ROOT);
+        String bare = name.startsWith("/") ? name.substring(1) : name;
+        for (Service s : Service.values()) {
+            if (s.command().equals(bare)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no service for command " + command);
+    }
+
+    private static List<LayoutBlock> nodes(List<NodeObservation> nodes) {
+        if (nodes.isEmpty()) {
+            return List.of(SlackText.text("_NCP reported no nodes._"));
+        }
+        Map<NodeRole, List<NodeObservation>> byRole = new EnumMap<>(NodeRole.class);
+        nodes.forEach(n -> byRole.computeIfAbsent(n.role(), r -> new ArrayList<>()).add(n));
+        List<String> lines = new ArrayList<>();
+        boolean compact = nodes.size() > NODE_LINES_MAX;
+        byRole.forEach((role, members) -> {
+            lines.add("*" + capitalise(role.plural()) + "* (" + members.size() + ")" + (compact ? ": " + counts(members) : ""));
+            if (!compact) {
+                members.forEach(n -> lines.add(SlackText.statusEmoji(n.rawStatus(), n.health()) + " " + SlackText.escape(n.name())
+                        + " · " + SlackText.escape(n.rawStatus())));
+            }
+        });
+        return NodeLines.pack(lines);
+    }
+
+    private static String counts(List<NodeObservation> members) {
+        Map<String, Integer> byStatus = new java.util.TreeMap<>();
+        members.forEach(n -> byStatus.merge(n.rawStatus(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        byStatus.forEach((status, count) -> parts.add(count + " " + SlackText.escape(status)));
+        return String.join(" · ", parts);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,66 @@
+package io.ncprollout.slack.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StatusMessagesTest {
+
+    @Test
+    void status_kafkaCluster_listsNodesByRoleWithStatus() {
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, SeenCluster.cluster("running").broker("b-1", "green")
+                .broker("b-2", "purple").zookeeper("zk-1", "green").cmak("green").build(), false);
+
+        BlockKitLimits.assertWithinLimits(message);
+        assertThat(message.text()).isEqualTo("demo-kafka: running, 4 nodes");
+        assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("*Brokers* (2)")
+                .contains(":large_green_circle: b-1 · green").contains(":grey_question: b-2 · purple")
+                .contains("*ZooKeeper nodes* (1)").contains("status running").doesNotContain("Simulated");
+    }
+
+    @Test
+    void status_membersIncomplete_warns() {
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, SeenCluster.cluster("changing").broker("b-1", "orange").membersMissing().build(), true);
+
+        assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("fewer running members").contains("Simulated cluster");
+    }
+
+    @Test
+    void status_150Nodes_countsPerRoleWithinLimits() {
+        SeenCluster seen = SeenCluster.cluster("running");
+        for (int i = 1; i <= 150; i++) {
+            seen.broker("broker-" + i, i % 50 == 0 ? "orange" : "green");
+        }
+
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, seen.build(), false);
+
+        BlockKitLimits.assertWithinLimits(message);
+        assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("*Brokers* (150): 147 green · 3 orange");
+    }
+
+    @Test
+    void help_kafka_listsEveryKafkaCommand() {
+        SlackMessage message = StatusMessages.help("/kafka", false, false);
+
+        BlockKitLimits.assertWithinLimits(message);
+        assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("/kafka list").contains("/kafka status &lt;cluster&gt;")
+                .contains("/kafka restart &lt;cluster&gt;").contains("/kafka upgrade &lt;cluster&gt; [version]")
+                .contains("/kafka restart-cmak").contains("/kafka help").contains("--region kr|sgn|jpn|krs")
+                .doesNotContain("read-only");
+    }
+
+    @Test
+    void help_openSearchReadOnly_listsItsCommandsAndSaysReadOnly() {
+        SlackMessage message = StatusMessages.help("opensearch", true, true);
+
+        BlockKitLimits.assertWithinLimits(message);
+        assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("/opensearch upgrade").doesNotContain("restart")
+                .contains("Only read-only commands are allowed").contains("Simulated cluster");
+    }
+
+    @Test
+    void help_unknownCommand_isRefused() {
+        assertThatThrownBy(() -> StatusMessages.help("/search", false, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
