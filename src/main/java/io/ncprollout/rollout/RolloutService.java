@@ -59,6 +59,15 @@ public final class RolloutService {
         return new PrecheckReport(target, current, precheck);
     }
 
+    /**
+     * The cluster's current nodes and status, shaped for {@code target}'s kind. Read-only.
+     *
+     * @throws OperationsException when they cannot be read
+     */
+    public Observation inspect(OperationTarget target) throws OperationsException {
+        return api.inspect(target);
+    }
+
     /** An unfinished rollout on the same cluster, if any. */
     public Optional<TrackedRollout> runningOn(ClusterRef cluster) {
         return store.active().stream().filter(t -> t.rollout().request().cluster().equals(cluster)).findFirst();

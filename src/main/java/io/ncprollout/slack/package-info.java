@@ -1,6 +1,7 @@
 /**
- * The Slack side of the bot: {@link io.ncprollout.slack.SlackIds} holds every callback, block and action id
- * the handlers and the renderers share; rendering lives in {@code slack.render}.
+ * The Slack side: Bolt listeners registered in {@link io.ncprollout.slack.SlackListeners}, the HTTP adapter
+ * {@link io.ncprollout.slack.SlackHttpServer}, and {@link io.ncprollout.slack.SlackProgressNotifier}, which
+ * implements the rollout progress port over the Web API. Never imports the NCP client.
  */
 @NullMarked
 package io.ncprollout.slack;

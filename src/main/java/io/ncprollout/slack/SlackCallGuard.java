@@ -1,0 +1,67 @@
+package io.ncprollout.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
+import io.ncprollout.slack.render.SlackMessage;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls made from interaction follow-ups where a failure can only be logged (and, where possible, told to the
+ * user another way): each returns normally and logs Slack's error code with the call.
+ */
+public final class SlackCallGuard {
+    private static final Logger log = LoggerFactory.getLogger(SlackCallGuard.class);
+
+    private SlackCallGuard() {
+    }
+
+    /** Opens a modal; null when Slack refused (an expired trigger, for one). */
+    public static ViewsOpenResponse viewsOpen(MethodsClient client, String triggerId, View view) {
+        try {
+            return SlackCalls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        } catch (SlackCallException e) {
+            log.warn("views.open failed: {}", e.error());
+            return null;
+        }
+    }
+
+    /** Replaces a modal's content; {@code hash} guards against overwriting a newer view. */
+    public static boolean viewsUpdate(MethodsClient client, String viewId, String hash, View view) {
+        try {
+            SlackCalls.call("views.update", () -> client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
+            return true;
+        } catch (SlackCallException e) {
+            log.warn("views.update of {} failed: {}", viewId, e.error());
+            return false;
+        }
+    }
+
+    /** An ephemeral reply through a command's response_url (works where the bot is not a member). */
+    public static void respond(Slack slack, String responseUrl, String text) {
+        respond(slack, responseUrl, new SlackMessage(text, List.of()));
+    }
+
+    /** An ephemeral message with blocks through a command's response_url. */
+    public static void respond(Slack slack, String responseUrl, SlackMessage message) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            log.warn("no response_url to send an ephemeral reply to");
+            return;
+        }
+        try {
+            WebhookResponse sent = new Responder(slack, responseUrl).sendToCommand(r -> r.responseType("ephemeral")
+                    .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()));
+            if (sent.getCode() != 200) {
+                log.warn("ephemeral reply refused: HTTP {} {}", sent.getCode(), sent.getBody());
+            }
+        } catch (IOException e) {
+            log.warn("ephemeral reply failed: {}", e.getMessage());
+        }
+    }
+}

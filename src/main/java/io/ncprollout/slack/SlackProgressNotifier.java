@@ -1,0 +1,146 @@
+package io.ncprollout.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.ncprollout.rollout.Notice;
+import io.ncprollout.rollout.ProgressNotifier;
+import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.ThreadRef;
+import io.ncprollout.slack.render.ProgressMessages;
+import io.ncprollout.slack.render.SlackMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ProgressNotifier} over the Slack Web API: a parent message, a threaded progress reply edited in
+ * place, notices as thread replies, and a broadcast final reply.
+ *
+ * <p>Slack hygiene: the progress reply is edited only when its rendered content differs from what was last
+ * sent. After a 429 every edit waits out {@code Retry-After}; meanwhile only the latest content per message
+ * is kept (coalesced), and {@link #flushPending(Instant)} sends it when the wait is over, so there is never a
+ * backlog of stale edits. A failed post is logged with the rollout id and never fails the rollout.
+ */
+public final class SlackProgressNotifier implements ProgressNotifier {
+    private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
+
+    private final MethodsClient client;
+    private final ProgressMessages messages;
+    private final Map<String, SlackMessage> lastSent = new HashMap<>();
+    private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
+    private final List<PendingPost> pendingPosts = new ArrayList<>();
+    private Instant blockedUntil = Instant.MIN;
+
+    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages) {
+        this.client = client;
+        this.messages = messages;
+    }
+
+    @Override
+    public ThreadRef announce(Rollout rollout, String channel, Instant now) throws NotifyException {
+        SlackMessage parent = messages.parent(rollout);
+        SlackMessage progress = messages.progress(rollout);
+        try {
+            ChatPostMessageResponse posted = SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                    .channel(channel).text(parent.text()).blocks(parent.blocks()).unfurlLinks(false)));
+            String parentTs = posted.getTs();
+            ChatPostMessageResponse reply = SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                    .channel(posted.getChannel()).threadTs(parentTs).text(progress.text()).blocks(progress.blocks())));
+            synchronized (this) {
+                lastSent.put(reply.getTs(), progress);
+            }
+            return new ThreadRef(posted.getChannel(), parentTs, reply.getTs());
+        } catch (SlackCallException e) {
+            throw new NotifyException(cannotPost(channel, e), e);
+        }
+    }
+
+    @Override
+    public void progress(Rollout rollout, ThreadRef thread, Instant now) {
+        SlackMessage message = messages.progress(rollout);
+        synchronized (this) {
+            if (message.equals(lastSent.get(thread.progressTs()))) {
+                pendingEdits.remove(thread.progressTs());
+                return;
+            }
+            pendingEdits.put(thread.progressTs(), new PendingEdit(rollout.id(), thread.channel(), thread.progressTs(), message));
+        }
+        flushPending(now);
+    }
+
+    @Override
+    public void notice(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
+        SlackMessage reply = messages.notice(rollout, notice);
+        boolean broadcast = notice == Notice.FINISHED;
+        synchronized (this) {
+            pendingPosts.add(new PendingPost(rollout.id(), thread.channel(), thread.parentTs(), reply, broadcast));
+            if (broadcast) {
+                pendingEdits.put(thread.parentTs(), new PendingEdit(rollout.id(), thread.channel(), thread.parentTs(), messages.parent(rollout)));
+            }
+        }
+        flushPending(now);
+    }
+
+    /** Sends what waits (latest edit per message, then notices in order) unless Slack asked us to wait. */
+    public synchronized void flushPending(Instant now) {
+        if (now.isBefore(blockedUntil)) {
+            return;
+        }
+        try {
+            while (!pendingPosts.isEmpty()) {
+                PendingPost post = pendingPosts.get(0);
+                SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(post.channel())
+                        .threadTs(post.threadTs()).text(post.message().text()).blocks(post.message().blocks())
+                        .replyBroadcast(post.broadcast())));
+                pendingPosts.remove(0);
+            }
+            for (PendingEdit edit : List.copyOf(pendingEdits.values())) {
+                SlackCalls.call("chat.update", () -> client.chatUpdate(r -> r.channel(edit.channel()).ts(edit.ts())
+                        .text(edit.message().text()).blocks(edit.message().blocks())));
+                lastSent.put(edit.ts(), edit.message());
+                pendingEdits.remove(edit.ts());
+            }
+        } catch (SlackCallException e) {
+            if (e.isRateLimited()) {
+                blockedUntil = now.plus(e.retryAfter().orElseThrow());
+                log.warn("Slack rate limit on {}: waiting until {}; only the latest content of each message will be sent",
+                        e.method(), blockedUntil);
+            } else {
+                dropFailed(e);
+            }
+        }
+    }
+
+    /** Edits or posts that Slack refused for good (message deleted, channel archived) are dropped, not retried forever. */
+    private void dropFailed(SlackCallException e) {
+        if (e.method().equals("chat.postMessage") && !pendingPosts.isEmpty()) {
+            PendingPost post = pendingPosts.remove(0);
+            log.error("rollout {}: could not post in {}: {}", post.rolloutId(), post.channel(), e.error());
+        } else if (!pendingEdits.isEmpty()) {
+            PendingEdit edit = pendingEdits.values().iterator().next();
+            pendingEdits.remove(edit.ts());
+            log.error("rollout {}: could not edit message {} in {}: {}", edit.rolloutId(), edit.ts(), edit.channel(), e.error());
+        }
+    }
+
+    static String cannotPost(String channel, SlackCallException e) {
+        return switch (e.error()) {
+            case "not_in_channel", "channel_not_found" -> "I can't post in <#" + channel + ">: invite me with `/invite @ncp-rollout-bot`"
+                    + " (or run the command in a channel I am in) and try again. Nothing was started.";
+            case "is_archived" -> "<#" + channel + "> is archived, so I can't post progress there. Nothing was started.";
+            case "ratelimited" -> "Slack is rate-limiting me right now; try again in a minute. Nothing was started.";
+            default -> "I couldn't post in <#" + channel + "> (Slack said `" + e.error() + "`). Nothing was started.";
+        };
+    }
+
+    private record PendingEdit(String rolloutId, String channel, String ts, SlackMessage message) {
+    }
+
+    private record PendingPost(String rolloutId, String channel, String threadTs, SlackMessage message, boolean broadcast) {
+    }
+}

@@ -1,0 +1,37 @@
+package io.ncprollout.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.UnknownClusterException;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.render.SlackMessage;
+import io.ncprollout.slack.render.StatusMessages;
+
+/** After the ack of {@code /kafka status}: read the cluster's nodes and answer with an ephemeral table. Read-only. */
+public final class StatusFlow {
+    private final RolloutService service;
+    private final boolean simulated;
+
+    public StatusFlow(RolloutService service, boolean simulated) {
+        this.service = service;
+        this.simulated = simulated;
+    }
+
+    void show(SlashCommandContext ctx, Invocation call) {
+        try {
+            ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            Observation current = service.inspect(OperationTarget.of(OperationKind.KAFKA_RESTART, cluster));
+            SlackMessage status = StatusMessages.status(cluster, current, simulated);
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
+        } catch (UnknownClusterException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+        } catch (OperationsException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not read the status of `" + call.cluster() + "`: " + e.getMessage());
+        }
+    }
+}
