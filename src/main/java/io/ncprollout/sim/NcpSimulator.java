@@ -57,6 +57,11 @@ public final class NcpSimulator implements AutoCloseable {
         routes.addAll(new SesEndpoints(registry, settings.nodeStep()).routes());
         GatewayHandler handler = new GatewayHandler(new GatewayAuth(new NcpSigner(settings.accessKey(), settings.secretKey())),
                 new Router(routes), settings.clock(), settings.faults(), settings.seed());
+        // The JDK server writes headers and body in separate packets; without TCP_NODELAY every answer
+        // waits ~40 ms for a delayed ACK. The property is read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
