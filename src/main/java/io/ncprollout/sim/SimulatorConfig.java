@@ -1,6 +1,9 @@
 package io.ncprollout.sim;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -48,7 +51,6 @@ import org.jspecify.annotations.Nullable;
 public final class SimulatorConfig {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     record FileShape(@Nullable String nodeStep, @Nullable Long seed, @Nullable FaultShape faults,
@@ -62,7 +64,7 @@ public final class SimulatorConfig {
     record NodeShape(String cluster, String host, String fault) {
     }
 
-    record ClusterShape(String name, String service, @Nullable String region, long number, String version,
+    record ClusterShape(String name, String service, @Nullable String region, @Nullable Long number, String version,
                         @Nullable Integer nodes, @Nullable Integer managers, @Nullable String precheck,
                         @Nullable String snapshotAge) {
     }
@@ -100,7 +102,7 @@ public final class SimulatorConfig {
             file = yaml.isBlank() ? null : YAML.readValue(yaml, FileShape.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(source + ": unknown key '" + e.getPropertyName() + "' at line "
-                    + e.getLocation().getLineNr() + " (known: " + e.getKnownPropertyIds() + ")", e);
+                    + lineOf(yaml, e) + " (known: " + e.getKnownPropertyIds() + ")", e);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             throw new IllegalArgumentException(source + ": invalid simulator config at line " + line + ": "
@@ -124,6 +126,28 @@ public final class SimulatorConfig {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
         return config;
+    }
+
+    /**
+     * The line of the key that {@code e} rejects. The exception's own location is where the YAML parser
+     * had read ahead to, often the next line, so the key is found again by its path.
+     */
+    private static int lineOf(String yaml, JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == JsonToken.FIELD_NAME
+                        && parser.getParsingContext().pathAsPointer().toString().contentEquals(pointer)) {
+                    return parser.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException ignored) {
+            // the text parsed once already; fall back to the exception's location
+        }
+        return e.getLocation() == null ? -1 : e.getLocation().getLineNr();
     }
 
     /** The clusters the file adds. */
@@ -179,8 +203,8 @@ public final class SimulatorConfig {
     }
 
     private static ClusterSpec toSpec(ClusterShape shape) {
-        if (shape.name() == null || shape.service() == null || shape.version() == null) {
-            throw new IllegalArgumentException("name, service and version are required");
+        if (shape.name() == null || shape.service() == null || shape.version() == null || shape.number() == null) {
+            throw new IllegalArgumentException("name, service, number and version are required");
         }
         ClusterSpec.Service service = switch (String.valueOf(shape.service()).toLowerCase(Locale.ROOT)) {
             case "kafka" -> ClusterSpec.Service.KAFKA;
@@ -197,7 +221,7 @@ public final class SimulatorConfig {
         };
         Duration snapshotAge = shape.snapshotAge() == null ? Duration.ofHours(1)
                 : shape.snapshotAge().equals("none") ? null : DurationText.parse(shape.snapshotAge());
-        return new ClusterSpec(service, shape.name(), region, shape.number(), String.valueOf(shape.version()), nodes,
+        return new ClusterSpec(service, shape.name(), region, shape.number().longValue(), String.valueOf(shape.version()), nodes,
                 managers, notReady, service == ClusterSpec.Service.KAFKA ? null : snapshotAge);
     }
 }
