@@ -37,8 +37,10 @@ final class RollTimeline {
     }
 
     /**
-     * The roll at one instant: {@code phases} in node order, and when each node's turn began
-     * ({@code turnStarted}, null-free: a node that has not had its turn carries the roll start).
+     * The roll at one instant, every list in node order.
+     *
+     * @param turnStarted when the node's turn began; the roll start for a node still WAITING
+     * @param turnEnded when a DONE node finished; otherwise the same as {@code turnStarted}
      */
     record State(List<Phase> phases, Outcome outcome, List<Instant> turnStarted, List<Instant> turnEnded) {
         State {

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@link #nodeFault(String, String, NodeFault)}: what a node does when the roll reaches it.</li>
  *   <li>{@link #notReady(String, boolean)}: the cluster's prechecks fail.</li>
  * </ul>
- * Node faults and readiness are read on every call, so a change applies at once, also to a running roll.
+ * Node faults and readiness are read on every call, so a change applies at once, also to a running roll:
+ * clearing a stuck or red node lets its roll go on as if the fault had never been there (it catches up
+ * with the clock, see {@link RollTimeline}).
  */
 public final class SimulatorFaults {
     private volatile Duration latency = Duration.ZERO;
