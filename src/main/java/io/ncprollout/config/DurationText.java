@@ -18,6 +18,19 @@ public final class DurationText {
      *                                  or is not positive
      */
     public static Duration parse(String text) {
+        Duration duration = parseNonNegative(text);
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("'" + text + "' must be longer than zero");
+        }
+        return duration;
+    }
+
+    /**
+     * Like {@link #parse} but accepts zero (a latency of {@code 0ms}, a snapshot taken {@code 0s} ago).
+     *
+     * @throws IllegalArgumentException when {@code text} is neither form or is negative
+     */
+    public static Duration parseNonNegative(String text) {
         String trimmed = text.trim().toLowerCase(Locale.ROOT);
         Duration duration;
         Matcher m = SHORT.matcher(trimmed);
@@ -37,8 +50,8 @@ public final class DurationText {
                 throw new IllegalArgumentException("'" + text + "' is not a duration: write e.g. 15s, 500ms, 2m, 1h or PT15S");
             }
         }
-        if (duration.isZero() || duration.isNegative()) {
-            throw new IllegalArgumentException("'" + text + "' must be longer than zero");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("'" + text + "' must not be negative");
         }
         return duration;
     }

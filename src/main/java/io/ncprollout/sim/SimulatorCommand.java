@@ -1,5 +1,7 @@
 package io.ncprollout.sim;
 
+import io.ncprollout.config.DurationText;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,9 +145,6 @@ public final class SimulatorCommand {
                 case "--step" -> {
                     step = DurationText.parse(value);
                     stepGiven = true;
-                    if (step.isZero()) {
-                        throw new IllegalArgumentException("--step must be positive");
-                    }
                 }
                 default -> config = Path.of(value);
             }

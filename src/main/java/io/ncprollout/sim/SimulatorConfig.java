@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.ncprollout.config.DurationText;
 import io.ncprollout.ncp.NcpRegion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,7 +181,7 @@ public final class SimulatorConfig {
 
     private static void applyFaults(FaultShape shape, SimulatorFaults faults) {
         if (shape.latency() != null) {
-            faults.latency(DurationText.parse(shape.latency()));
+            faults.latency(DurationText.parseNonNegative(shape.latency()));
         }
         if (shape.readFailureRate() != null) {
             faults.readFailureRate(shape.readFailureRate());
@@ -220,7 +221,7 @@ public final class SimulatorConfig {
             default -> throw new IllegalArgumentException("precheck must be ready or not-ready: " + shape.precheck());
         };
         Duration snapshotAge = shape.snapshotAge() == null ? Duration.ofHours(1)
-                : shape.snapshotAge().equals("none") ? null : DurationText.parse(shape.snapshotAge());
+                : shape.snapshotAge().equals("none") ? null : DurationText.parseNonNegative(shape.snapshotAge());
         return new ClusterSpec(service, shape.name(), region, shape.number().longValue(), String.valueOf(shape.version()), nodes,
                 managers, notReady, service == ClusterSpec.Service.KAFKA ? null : snapshotAge);
     }

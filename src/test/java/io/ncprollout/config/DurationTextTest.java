@@ -17,7 +17,7 @@ class DurationTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fifteen", "15", "-5s", "0s", "PT0S", "15 minutes"})
+    @ValueSource(strings = {"fifteen", "15", "-5s", "0s", "PT0S", "-PT1S", "15 minutes"})
     void parse_badOrNonPositive_isRefusedWithTheAcceptedForms(String text) {
         assertThatThrownBy(() -> DurationText.parse(text)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(text.trim());
     }

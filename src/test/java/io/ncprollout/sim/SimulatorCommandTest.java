@@ -59,7 +59,7 @@ class SimulatorCommandTest {
         assertThatThrownBy(() -> SimulatorCommand.parse(new String[] {"--port", "http"})).hasMessageContaining("--port");
         assertThatThrownBy(() -> SimulatorCommand.parse(new String[] {"--port", "70000"})).hasMessageContaining("--port");
         assertThatThrownBy(() -> SimulatorCommand.parse(new String[] {"--step", "fast"})).hasMessageContaining("fast");
-        assertThatThrownBy(() -> SimulatorCommand.parse(new String[] {"--step", "0s"})).hasMessageContaining("positive");
+        assertThatThrownBy(() -> SimulatorCommand.parse(new String[] {"--step", "0s"})).hasMessageContaining("longer than zero");
         assertThatThrownBy(() -> SimulatorCommand.parse(new String[] {"--verbose"})).hasMessageContaining("--verbose");
     }
 

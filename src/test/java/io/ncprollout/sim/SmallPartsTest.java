@@ -4,23 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ncprollout.ncp.NcpRegion;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Pure helpers: duration text, paging, host naming, settings masking. */
+/** Pure helpers: paging, host naming, settings masking. */
 class SmallPartsTest {
-
-    @Test
-    void durationText_shortAndIsoForms_parsed() {
-        assertThat(DurationText.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(DurationText.parse("15s")).isEqualTo(Duration.ofSeconds(15));
-        assertThat(DurationText.parse("2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThat(DurationText.parse("1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(DurationText.parse("PT1M30S")).isEqualTo(Duration.ofSeconds(90));
-        assertThatThrownBy(() -> DurationText.parse("-PT1S")).hasMessageContaining("negative");
-        assertThatThrownBy(() -> DurationText.parse("1 fortnight")).hasMessageContaining("expected");
-    }
 
     @Test
     void paging_parse_defaultsAndBounds() {

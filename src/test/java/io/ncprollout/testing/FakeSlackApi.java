@@ -1,0 +1,132 @@
+package io.ncprollout.testing;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A fake Slack Web API on MockWebServer: answers {@code /api/<method>} like Slack does for the calls the bot
+ * makes, records every call with its form fields, and can be told to refuse a channel or rate-limit a method.
+ * Response URLs are served at {@code /respond/<id>}.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+    /** One recorded Web API call. */
+    public record Call(String method, Map<String, String> params) {
+        public String param(String name) {
+            return params.getOrDefault(name, "");
+        }
+    }
+
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final MockWebServer server = new MockWebServer();
+    private final AtomicInteger ts = new AtomicInteger(100);
+    private final AtomicInteger views = new AtomicInteger();
+    private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+
+    public FakeSlackApi() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start();
+    }
+
+    /** The Web API base URL, ending in {@code /api/}, for {@code SLACK_API_URL}. */
+    public String apiUrl() {
+        return server.url("/api/").toString();
+    }
+
+    public String responseUrl(String id) {
+        return server.url("/respond/" + id).toString();
+    }
+
+    public void botNotIn(String channel) {
+        channelsWithoutBot.add(channel);
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP 429 with Retry-After: 1. */
+    public void rateLimit(String method, int times) {
+        rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** The recorded methods in order, without the auth.test calls Bolt makes on its own. */
+    public List<String> methods() {
+        return calls.stream().map(Call::method).filter(m -> !m.equals("auth.test")).toList();
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        String path = request.getPath() == null ? "" : request.getPath();
+        Map<String, String> params = form(request.getBody().readUtf8());
+        if (path.startsWith("/respond/")) {
+            calls.add(new Call("response_url", params));
+            return new MockResponse().setBody("ok");
+        }
+        String method = path.replaceFirst("^/api/", "").replaceFirst("\\?.*$", "");
+        calls.add(new Call(method, params));
+        AtomicInteger limit = rateLimited.get(method);
+        if (limit != null && limit.getAndDecrement() > 0) {
+            return new MockResponse().setResponseCode(429).setHeader("Retry-After", "1").setBody("{\"ok\":false,\"error\":\"ratelimited\"}");
+        }
+        return json(switch (method) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://test.slack.com/\",\"team\":\"Test\",\"user\":\"rollout-bot\",\"team_id\":\"T0TEST\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}";
+            case "views.open", "views.update" -> "{\"ok\":true,\"view\":{\"id\":\"V" + (method.equals("views.open") ? views.incrementAndGet() : views.get())
+                    + "\",\"hash\":\"hash-" + ts.incrementAndGet() + "\"}}";
+            case "chat.postMessage" -> post(params.get("channel"));
+            case "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
+            default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+        });
+    }
+
+    private String post(String channel) {
+        if (channel != null && channelsWithoutBot.contains(channel)) {
+            return "{\"ok\":false,\"error\":\"not_in_channel\"}";
+        }
+        return "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000." + String.format("%06d", ts.incrementAndGet()) + "\"}";
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8").setBody(body);
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.startsWith("{")) {
+            params.put("json", body);
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}
