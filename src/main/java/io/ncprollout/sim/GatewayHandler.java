@@ -45,8 +45,10 @@ final class GatewayHandler implements HttpHandler {
     private final Clock clock;
     private final SimulatorFaults faults;
     private final Random random;
+    private final SimulatorJournal journal;
 
-    GatewayHandler(GatewayAuth auth, Router router, Clock clock, SimulatorFaults faults, long seed) {
+    GatewayHandler(GatewayAuth auth, Router router, Clock clock, SimulatorFaults faults, long seed, SimulatorJournal journal) {
+        this.journal = journal;
         this.auth = auth;
         this.router = router;
         this.clock = clock;
@@ -60,6 +62,7 @@ final class GatewayHandler implements HttpHandler {
             String method = exchange.getRequestMethod();
             URI uri = exchange.getRequestURI();
             int status = serve(exchange, method, uri);
+            journal.record(method, uri.getRawPath(), status);
             log.debug("{} {} -> {}", method, uri.getRawPath(), status);
         }
     }

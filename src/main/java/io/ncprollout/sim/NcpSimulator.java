@@ -38,8 +38,10 @@ public final class NcpSimulator implements AutoCloseable {
     private final SimulatorSettings settings;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final SimulatorJournal journal;
 
-    private NcpSimulator(SimulatorSettings settings, HttpServer server, ExecutorService executor) {
+    private NcpSimulator(SimulatorSettings settings, HttpServer server, ExecutorService executor, SimulatorJournal journal) {
+        this.journal = journal;
         this.settings = settings;
         this.server = server;
         this.executor = executor;
@@ -55,8 +57,9 @@ public final class NcpSimulator implements AutoCloseable {
                 settings.faults());
         List<Route> routes = new ArrayList<>(new CdssEndpoints(registry).routes());
         routes.addAll(new SesEndpoints(registry, settings.nodeStep()).routes());
+        SimulatorJournal journal = new SimulatorJournal();
         GatewayHandler handler = new GatewayHandler(new GatewayAuth(new NcpSigner(settings.accessKey(), settings.secretKey())),
-                new Router(routes), settings.clock(), settings.faults(), settings.seed());
+                new Router(routes), settings.clock(), settings.faults(), settings.seed(), journal);
         // The JDK server writes headers and body in separate packets; without TCP_NODELAY every answer
         // waits ~40 ms for a delayed ACK. The property is read once, when the first server is made.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -77,7 +80,7 @@ public final class NcpSimulator implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
-        NcpSimulator simulator = new NcpSimulator(settings, server, executor);
+        NcpSimulator simulator = new NcpSimulator(settings, server, executor, journal);
         log.info("NCP simulator serving {} clusters at {}", settings.clusters().size(), simulator.baseUrl());
         return simulator;
     }
@@ -100,6 +103,11 @@ public final class NcpSimulator implements AutoCloseable {
     }
 
     /** The live fault switches; changes apply to the next call. */
+    /** Every request answered so far. */
+    public SimulatorJournal journal() {
+        return journal;
+    }
+
     public SimulatorFaults faults() {
         return settings.faults();
     }

@@ -1,0 +1,119 @@
+package io.ncprollout;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import io.ncprollout.config.BotConfig;
+import io.ncprollout.rollout.RolloutPoller;
+import io.ncprollout.slack.SlackHttpServer;
+import io.ncprollout.slack.SlackProgressNotifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A built bot: its Bolt app, poller and notifier, and the threads and transport that {@link #start()} runs.
+ * Closing it stops the transport, the scheduler and the embedded simulator.
+ */
+public final class Bot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    static final int SOCKET_MODE_CONCURRENCY = 8;
+
+    private final BotConfig config;
+    private final Clock clock;
+    private final App app;
+    private final RolloutPoller poller;
+    private final SlackProgressNotifier notifier;
+    private final NcpBackend ncp;
+    private ScheduledExecutorService scheduler;
+    private ExecutorService httpExecutor;
+    private SlackHttpServer http;
+    private SocketModeApp socketMode;
+
+    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, NcpBackend ncp) {
+        this.config = config;
+        this.clock = clock;
+        this.app = app;
+        this.poller = poller;
+        this.notifier = notifier;
+        this.ncp = ncp;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public RolloutPoller poller() {
+        return poller;
+    }
+
+    public SlackProgressNotifier notifier() {
+        return notifier;
+    }
+
+    /** The port of the HTTP transport, once started in HTTP mode. */
+    public int httpPort() {
+        return http.port();
+    }
+
+    /**
+     * Starts the poller and the Slack transport: Socket Mode with the app token, else HTTP on {@code PORT}.
+     *
+     * @throws UncheckedIOException when the transport cannot start
+     */
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(named("rollout-poller"));
+        Duration tick = config.pollInterval().compareTo(Duration.ofSeconds(1)) < 0 ? config.pollInterval() : Duration.ofSeconds(1);
+        scheduler.scheduleWithFixedDelay(poller::pollOnce, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> notifier.flushPending(clock.instant()), 1, 1, TimeUnit.SECONDS);
+        if (config.slack().socketMode()) {
+            try {
+                socketMode = new SocketModeApp(config.slack().appToken().orElseThrow(), app, SOCKET_MODE_CONCURRENCY);
+                socketMode.startAsync();
+                log.info("connected to Slack in Socket Mode");
+            } catch (Exception e) {
+                throw new UncheckedIOException(new IOException("Socket Mode connection failed: " + e.getMessage(), e));
+            }
+        } else {
+            httpExecutor = Executors.newFixedThreadPool(8, named("slack-http"));
+            http = SlackHttpServer.start(app, config.slack().port(), httpExecutor, clock);
+            log.info("listening for Slack on port {} at {}", http.port(), SlackHttpServer.PATH);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (socketMode != null) {
+            try {
+                socketMode.close();
+            } catch (Exception e) {
+                log.warn("closing Socket Mode: {}", e.toString());
+            }
+        }
+        if (http != null) {
+            http.close();
+            httpExecutor.shutdownNow();
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        ncp.close();
+    }
+
+    static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.ncprollout;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import io.ncprollout.config.BotConfig;
+import io.ncprollout.ncp.NcpOperationsGateway;
+import io.ncprollout.rollout.PollBackOff;
+import io.ncprollout.rollout.RolloutPoller;
+import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.RolloutTransitions;
+import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.slack.SlackListeners;
+import io.ncprollout.slack.SlackProgressNotifier;
+import io.ncprollout.slack.command.PrecheckFlow;
+import io.ncprollout.slack.command.RolloutCommandHandler;
+import io.ncprollout.slack.command.StatusFlow;
+import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.ProgressMessages;
+import io.ncprollout.slack.view.ConfirmSubmissionHandler;
+import io.ncprollout.store.InMemoryRolloutStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+/**
+ * The composition root: builds every object of the bot from the configuration. Wiring only, no logic
+ * (STYLE.md §7.3); threads and transports are started by {@link Bot}.
+ */
+public final class BotWiring {
+    private BotWiring() {
+    }
+
+    /**
+     * Builds the bot around an already opened NCP backend.
+     *
+     * @param config the validated configuration; its Slack part must be configured
+     * @param clock  the clock of every decision
+     * @param ncp    the NCP API or the embedded simulator
+     * @param work   runs interaction follow-ups (prechecks, starts) off the thread that answers Slack
+     */
+    public static Bot build(BotConfig config, Clock clock, NcpBackend ncp, Executor work) {
+        String botToken = config.slack().botToken().orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
+        Slack slack = Slack.getInstance(slackConfig);
+        AppConfig appConfig = AppConfig.builder()
+                .singleTeamBotToken(botToken)
+                .signingSecret(config.slack().signingSecret().orElse(null))
+                .slack(slack)
+                .build();
+        App app = new App(appConfig);
+
+        boolean simulated = ncp.simulator().isPresent();
+        NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
+        RolloutStore store = new InMemoryRolloutStore();
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated));
+        RolloutService service = new RolloutService(gateway, store, notifier, clock, () -> UUID.randomUUID().toString());
+        Duration poll = config.pollInterval();
+        Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
+        RolloutPoller poller = new RolloutPoller(store, gateway, notifier,
+                new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), new PollBackOff(poll, maxBackOff), clock);
+
+        ConfirmationViews views = new ConfirmationViews(simulated);
+        RolloutCommandHandler commands = new RolloutCommandHandler(work, new PrecheckFlow(service, views),
+                new StatusFlow(service, simulated), ncp.defaultRegion().name(), simulated);
+        SlackListeners.register(app, commands, new ConfirmSubmissionHandler(work, service, views));
+        return new Bot(config, clock, app, poller, notifier, ncp);
+    }
+}

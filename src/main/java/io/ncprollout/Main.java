@@ -1,0 +1,100 @@
+package io.ncprollout;
+
+import io.ncprollout.cli.NcpCommand;
+import io.ncprollout.config.BotConfig;
+import io.ncprollout.config.ConfigException;
+import io.ncprollout.sim.SimulatorCommand;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Entry point of {@code target/ncp-rollout-bot.jar}: dispatches to a subcommand. Nothing else. */
+public final class Main {
+    static final String USAGE = """
+            usage: java -jar target/ncp-rollout-bot.jar [command]
+
+              (no command) run the bot: Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT at /slack/events;
+                        without NCP keys the embedded NCP simulator serves
+
+              simulator [--port 8089] [--step 60s] [--config FILE]
+                        run the NCP API simulator on its own (CDSS and SES, signed requests),
+                        for curl, the bot or any NCP client
+              ncp [--region kr|sgn|jpn|krs] <service> <call> [args]
+                        one read-only NCP call with the configured keys, printed as JSON
+                        ('ncp help' lists the calls)
+              help      this text
+            """;
+
+    private Main() {
+    }
+
+    private static int runBot(Map<String, String> env, PrintStream out, PrintStream err) {
+        BotConfig config;
+        try {
+            config = BotConfig.fromEnv(env);
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (!config.slack().configured()) {
+            err.println("""
+                    No Slack credentials are set, so there is nothing to connect to.
+                      Socket Mode: SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-…
+                      HTTP mode:   SLACK_BOT_TOKEN=xoxb-… SLACK_SIGNING_SECRET=…  (requests at /slack/events on PORT)
+                    The README's "Try it in Slack" section shows how to create the app from manifest.yml.
+                    To try the NCP side alone: 'simulator' and 'ncp' (see 'help').""");
+            return 2;
+        }
+        Clock clock = Clock.systemUTC();
+        ExecutorService work = Executors.newFixedThreadPool(8, Bot.named("rollout-work"));
+        NcpBackend ncp = NcpBackend.open(config.ncp(), clock);
+        ncp.simulator().ifPresent(sim -> out.println("NCP keys are not set: the embedded NCP simulator serves at "
+                + sim.baseUrl() + "; every message says the cluster is simulated."));
+        Bot bot = BotWiring.build(config, clock, ncp, work);
+        bot.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bot.close();
+            work.shutdownNow();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            return runBot(env, out, err);
+        }
+        if (args.get(0).equals("help") || args.get(0).equals("--help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "simulator" -> SimulatorCommand.run(rest.toArray(String[]::new), env, out);
+            case "ncp" -> NcpCommand.run(rest, env, out, err, Clock.systemUTC());
+            default -> {
+                err.println("error: unknown command '" + args.get(0) + "'");
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+}

@@ -1,0 +1,168 @@
+package io.ncprollout.ncp;
+
+import io.ncprollout.ncp.dto.CdssClusterInfo;
+import io.ncprollout.ncp.dto.CdssClusterStatus;
+import io.ncprollout.ncp.dto.PrecheckResult;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.ClusterSummary;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.OperationsApi;
+import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.Precheck;
+import io.ncprollout.rollout.Service;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@link OperationsApi} over the NCP clients: picks the endpoints for each operation, maps DTOs to rollout
+ * types (through {@link NcpObservations}) and NCP errors to {@link OperationsException}s. Nothing outside
+ * this package sees a DTO.
+ *
+ * <pre>
+ * operation           inspect                       precheck                 start                  observe
+ * KAFKA_RESTART       getClusterStatus + info       rollingRestartPreCheck   rollingRestart         rollingRestartProgressCheck + info
+ * KAFKA_UPGRADE       getClusterStatus + info       rollingUpgradePreCheck   rollingUpgrade         rollingUpgradeProgressCheck + info
+ * CMAK_RESTART        getClusterStatus + info       (none: always passes)    restartCMAKService     getClusterStatus + info
+ * OPENSEARCH_UPGRADE  getClusterInfo                rollingUpgradePreCheck   rollingUpgradeCluster  getRollingUpgradeProgress + info
+ * </pre>
+ * "info" is getClusterInfo, for the cluster status and version; SES calls take the regionNo read from getClusterNodeList.
+ */
+public final class NcpOperationsGateway implements OperationsApi {
+    private final NcpClients clients;
+
+    public NcpOperationsGateway(NcpClients clients) {
+        this.clients = Objects.requireNonNull(clients, "clients == null");
+    }
+
+    @Override
+    public List<ClusterSummary> listClusters(Service service, String region) throws OperationsException {
+        return call(() -> service == Service.KAFKA
+                ? clients.cdss(NcpRegion.parse(region)).listAllClusters().stream()
+                        .map(c -> new ClusterSummary(new ClusterRef(service, c.serviceGroupInstanceNo(), c.clusterName(), region),
+                                orUnknown(c.serverStatus()), orUnknown(c.kafkaVersion()), orZero(c.brokerNodeCount())))
+                        .toList()
+                : clients.ses(NcpRegion.parse(region)).listAllClusters().stream()
+                        .map(c -> new ClusterSummary(new ClusterRef(service, c.serviceGroupInstanceNo(), c.clusterName(), region),
+                                orUnknown(c.clusterStatus()), orUnknown(c.searchEngineVersion()),
+                                orZero(c.dataNodeCount()) + orZero(c.managerNodeCount()) + orZero(c.masterNodeCount())))
+                        .toList());
+    }
+
+    @Override
+    public Observation inspect(OperationTarget target) throws OperationsException {
+        ClusterRef c = target.cluster();
+        return call(() -> switch (target.kind()) {
+            case KAFKA_RESTART, KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).getClusterStatus(number(c)), info(c), target.kind().isVersioned());
+            case CMAK_RESTART -> NcpObservations.cmak(cdss(c).getClusterStatus(number(c)), info(c));
+            case OPENSEARCH_UPGRADE -> NcpObservations.openSearch(ses(c).getCluster(c.number()));
+        });
+    }
+
+    @Override
+    public Precheck precheck(OperationTarget target) throws OperationsException {
+        ClusterRef c = target.cluster();
+        PrecheckResult result = call(() -> switch (target.kind()) {
+            case KAFKA_RESTART -> cdss(c).rollingRestartPreCheck(number(c));
+            case KAFKA_UPGRADE -> cdss(c).rollingUpgradePreCheck(number(c), versionCode(target), configGroup(target));
+            case CMAK_RESTART -> new PrecheckResult(true, "NCP has no precheck for a CMAK restart", null, null);
+            case OPENSEARCH_UPGRADE -> ses(c).rollingUpgradePreCheck(regionNo(c), c.number(), target.targetVersion().orElseThrow());
+        });
+        return new Precheck(result.passed(), result.message() == null ? "" : result.message());
+    }
+
+    @Override
+    public void start(OperationTarget target) throws OperationsException {
+        ClusterRef c = target.cluster();
+        call(() -> {
+            switch (target.kind()) {
+                case KAFKA_RESTART -> cdss(c).rollingRestart(number(c));
+                case KAFKA_UPGRADE -> cdss(c).rollingUpgrade(number(c), versionCode(target), configGroup(target));
+                case CMAK_RESTART -> cdss(c).restartCmakService(number(c));
+                case OPENSEARCH_UPGRADE -> ses(c).rollingUpgradeCluster(regionNo(c), c.number(), target.targetVersion().orElseThrow());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Observation observe(OperationTarget target) throws OperationsException {
+        ClusterRef c = target.cluster();
+        return call(() -> switch (target.kind()) {
+            case KAFKA_RESTART -> NcpObservations.kafka(cdss(c).rollingRestartProgressCheck(number(c)), info(c), false);
+            case KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).rollingUpgradeProgressCheck(number(c)), info(c), true);
+            case CMAK_RESTART -> {
+                CdssClusterStatus status = cdss(c).getClusterStatus(number(c));
+                yield NcpObservations.cmak(status, info(c));
+            }
+            case OPENSEARCH_UPGRADE -> NcpObservations.openSearch(ses(c).getRollingUpgradeProgress(regionNo(c), c.number()),
+                    ses(c).getCluster(c.number()));
+        });
+    }
+
+    private CdssClient cdss(ClusterRef c) {
+        return clients.cdss(NcpRegion.parse(c.region()));
+    }
+
+    private SesClient ses(ClusterRef c) {
+        return clients.ses(NcpRegion.parse(c.region()));
+    }
+
+    private CdssClusterInfo info(ClusterRef c) {
+        return cdss(c).getCluster(number(c));
+    }
+
+    /** SES upgrade calls need the cluster's regionNo, documented only in getClusterNodeList (ncp-api.md §5.10). */
+    private String regionNo(ClusterRef c) {
+        Integer regionNo = ses(c).getClusterNodeList(c.number()).regionNo();
+        if (regionNo == null) {
+            throw new IllegalStateException("NCP's node list of " + c.name() + " has no regionNo");
+        }
+        return String.valueOf(regionNo);
+    }
+
+    private static long number(ClusterRef c) {
+        try {
+            return Long.parseLong(c.number());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cluster number '" + c.number() + "' is not numeric", e);
+        }
+    }
+
+    private static long versionCode(OperationTarget t) {
+        return Long.parseLong(t.targetVersion().orElseThrow());
+    }
+
+    private static long configGroup(OperationTarget t) {
+        return Long.parseLong(t.configGroupNo().orElseThrow());
+    }
+
+    private static String orUnknown(String value) {
+        return value == null || value.isBlank() ? NcpObservations.MISSING : value;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** The one place where NCP failures become {@link OperationsException}s, by what the caller can do. */
+    private static <T> T call(Supplier<T> call) throws OperationsException {
+        try {
+            return call.get();
+        } catch (NcpApiException e) {
+            OperationsException.Reason reason = switch (e.kind()) {
+                case SERVICE_ERROR -> OperationsException.Reason.REFUSED;
+                case NOT_FOUND -> OperationsException.Reason.NOT_FOUND;
+                case AUTHENTICATION, PERMISSION -> OperationsException.Reason.UNAUTHORIZED;
+                case OUTCOME_UNKNOWN -> OperationsException.Reason.OUTCOME_UNKNOWN;
+                default -> OperationsException.Reason.UNAVAILABLE;
+            };
+            String message = e.kind() == NcpErrorKind.SERVICE_ERROR && e.ncpMessage() != null ? e.ncpMessage() : e.getMessage();
+            throw new OperationsException(reason, message, e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new OperationsException(OperationsException.Reason.UNAVAILABLE, "NCP answered something the bot cannot use: "
+                    + e.getMessage(), e);
+        }
+    }
+}
