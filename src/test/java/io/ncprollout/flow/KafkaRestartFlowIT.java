@@ -1,0 +1,160 @@
+package io.ncprollout.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.bolt.response.Response;
+import io.ncprollout.testing.BotHarness;
+import io.ncprollout.testing.FakeSlackApi;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /kafka restart} end to end through the real Bolt app: signed requests in, a fake Slack Web API and the
+ * in-process NCP simulator out. demo-kafka has 3 brokers; the simulator rolls one per 30 s step; polls every 15 s.
+ */
+class KafkaRestartFlowIT {
+    private BotHarness bot;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        bot = BotHarness.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        bot.close();
+    }
+
+    @Test
+    void restart_happyPath_acksFirstThenModalThenOneStartThenThreadToCompletion() throws Exception {
+        // WHEN the command arrives
+        Response ack = bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+
+        // THEN the ack comes before any NCP or Slack call
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        assertThat(bot.simulator().journal().entries()).isEmpty();
+        assertThat(bot.slack.methods()).isEmpty();
+
+        // WHEN the follow-up work runs: the loading modal opens, then shows the precheck
+        bot.runWork();
+        assertThat(bot.slack.methods()).containsExactly("views.open", "views.update");
+        assertThat(bot.simulator().journal().count("rollingRestartPreCheck")).isEqualTo(1);
+        String modal = bot.lastView().toString();
+        assertThat(modal).contains("demo-kafka", "10178538", "KR", "data loss or intermittent interruptions", "demo-kafka-b-25t6");
+        assertThat(bot.lastView().has("submit")).isTrue();
+
+        // WHEN the user confirms with the right name and a reason
+        Response submitted = bot.submitConfirmation("demo-kafka", "monthly patch", "U1");
+        assertThat(submitted.getBody()).contains("\"response_action\":\"update\"");
+        bot.runWork();
+
+        // THEN one start, a parent message and a threaded progress reply
+        assertThat(bot.simulator().journal().count("rollingRestart")).isEqualTo(1);
+        List<FakeSlackApi.Call> posts = bot.slack.calls("chat.postMessage");
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(0).param("text")).contains("demo-kafka").contains("U1");
+        String parentTs = "1700000000." + String.format("%06d", Integer.parseInt(posts.get(1).param("thread_ts").substring(11)));
+        assertThat(posts.get(1).param("thread_ts")).isEqualTo(parentTs);
+        assertThat(bot.lastView().toString()).contains("Started");
+
+        // WHEN the poller follows the roll to the end
+        bot.poll(20);
+
+        // THEN progress edits only on change, a broadcast final reply, and the parent updated
+        List<FakeSlackApi.Call> progressEdits = bot.slack.calls("chat.update").stream()
+                .filter(c -> !c.param("ts").equals(parentTs)).toList();
+        assertThat(progressEdits).isNotEmpty();
+        for (int i = 1; i < progressEdits.size(); i++) {
+            assertThat(progressEdits.get(i).param("blocks")).isNotEqualTo(progressEdits.get(i - 1).param("blocks"));
+        }
+        List<FakeSlackApi.Call> finals = bot.slack.calls("chat.postMessage").stream()
+                .filter(c -> c.param("reply_broadcast").equals("1")).toList();
+        assertThat(finals).singleElement().satisfies(f -> {
+            assertThat(f.param("thread_ts")).isEqualTo(parentTs);
+            assertThat(f.param("text").toLowerCase()).contains("completed");
+        });
+        assertThat(bot.slack.calls("chat.update")).anySatisfy(c -> assertThat(c.param("ts")).isEqualTo(parentTs));
+        assertThat(bot.slack.methods().get(bot.slack.methods().size() - 1)).isEqualTo("chat.update");
+        assertThat(bot.simulator().journal().count("rollingRestart")).isEqualTo(1);
+    }
+
+    @Test
+    void restart_mistypedName_isAFieldErrorAndStartsNothing() throws Exception {
+        bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+        bot.runWork();
+
+        Response submitted = bot.submitConfirmation("demo-kafak", "patch", "U1");
+        bot.runWork();
+
+        assertThat(submitted.getBody()).contains("\"response_action\":\"errors\"").contains("confirm-name");
+        assertThat(bot.simulator().journal().count("rollingRestart")).isZero();
+        assertThat(bot.slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
+    void restart_nodeStuckOrange_warnsOnceMentioningTheRequester() throws Exception {
+        bot.simulator().faults().stuckOrange("demo-kafka", "demo-kafka-b-25t7");
+        startRestart();
+
+        bot.poll(20);
+
+        List<FakeSlackApi.Call> warnings = bot.slack.calls("chat.postMessage").stream()
+                .filter(c -> c.param("text").contains("<@U1>") && !c.param("reply_broadcast").equals("1"))
+                .filter(c -> !c.param("thread_ts").isEmpty() && c.param("text").toLowerCase().contains("no"))
+                .toList();
+        assertThat(warnings).hasSize(1);
+    }
+
+    @Test
+    void restart_nodeGoesRed_isReportedAsFailed() throws Exception {
+        bot.simulator().faults().goesRed("demo-kafka", "demo-kafka-b-25t7");
+        startRestart();
+
+        bot.poll(10);
+
+        List<FakeSlackApi.Call> finals = bot.slack.calls("chat.postMessage").stream()
+                .filter(c -> c.param("reply_broadcast").equals("1")).toList();
+        assertThat(finals).singleElement().satisfies(f -> assertThat(f.param("text").toLowerCase()).contains("fail"));
+    }
+
+    @Test
+    void restart_botNotInChannel_tellsTheUserAndStartsNothing() throws Exception {
+        bot.slack.botNotIn("C9");
+        bot.command("/kafka", "restart demo-kafka", "U1", "C9");
+        bot.runWork();
+
+        bot.submitConfirmation("demo-kafka", "patch", "U1");
+        bot.runWork();
+
+        assertThat(bot.simulator().journal().count("rollingRestart")).isZero();
+        assertThat(bot.lastView().toString()).contains("Not started").contains("/invite");
+        assertThat(bot.slack.calls("response_url")).anySatisfy(c -> assertThat(c.params().toString()).contains("invite"));
+    }
+
+    @Test
+    void restart_unknownCluster_namesTheClosestMatches() throws Exception {
+        bot.command("/kafka", "restart demo-kafak", "U1", "C1");
+        bot.runWork();
+
+        assertThat(bot.slack.calls("response_url")).singleElement()
+                .satisfies(c -> assertThat(c.params().toString()).contains("demo-kafka"));
+        assertThat(bot.lastView().toString()).contains("Unknown cluster");
+    }
+
+    @Test
+    void command_usageMistake_isAnsweredInTheAck() throws Exception {
+        Response ack = bot.command("/kafka", "restart", "U1", "C1");
+
+        assertThat(ack.getBody()).contains("Name the cluster");
+        assertThat(bot.work.pending()).isZero();
+    }
+
+    private void startRestart() throws Exception {
+        bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+        bot.runWork();
+        bot.submitConfirmation("demo-kafka", "patch", "U1");
+        bot.runWork();
+    }
+}
