@@ -9,6 +9,7 @@ import io.ncprollout.testing.RecordingProgressNotifier;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.ncprollout.testing.Observations;
 
 class RolloutPollerTest {
     private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");

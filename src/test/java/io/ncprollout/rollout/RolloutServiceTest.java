@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.ncprollout.testing.Observations;
 
 class RolloutServiceTest {
     private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.ncprollout.testing.Observations;
 
 class RolloutTransitionsTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");

@@ -12,6 +12,7 @@ import io.ncprollout.rollout.Precheck;
 import io.ncprollout.slack.SlackIds;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.ncprollout.testing.Observations;
 
 class ConfirmationViewsTest {
     private static final OperationTarget RESTART = OperationTarget.of(OperationKind.KAFKA_RESTART, Rollouts.KAFKA);
@@ -45,7 +46,7 @@ class ConfirmationViewsTest {
     @Test
     void confirm_openSearchUpgrade_saysTheSnapshotRuleAndUsesItsCallbackId() {
         OperationTarget upgrade = new OperationTarget(OperationKind.OPENSEARCH_UPGRADE, Rollouts.OPENSEARCH, Optional.of("2190"), Optional.empty());
-        Observation seen = SeenCluster.cluster("running").version("2110").manager("m-1", "running").data("d-1", "running").build();
+        Observation seen = Observations.cluster("running").version("2110").manager("m-1", "running").data("d-1", "running").build();
 
         View view = triggerConfirm(upgrade, seen, new Precheck(true, "SUCCESS"));
 
@@ -76,7 +77,7 @@ class ConfirmationViewsTest {
 
     @Test
     void confirm_fiftyBrokersAndUnknownStatus_staysWithinLimits() {
-        SeenCluster seen = SeenCluster.cluster("running");
+        Observations seen = Observations.cluster("running");
         for (int i = 1; i <= 50; i++) {
             seen.broker(String.format("demo-kafka-broker-%03d", i), i == 7 ? "purple" : "green");
         }
@@ -135,7 +136,7 @@ class ConfirmationViewsTest {
     }
 
     private static Observation current() {
-        return SeenCluster.cluster("running").broker("demo-kafka-b-1", "green").broker("demo-kafka-b-2", "green")
+        return Observations.cluster("running").broker("demo-kafka-b-1", "green").broker("demo-kafka-b-2", "green")
                 .broker("demo-kafka-b-3", "yellow").zookeeper("demo-kafka-zk-1", "green").build();
     }
 

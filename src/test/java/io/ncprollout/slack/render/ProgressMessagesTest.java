@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.ncprollout.testing.Observations;
 
 class ProgressMessagesTest {
     private static final Pattern DATE_TOKEN = Pattern.compile("<!date\\^(\\d+)\\^");
@@ -227,7 +228,7 @@ class ProgressMessagesTest {
 
     @Test
     void progress_openSearchUpgrade_showsVersionAndDataNodeCount() {
-        Rollout r = poll(Rollouts.openSearchUpgrade(), 15, SeenCluster.cluster("changing").version("2110")
+        Rollout r = poll(Rollouts.openSearchUpgrade(), 15, Observations.cluster("changing").version("2110")
                 .manager("m-1", "running").data("d-1", "complete").data("d-2", "Upgrade_OpenSearch"));
 
         SlackMessage message = triggerProgress(r);

@@ -12,6 +12,7 @@ import io.ncprollout.rollout.TrackerSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import io.ncprollout.testing.Observations;
 
 /** Test fixture: rollouts built the way the poller builds them, through {@link RolloutTransitions}. */
 final class Rollouts {
@@ -40,7 +41,7 @@ final class Rollouts {
         return T0.plusSeconds(seconds);
     }
 
-    static Rollout poll(Rollout r, long seconds, SeenCluster seen) {
+    static Rollout poll(Rollout r, long seconds, Observations seen) {
         return poll(r, seconds, seen.build());
     }
 
@@ -52,8 +53,8 @@ final class Rollouts {
         return TRANSITIONS.readFailed(r, reason, at(seconds)).rollout();
     }
 
-    static SeenCluster kafka(String status, String... colours) {
-        SeenCluster seen = SeenCluster.cluster(status);
+    static Observations kafka(String status, String... colours) {
+        Observations seen = Observations.cluster(status);
         for (int i = 0; i < colours.length; i++) {
             seen.broker("demo-kafka-b-" + (i + 1), colours[i]);
         }
@@ -96,8 +97,8 @@ final class Rollouts {
         return poll(big(count), 600, bigKafka("running", green));
     }
 
-    private static SeenCluster bigKafka(String status, String[] colours) {
-        SeenCluster seen = SeenCluster.cluster(status);
+    private static Observations bigKafka(String status, String[] colours) {
+        Observations seen = Observations.cluster(status);
         for (int i = 0; i < colours.length; i++) {
             seen.broker(String.format("demo-kafka-broker-%03d", i + 1), colours[i]);
         }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import io.ncprollout.testing.Observations;
 
 class StatusMessagesTest {
 
     @Test
     void status_kafkaCluster_listsNodesByRoleWithStatus() {
-        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, SeenCluster.cluster("running").broker("b-1", "green")
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, Observations.cluster("running").broker("b-1", "green")
                 .broker("b-2", "purple").zookeeper("zk-1", "green").cmak("green").build(), false);
 
         BlockKitLimits.assertWithinLimits(message);
@@ -21,14 +22,14 @@ class StatusMessagesTest {
 
     @Test
     void status_membersIncomplete_warns() {
-        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, SeenCluster.cluster("changing").broker("b-1", "orange").membersMissing().build(), true);
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, Observations.cluster("changing").broker("b-1", "orange").membersMissing().build(), true);
 
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("fewer running members").contains("Simulated cluster");
     }
 
     @Test
     void status_150Nodes_countsPerRoleWithinLimits() {
-        SeenCluster seen = SeenCluster.cluster("running");
+        Observations seen = Observations.cluster("running");
         for (int i = 1; i <= 150; i++) {
             seen.broker("broker-" + i, i % 50 == 0 ? "orange" : "green");
         }
