@@ -101,10 +101,70 @@ class KafkaRestartFlowIT {
         bot.poll(20);
 
         List<FakeSlackApi.Call> warnings = bot.slack.calls("chat.postMessage").stream()
-                .filter(c -> c.param("text").contains("<@U1>") && !c.param("reply_broadcast").equals("1"))
-                .filter(c -> !c.param("thread_ts").isEmpty() && c.param("text").toLowerCase().contains("no"))
-                .toList();
-        assertThat(warnings).hasSize(1);
+                .filter(c -> c.param("text").contains("nothing changed since")).toList();
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.param("text")).contains("<@U1>");
+            assertThat(w.param("thread_ts")).isNotEmpty();
+        });
+    }
+
+    @Test
+    void restart_precheckFails_modalShowsNcpsMessageWithoutSubmit() throws Exception {
+        bot.command("/kafka", "restart events-staging", "U1", "C1");
+        bot.runWork();
+
+        assertThat(bot.lastView().has("submit")).isFalse();
+        assertThat(bot.lastView().toString()).contains("not ready");
+    }
+
+    @Test
+    void restart_clusterChangedSinceTheModalOpened_isRefusedAtSubmit() throws Exception {
+        bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+        bot.runWork();
+        bot.simulator().faults().notReady("demo-kafka", true);
+
+        bot.submitConfirmation("demo-kafka", "patch", "U1");
+        bot.runWork();
+
+        assertThat(bot.simulator().journal().count("rollingRestart")).isZero();
+        assertThat(bot.lastView().toString()).contains("Not started").contains("precheck fails now");
+        assertThat(bot.slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
+    void restart_chatUpdateRateLimited_sendsOnlyTheLatestStateAfterRetryAfter() throws Exception {
+        startRestart();
+        bot.slack.rateLimit("chat.update", 1);
+
+        bot.poll(1);                                       // first edit gets 429 (Retry-After: 1 s)
+        int refusedAt = bot.slack.calls("chat.update").size();
+        bot.poll(20);                                      // later polls: the waiting edit is replaced, then sent
+
+        List<FakeSlackApi.Call> edits = bot.slack.calls("chat.update");
+        assertThat(refusedAt).isEqualTo(1);
+        assertThat(edits.get(edits.size() - 1).param("text").toLowerCase()).contains("completed");
+        assertThat(bot.slack.calls("chat.postMessage").stream().filter(c -> c.param("reply_broadcast").equals("1"))).hasSize(1);
+    }
+
+    @Test
+    void status_answersAnEphemeralNodeTable() throws Exception {
+        Response ack = bot.command("/kafka", "status demo-kafka", "U1", "C1");
+        bot.runWork();
+
+        assertThat(ack.getBody()).isNullOrEmpty();
+        assertThat(bot.slack.calls("response_url")).singleElement().satisfies(c -> {
+            assertThat(c.param("json")).contains("ephemeral").contains("demo-kafka-b-25t6");
+        });
+        assertThat(bot.simulator().journal().count("rollingRestart")).isZero();
+    }
+
+    @Test
+    void help_isAnsweredInTheAckWithoutCallingNcp() throws Exception {
+        Response ack = bot.command("/kafka", "help", "U1", "C1");
+
+        assertThat(ack.getBody()).contains("/kafka restart").containsIgnoringCase("simulated");
+        assertThat(bot.work.pending()).isZero();
+        assertThat(bot.simulator().journal().entries()).isEmpty();
     }
 
     @Test
