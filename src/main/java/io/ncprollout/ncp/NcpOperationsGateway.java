@@ -5,12 +5,15 @@ import io.ncprollout.ncp.dto.CdssClusterStatus;
 import io.ncprollout.ncp.dto.PrecheckResult;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.ClusterSummary;
+import io.ncprollout.rollout.ConfigGroupChoice;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.OperationsApi;
 import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.Precheck;
 import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.UpgradeOptions;
+import io.ncprollout.rollout.VersionChoice;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -48,6 +51,39 @@ public final class NcpOperationsGateway implements OperationsApi {
                                 orUnknown(c.clusterStatus()), orUnknown(c.searchEngineVersion()),
                                 orZero(c.dataNodeCount()) + orZero(c.managerNodeCount()) + orZero(c.masterNodeCount())))
                         .toList());
+    }
+
+    @Override
+    public UpgradeOptions upgradeOptions(ClusterRef c) throws OperationsException {
+        return call(() -> {
+            if (c.service() == Service.KAFKA) {
+                String current = orUnknown(info(c).kafkaVersionCode());
+                List<VersionChoice> all = cdss(c).getVersionList().stream()
+                        .filter(v -> v.kafkaVersionCode() != null)
+                        .map(v -> new VersionChoice(v.kafkaVersionCode(), firstNonBlank(v.applicationVersionName(), v.kafkaVersionName(),
+                                v.kafkaVersionCode())))
+                        .toList();
+                return VersionOrder.options(current, all);
+            }
+            String current = orUnknown(ses(c).getCluster(c.number()).searchEngineVersionCode());
+            List<VersionChoice> all = ses(c).getVersionList().stream()
+                    .filter(v -> v.searchEngineVersionCode() != null)
+                    .map(v -> new VersionChoice(v.searchEngineVersionCode(), firstNonBlank(v.searchEngineVersionName(), v.searchEngineVersionCode())))
+                    .toList();
+            return VersionOrder.options(current, all);
+        });
+    }
+
+    @Override
+    public List<ConfigGroupChoice> configGroups(ClusterRef c, String versionCode) throws OperationsException {
+        if (c.service() != Service.KAFKA) {
+            return List.of();
+        }
+        return call(() -> cdss(c).getVersionConfigGroups(Long.parseLong(versionCode)).stream()
+                .filter(g -> g.configGroupNo() != null)
+                .map(g -> new ConfigGroupChoice(String.valueOf(g.configGroupNo()), firstNonBlank(g.configGroupName(), "group " + g.configGroupNo()),
+                        g.description() == null ? "" : g.description()))
+                .toList());
     }
 
     @Override
@@ -140,6 +176,15 @@ public final class NcpOperationsGateway implements OperationsApi {
 
     private static String orUnknown(String value) {
         return value == null || value.isBlank() ? NcpObservations.MISSING : value;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return NcpObservations.MISSING;
     }
 
     private static int orZero(Integer value) {

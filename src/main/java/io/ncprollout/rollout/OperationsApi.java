@@ -16,6 +16,20 @@ public interface OperationsApi {
     List<ClusterSummary> listClusters(Service service, String region) throws OperationsException;
 
     /**
+     * The cluster's version and the newer versions it can be upgraded to.
+     *
+     * @throws OperationsException NOT_FOUND, UNAUTHORIZED or UNAVAILABLE
+     */
+    UpgradeOptions upgradeOptions(ClusterRef cluster) throws OperationsException;
+
+    /**
+     * The Kafka configuration groups of {@code versionCode} (all pages); empty for OpenSearch.
+     *
+     * @throws OperationsException UNAUTHORIZED or UNAVAILABLE
+     */
+    List<ConfigGroupChoice> configGroups(ClusterRef cluster, String versionCode) throws OperationsException;
+
+    /**
      * The cluster's current state, shaped as the tracker's observation of {@code target}'s nodes
      * (for a Kafka restart: brokers and ZooKeeper nodes; for CMAK: the CMAK process; for OpenSearch: every node).
      *

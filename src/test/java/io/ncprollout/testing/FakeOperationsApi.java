@@ -1,6 +1,10 @@
 package io.ncprollout.testing;
 
+import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.ClusterSummary;
+import io.ncprollout.rollout.ConfigGroupChoice;
+import io.ncprollout.rollout.UpgradeOptions;
+import io.ncprollout.rollout.VersionChoice;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.OperationsApi;
@@ -52,6 +56,18 @@ public final class FakeOperationsApi implements OperationsApi {
     public List<ClusterSummary> listClusters(Service service, String region) {
         calls.add("list");
         return new ArrayList<>(clusters.stream().filter(c -> c.cluster().service() == service && c.cluster().region().equals(region)).toList());
+    }
+
+    @Override
+    public UpgradeOptions upgradeOptions(ClusterRef cluster) {
+        calls.add("upgradeOptions");
+        return new UpgradeOptions(new VersionChoice("3713006", "Kafka 3.7.1"), List.of(new VersionChoice("3903006", "Kafka 3.9.0")));
+    }
+
+    @Override
+    public List<ConfigGroupChoice> configGroups(ClusterRef cluster, String versionCode) {
+        calls.add("configGroups");
+        return List.of(new ConfigGroupChoice("321", "default-3.9.0", ""));
     }
 
     @Override
