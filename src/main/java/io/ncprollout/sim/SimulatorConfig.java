@@ -1,14 +1,7 @@
 package io.ncprollout.sim;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.ncprollout.config.DurationText;
+import io.ncprollout.config.YamlFiles;
 import io.ncprollout.ncp.NcpRegion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,10 +43,6 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  */
 public final class SimulatorConfig {
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     record FileShape(@Nullable String nodeStep, @Nullable Long seed, @Nullable FaultShape faults,
                      @Nullable List<ClusterShape> clusters) {
     }
@@ -98,17 +87,7 @@ public final class SimulatorConfig {
      * @throws IllegalArgumentException when the text is not valid
      */
     public static SimulatorConfig parse(String yaml, String source) {
-        FileShape file;
-        try {
-            file = yaml.isBlank() ? null : YAML.readValue(yaml, FileShape.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(source + ": unknown key '" + e.getPropertyName() + "' at line "
-                    + lineOf(yaml, e) + " (known: " + e.getKnownPropertyIds() + ")", e);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new IllegalArgumentException(source + ": invalid simulator config at line " + line + ": "
-                    + e.getOriginalMessage(), e);
-        }
+        FileShape file = YamlFiles.read(yaml, source, FileShape.class);
         if (file == null) {
             file = new FileShape(null, null, null, null);
         }
@@ -127,28 +106,6 @@ public final class SimulatorConfig {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }
         return config;
-    }
-
-    /**
-     * The line of the key that {@code e} rejects. The exception's own location is where the YAML parser
-     * had read ahead to, often the next line, so the key is found again by its path.
-     */
-    private static int lineOf(String yaml, JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-        }
-        try (JsonParser parser = YAML.getFactory().createParser(yaml)) {
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.FIELD_NAME
-                        && parser.getParsingContext().pathAsPointer().toString().contentEquals(pointer)) {
-                    return parser.currentTokenLocation().getLineNr();
-                }
-            }
-        } catch (IOException ignored) {
-            // the text parsed once already; fall back to the exception's location
-        }
-        return e.getLocation() == null ? -1 : e.getLocation().getLineNr();
     }
 
     /** The clusters the file adds. */

@@ -1,0 +1,91 @@
+package io.ncprollout.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RolloutConfigFileTest {
+    private static final String FULL = """
+            permissions:
+              - services: [kafka, opensearch]
+                actions: [restart, upgrade, restart-cmak]
+                clusters: ["orders-*"]
+                channels: ["*"]
+                users: [U012ABCDEF]
+                usergroups: [S0SREGROUP]
+            read:
+              users: ["*"]
+            approvals:
+              - clusters: ["*-prod"]
+                approvers: { usergroups: [S0SREGROUP] }
+                expires: 30m
+            admins: [U012ABCDEF]
+            aliases:
+              orders: orders-prod
+            regions:
+              C0123456789: sgn
+            """;
+
+    @Test
+    void parse_theDesignExample_readsEverySection() {
+        RolloutConfigFile file = RolloutConfigFile.parse(FULL, "rollout.yaml");
+
+        assertThat(file.permissions()).singleElement().satisfies(p -> {
+            assertThat(p.services()).containsExactly("kafka", "opensearch");
+            assertThat(p.principals().usergroups()).containsExactly("S0SREGROUP");
+        });
+        assertThat(file.read()).hasValueSatisfying(r -> assertThat(r.everyone()).isTrue());
+        assertThat(file.approvals()).singleElement().satisfies(a -> assertThat(a.expires()).isEqualTo(Duration.ofMinutes(30)));
+        assertThat(file.admins()).containsExactly("U012ABCDEF");
+        assertThat(file.resolveAlias("orders")).isEqualTo("orders-prod");
+        assertThat(file.resolveAlias("payments-prod")).isEqualTo("payments-prod");
+        assertThat(file.regionOf("C0123456789")).contains("SGN");
+        assertThat(file.regionOf("C999")).isEmpty();
+    }
+
+    @Test
+    void parse_emptyDocument_isEmptyConfiguration() {
+        assertThat(RolloutConfigFile.parse("  \n", "empty.yaml")).isEqualTo(RolloutConfigFile.empty());
+    }
+
+    @Test
+    void parse_unknownKey_namesItsLine() {
+        String yaml = "aliases:\n  orders: orders-prod\npermisions:\n  - services: [kafka]\n";
+
+        assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "rollout.yaml"))
+                .hasMessageStartingWith("rollout.yaml: unknown key 'permisions' at line 3");
+    }
+
+    @Test
+    void parse_badValues_areAllReported() {
+        String yaml = """
+                permissions:
+                  - services: [kafka, redis]
+                    actions: [reboot]
+                    clusters: ["*"]
+                    users: [alice]
+                regions:
+                  C0123456789: MARS
+                approvals:
+                  - clusters: ["*"]
+                    approvers: { users: [U1ABC] }
+                    expires: soon
+                """;
+
+        assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "rollout.yaml"))
+                .hasMessageContaining("permissions[0].services: 'redis' is not one of [kafka, opensearch]")
+                .hasMessageContaining("permissions[0].actions: 'reboot'")
+                .hasMessageContaining("'alice' is not a Slack user id")
+                .hasMessageContaining("regions.C0123456789: 'MARS' is not a region")
+                .hasMessageContaining("approvals[0].expires:");
+    }
+
+    @Test
+    void parse_ruleWithoutPrincipals_isRefused() {
+        String yaml = "permissions:\n  - services: [kafka]\n    actions: [restart]\n    clusters: ['*']\n";
+
+        assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "f")).hasMessageContaining("name at least one user or user group");
+    }
+}
