@@ -20,7 +20,9 @@ import io.ncprollout.slack.command.StatusFlow;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.view.ConfirmSubmissionHandler;
+import io.ncprollout.store.CachedClusterDirectory;
 import io.ncprollout.store.InMemoryRolloutStore;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -31,6 +33,8 @@ import java.util.concurrent.Executor;
  * (STYLE.md §7.3); threads and transports are started by {@link Bot}.
  */
 public final class BotWiring {
+    /** How long a cluster list is reused to resolve names; a name not found reloads it at once. */
+    static final Duration CLUSTER_LIST_TTL = Duration.ofMinutes(1);
     private BotWiring() {
     }
 
@@ -58,7 +62,8 @@ public final class BotWiring {
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = new InMemoryRolloutStore();
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated));
-        RolloutService service = new RolloutService(gateway, store, notifier, clock, () -> UUID.randomUUID().toString());
+        CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
+        RolloutService service = new RolloutService(gateway, directory, store, notifier, clock, () -> UUID.randomUUID().toString());
         Duration poll = config.pollInterval();
         Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
         RolloutPoller poller = new RolloutPoller(store, gateway, notifier,

@@ -23,13 +23,16 @@ public final class RolloutService {
     private static final Logger log = LoggerFactory.getLogger(RolloutService.class);
 
     private final OperationsApi api;
+    private final ClusterDirectory directory;
     private final RolloutStore store;
     private final ProgressNotifier notifier;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public RolloutService(OperationsApi api, RolloutStore store, ProgressNotifier notifier, Clock clock, Supplier<String> ids) {
+    public RolloutService(OperationsApi api, ClusterDirectory directory, RolloutStore store, ProgressNotifier notifier, Clock clock,
+            Supplier<String> ids) {
         this.api = Objects.requireNonNull(api, "api == null");
+        this.directory = Objects.requireNonNull(directory, "directory == null");
         this.store = Objects.requireNonNull(store, "store == null");
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -43,9 +46,40 @@ public final class RolloutService {
      * @throws OperationsException     when the cluster list cannot be read
      */
     public ClusterRef resolve(Service service, String query, String region) throws OperationsException, UnknownClusterException {
-        List<ClusterSummary> clusters = api.listClusters(service, region);
-        return ClusterMatcher.find(clusters, query).map(ClusterSummary::cluster)
-                .orElseThrow(() -> new UnknownClusterException(service, query, region, ClusterMatcher.closest(clusters, query, 3)));
+        Optional<ClusterSummary> cached = ClusterMatcher.find(directory.clusters(service, region), query);
+        if (cached.isPresent()) {
+            return cached.get().cluster();
+        }
+        List<ClusterSummary> fresh = directory.reload(service, region); // a new cluster may not be cached yet
+        return ClusterMatcher.find(fresh, query).map(ClusterSummary::cluster)
+                .orElseThrow(() -> new UnknownClusterException(service, query, region, ClusterMatcher.closest(fresh, query, 3)));
+    }
+
+    /**
+     * Every cluster of {@code service} in {@code region}, read afresh (statuses change).
+     *
+     * @throws OperationsException when the list cannot be read
+     */
+    public List<ClusterSummary> list(Service service, String region) throws OperationsException {
+        return directory.reload(service, region);
+    }
+
+    /**
+     * Where {@code cluster} can be upgraded to.
+     *
+     * @throws OperationsException when it cannot be read
+     */
+    public UpgradeOptions upgradeOptions(ClusterRef cluster) throws OperationsException {
+        return api.upgradeOptions(cluster);
+    }
+
+    /**
+     * The Kafka configuration groups of a version.
+     *
+     * @throws OperationsException when they cannot be read
+     */
+    public List<ConfigGroupChoice> configGroups(ClusterRef cluster, String versionCode) throws OperationsException {
+        return api.configGroups(cluster, versionCode);
     }
 
     /**

@@ -25,7 +25,7 @@ class RolloutPollerTest {
     void setUp() {
         RolloutTransitions transitions = new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10)));
         poller = new RolloutPoller(store, api, notifier, transitions, new PollBackOff(POLL, Duration.ofMinutes(2)), clock);
-        new RolloutService(api, store, notifier, clock, () -> "op-1")
+        new RolloutService(api, api.directory(), store, notifier, clock, () -> "op-1")
                 .start(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch"), "C1");
         api.calls.clear();
     }

@@ -1,5 +1,6 @@
 package io.ncprollout.testing;
 
+import io.ncprollout.rollout.ClusterDirectory;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.ClusterSummary;
 import io.ncprollout.rollout.ConfigGroupChoice;
@@ -46,6 +47,21 @@ public final class FakeOperationsApi implements OperationsApi {
 
     public void startFails(OperationsException failure) {
         startFailure = failure;
+    }
+
+    /** A directory that reads this fake on every call (no cache). */
+    public ClusterDirectory directory() {
+        return new ClusterDirectory() {
+            @Override
+            public List<ClusterSummary> clusters(Service service, String region) {
+                return listClusters(service, region);
+            }
+
+            @Override
+            public List<ClusterSummary> reload(Service service, String region) {
+                return listClusters(service, region);
+            }
+        };
     }
 
     public long count(String call) {
