@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param dataDir  {@code DATA_DIR}: the folder of the embedded H2 file, used when {@code url} is empty
  */
 public record DatabaseSettings(Optional<String> url, Optional<String> user, Optional<String> password, Path dataDir) {
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&]*");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@]*:)[^/@]*@");
 
     public DatabaseSettings {
