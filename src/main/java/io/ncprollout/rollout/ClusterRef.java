@@ -17,4 +17,9 @@ public record ClusterRef(Service service, String number, String name, String reg
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(region, "region == null");
     }
+
+    /** True for the same cluster: the same service, region and number. The name is only for display. */
+    public boolean isSameCluster(ClusterRef other) {
+        return service == other.service && region.equals(other.region) && number.equals(other.number);
+    }
 }

@@ -1,0 +1,116 @@
+package io.ncprollout.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The opened store database: a small connection pool over PostgreSQL or the embedded H2 file, its schema
+ * migrated by Flyway ({@code src/main/resources/db/migration}). Close it on shutdown.
+ *
+ * <p>The H2 file is {@code DATA_DIR/rollouts.mv.db}, opened in PostgreSQL mode so that one set of migrations
+ * serves both. Only one process can open it at a time; for several replicas use PostgreSQL.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final int POOL_SIZE = 5;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final HikariDataSource pool;
+    private final String description;
+
+    private Database(HikariDataSource pool, String description) {
+        this.pool = pool;
+        this.description = description;
+    }
+
+    /**
+     * Connects and brings the schema up to date.
+     *
+     * @throws DatabaseException naming {@code DATABASE_URL} or {@code DATA_DIR}, with the password masked, when the
+     *                           folder cannot be created, the database cannot be reached, or a migration fails
+     */
+    public static Database open(DatabaseSettings settings) {
+        Objects.requireNonNull(settings, "settings == null");
+        String description = settings.describe();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("rollout-store");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
+        if (settings.url().isPresent()) {
+            config.setJdbcUrl(settings.url().get());
+            settings.user().ifPresent(config::setUsername);
+            settings.password().ifPresent(config::setPassword);
+        } else {
+            config.setJdbcUrl(h2Url(settings.dataDir()));
+        }
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + description + ": " + rootMessage(e, settings), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new DatabaseException("cannot migrate the schema of " + description + ": " + rootMessage(e, settings), e);
+        }
+        log.info("store: {}", description);
+        return new Database(pool, description);
+    }
+
+    private static String h2Url(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new DatabaseException("DATA_DIR=" + dataDir + " cannot be created: " + e, e);
+        }
+        if (!Files.isWritable(dataDir)) {
+            throw new DatabaseException("DATA_DIR=" + dataDir + " is not writable", null);
+        }
+        // LOCK_TIMEOUT: concurrent claims on one cluster wait for each other instead of failing after H2's default 1s
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rollouts")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    }
+
+    private static String rootMessage(Throwable e, DatabaseSettings settings) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        // drivers may echo the URL or the password back; never let the password through
+        for (String url : settings.url().stream().toList()) {
+            message = message.replace(url, DatabaseSettings.masked(url));
+        }
+        for (String password : settings.password().stream().toList()) {
+            message = message.replace(password, "***");
+        }
+        return message;
+    }
+
+    /** The pooled connections; valid until {@link #close()}. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Where the store is, password masked: for the startup log. */
+    public String description() {
+        return description;
+    }
+
+    /** Closes every pooled connection; the H2 file is closed with its last connection. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

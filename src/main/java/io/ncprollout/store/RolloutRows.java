@@ -1,0 +1,119 @@
+package io.ncprollout.store;
+
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.RolloutRequest;
+import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.ThreadRef;
+import io.ncprollout.rollout.TrackedRollout;
+import io.ncprollout.rollout.Tracking;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** How a {@link TrackedRollout} maps to a row of {@code rollouts} and back (schema in {@code V1__rollouts_and_audit.sql}). */
+final class RolloutRows {
+    static final String SELECT = "SELECT id, kind, service, cluster_no, cluster_name, region, target_version, config_group_no,"
+            + " requester, reason, channel, parent_ts, progress_ts, started_at, tracking FROM rollouts";
+
+    static final String INSERT = "INSERT INTO rollouts (id, kind, service, cluster_no, cluster_name, region, target_version,"
+            + " config_group_no, requester, reason, channel, parent_ts, progress_ts, started_at,"
+            + " state, cluster_lock, ended_at, tracking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The request never changes after the claim, so a save writes the thread and the tracking only. */
+    static final String UPDATE = "UPDATE rollouts SET channel = ?, parent_ts = ?, progress_ts = ?,"
+            + " state = ?, cluster_lock = ?, ended_at = ?, tracking = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+
+    private RolloutRows() {
+    }
+
+    /** The per-cluster lock value: unique among unfinished rollouts, absent once the rollout ended. */
+    static Optional<String> clusterLock(Rollout rollout) {
+        if (rollout.state().isTerminal()) {
+            return Optional.empty();
+        }
+        ClusterRef cluster = rollout.request().cluster();
+        return Optional.of(cluster.service().name() + "/" + cluster.region() + "/" + cluster.number());
+    }
+
+    static void bindInsert(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
+        Rollout rollout = tracked.rollout();
+        RolloutRequest request = rollout.request();
+        ClusterRef cluster = request.cluster();
+        ps.setString(1, rollout.id());
+        ps.setString(2, request.kind().name());
+        ps.setString(3, cluster.service().name());
+        ps.setString(4, cluster.number());
+        ps.setString(5, cluster.name());
+        ps.setString(6, cluster.region());
+        Jdbc.setOptional(ps, 7, request.target().targetVersion());
+        Jdbc.setOptional(ps, 8, request.target().configGroupNo());
+        ps.setString(9, request.requester());
+        ps.setString(10, request.reason());
+        bindThreadAndTracking(ps, 11, tracked);
+    }
+
+    static void bindUpdate(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
+        int next = bindThread(ps, 1, tracked.thread());
+        next = bindTracking(ps, next, tracked.rollout());
+        ps.setString(next, tracked.id());
+    }
+
+    private static void bindThreadAndTracking(PreparedStatement ps, int first, TrackedRollout tracked) throws SQLException {
+        int next = bindThread(ps, first, tracked.thread());
+        ps.setObject(next, Jdbc.timestamp(tracked.rollout().startedAt()));
+        bindTracking(ps, next + 1, tracked.rollout());
+    }
+
+    private static int bindThread(PreparedStatement ps, int first, ThreadRef thread) throws SQLException {
+        ps.setString(first, thread.channel());
+        ps.setString(first + 1, thread.parentTs());
+        ps.setString(first + 2, thread.progressTs());
+        return first + 3;
+    }
+
+    private static int bindTracking(PreparedStatement ps, int first, Rollout rollout) throws SQLException {
+        Tracking tracking = rollout.tracking();
+        ps.setString(first, tracking.state().name());
+        Jdbc.setOptional(ps, first + 1, clusterLock(rollout));
+        if (tracking.ending().isPresent()) {
+            ps.setObject(first + 2, Jdbc.timestamp(tracking.ending().get().at()));
+        } else {
+            ps.setNull(first + 2, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+        ps.setString(first + 3, TrackingJson.write(tracking));
+        return first + 4;
+    }
+
+    /** Every row of {@code rs}, in order. */
+    static List<TrackedRollout> readAll(ResultSet rs) throws SQLException {
+        List<TrackedRollout> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(read(rs));
+        }
+        return rows;
+    }
+
+    /** @throws IllegalStateException when the row holds a value this version does not understand */
+    static TrackedRollout read(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        try {
+            ClusterRef cluster = new ClusterRef(Service.valueOf(rs.getString("service")), rs.getString("cluster_no"),
+                    rs.getString("cluster_name"), rs.getString("region"));
+            OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
+                    Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));
+            RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"));
+            Rollout rollout = new Rollout(id, request, Jdbc.instant(rs, "started_at").orElseThrow(),
+                    TrackingJson.read(rs.getString("tracking")));
+            return new TrackedRollout(rollout, new ThreadRef(rs.getString("channel"), rs.getString("parent_ts"), rs.getString("progress_ts")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("stored rollout " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
