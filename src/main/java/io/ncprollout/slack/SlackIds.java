@@ -41,6 +41,12 @@ public final class SlackIds {
     public static final class BlockIds {
         public static final String CONFIRM_NAME = "confirm-name";
         public static final String REASON = "reason";
+        /** The upgrade modal's version select; {@code dispatch_action} makes a choice send {@code block_actions}. */
+        public static final String TARGET_VERSION = "target-version";
+        /** The Kafka upgrade modal's config group select, also dispatching its choice. */
+        public static final String CONFIG_GROUP = "config-group";
+        /** The upgrade modal's precheck line: not an input, so never a key of {@code response_action: errors}. */
+        public static final String PRECHECK = "precheck";
 
         private BlockIds() {
         }
@@ -50,6 +56,16 @@ public final class SlackIds {
     public static final class ActionIds {
         public static final String CONFIRM_NAME_INPUT = "confirm-name-input";
         public static final String REASON_INPUT = "reason-input";
+        /** Version chosen in the upgrade modal; the option's value is the version code. */
+        public static final String TARGET_VERSION_SELECT = "target-version-select";
+        /** Config group chosen in the Kafka upgrade modal; the option's value is the group number. */
+        public static final String CONFIG_GROUP_SELECT = "config-group-select";
+        /** Button on a running operation's progress reply; the value is the rollout id. */
+        public static final String REFRESH_NOW = "refresh-now";
+        /** Button on a running operation's progress reply; the value is the rollout id. */
+        public static final String SHOW_STATUS = "show-status";
+        /** The CMAK restart button; its value is parsed by {@code CmakMessages.parseButtonValue}. */
+        public static final String CMAK_RESTART_CONFIRM = "cmak-restart-confirm";
 
         private ActionIds() {
         }

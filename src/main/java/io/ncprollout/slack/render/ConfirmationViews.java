@@ -3,15 +3,10 @@ package io.ncprollout.slack.render;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
-import static com.slack.api.model.view.Views.view;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
@@ -36,9 +31,8 @@ public final class ConfirmationViews {
     public static final int REASON_MAX = 500;
     /** Slack's limit for {@code private_metadata}. */
     public static final int PRIVATE_METADATA_MAX = 3000;
-    private static final int MODAL_TEXT_MAX = 24;
     /** Node lines in the modal; a modal may hold 100 blocks, this keeps it readable. */
-    private static final int NODE_LINES_MAX = 60;
+    static final int NODE_LINES_MAX = 60;
 
     private final boolean simulated;
 
@@ -81,7 +75,7 @@ public final class ConfirmationViews {
         target.targetVersion().ifPresent(v -> facts.add("version " + SlackText.escape(current.versionCode().orElse("?")) + " → " + SlackText.escape(v)));
         target.configGroupNo().ifPresent(g -> facts.add("config group " + SlackText.escape(g)));
         blocks.add(SlackText.note(String.join(" · ", facts)));
-        blocks.addAll(nodes(current));
+        blocks.addAll(NodeLines.observed(current, NODE_LINES_MAX));
         blocks.add(SlackText.text(":warning: " + caution(kind)));
         if (!precheck.passed()) {
             blocks.add(SlackText.text(":no_entry: *Precheck failed.* NCP says:\n>" + SlackText.user(precheck.message()).replace("\n", "\n>")));
@@ -89,12 +83,8 @@ public final class ConfirmationViews {
             return modal(CallbackIds.confirm(kind), "Precheck failed", null, "Close", privateMetadata, blocks);
         }
         blocks.add(SlackText.text(":white_check_mark: *Precheck passed* (NCP: " + SlackText.user(precheck.message()) + ")"));
-        blocks.add(input(i -> i.blockId(BlockIds.CONFIRM_NAME)
-                .label(plainText("Type the cluster name to confirm"))
-                .element(plainTextInput(e -> e.actionId(ActionIds.CONFIRM_NAME_INPUT).placeholder(plainText(SlackText.cut(cluster.name(), 150)))))));
-        blocks.add(input(i -> i.blockId(BlockIds.REASON)
-                .label(plainText("Reason"))
-                .element(plainTextInput(e -> e.actionId(ActionIds.REASON_INPUT).multiline(true).maxLength(REASON_MAX)))));
+        blocks.add(nameInput(cluster));
+        blocks.add(reasonInput());
         return modal(CallbackIds.confirm(kind), "Confirm " + verb(kind), "Start " + verb(kind), "Cancel", privateMetadata, blocks);
     }
 
@@ -125,45 +115,26 @@ public final class ConfirmationViews {
         };
     }
 
+    /** The input where the user types the cluster's name ({@link BlockIds#CONFIRM_NAME}). */
+    static LayoutBlock nameInput(ClusterRef cluster) {
+        return input(i -> i.blockId(BlockIds.CONFIRM_NAME)
+                .label(plainText("Type the cluster name to confirm"))
+                .element(plainTextInput(e -> e.actionId(ActionIds.CONFIRM_NAME_INPUT).placeholder(plainText(SlackText.cut(cluster.name(), 150))))));
+    }
+
+    /** The reason input ({@link BlockIds#REASON}), at most {@value #REASON_MAX} characters. */
+    static LayoutBlock reasonInput() {
+        return input(i -> i.blockId(BlockIds.REASON)
+                .label(plainText("Reason"))
+                .element(plainTextInput(e -> e.actionId(ActionIds.REASON_INPUT).multiline(true).maxLength(REASON_MAX))));
+    }
+
     /** "restart", "upgrade", "CMAK restart": short enough for a title and a button. */
     private static String verb(OperationKind kind) {
         return kind == OperationKind.CMAK_RESTART ? "CMAK restart" : kind.action();
     }
 
-    private static List<LayoutBlock> nodes(Observation current) {
-        if (current.nodes().isEmpty()) {
-            return List.of(SlackText.text("_NCP reported no nodes._"));
-        }
-        List<String> lines = current.nodes().stream().limit(NODE_LINES_MAX).map(ConfirmationViews::line).toList();
-        List<String> all = new ArrayList<>(lines);
-        if (current.nodes().size() > NODE_LINES_MAX) {
-            all.add("…and " + (current.nodes().size() - NODE_LINES_MAX) + " more");
-        }
-        if (!current.membersComplete()) {
-            all.add(":warning: NCP counts fewer running members than the cluster has.");
-        }
-        return NodeLines.pack(all);
-    }
-
-    private static String line(NodeObservation node) {
-        return SlackText.statusEmoji(node.rawStatus(), node.health()) + " *" + SlackText.escape(node.name()) + "* · "
-                + node.role().singular() + " · " + SlackText.escape(node.rawStatus());
-    }
-
     private View modal(String callbackId, String title, @Nullable String submit, String close, String metadata, List<LayoutBlock> blocks) {
-        List<LayoutBlock> all = new ArrayList<>(blocks);
-        if (simulated) {
-            all.add(SlackText.note(SlackText.SIMULATED));
-        }
-        return view(v -> {
-            v.type("modal").callbackId(callbackId).privateMetadata(metadata)
-                    .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(title, MODAL_TEXT_MAX))))
-                    .close(viewClose(c -> c.type("plain_text").text(close)))
-                    .blocks(all);
-            if (submit != null) {
-                v.submit(viewSubmit(s -> s.type("plain_text").text(SlackText.cut(submit, MODAL_TEXT_MAX))));
-            }
-            return v;
-        });
+        return Modals.modal(callbackId, title, submit, close, metadata, blocks, simulated);
     }
 }

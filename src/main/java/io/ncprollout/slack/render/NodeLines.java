@@ -2,9 +2,11 @@ package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.Durations;
+import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.NodePhase;
 import io.ncprollout.rollout.NodeProgress;
 import io.ncprollout.rollout.NodeRole;
+import io.ncprollout.rollout.Observation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -92,6 +94,30 @@ final class NodeLines {
             case DONE -> "done";
             case FAILED -> "failed";
         };
+    }
+
+    /**
+     * The nodes of an observation (no phase: nothing has started), at most {@code max} lines, then "…and N more",
+     * and a warning when NCP counts fewer running members than the cluster has.
+     */
+    static List<LayoutBlock> observed(Observation current, int max) {
+        if (current.nodes().isEmpty()) {
+            return List.of(SlackText.text("_NCP reported no nodes._"));
+        }
+        List<String> lines = new ArrayList<>(current.nodes().stream().limit(max).map(NodeLines::line).toList());
+        if (current.nodes().size() > max) {
+            lines.add("…and " + (current.nodes().size() - max) + " more");
+        }
+        if (!current.membersComplete()) {
+            lines.add(":warning: NCP counts fewer running members than the cluster has.");
+        }
+        return pack(lines);
+    }
+
+    /** One observed node, e.g. ":large_green_circle: *b-1* · broker · green". */
+    static String line(NodeObservation node) {
+        return SlackText.statusEmoji(node.rawStatus(), node.health()) + " *" + SlackText.escape(node.name()) + "* · "
+                + node.role().singular() + " · " + SlackText.escape(node.rawStatus());
     }
 
     /** Lines into sections of at most {@link #LINES_PER_SECTION} lines each. */

@@ -1,10 +1,15 @@
 package io.ncprollout.slack.render;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Durations;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.Rollout;
+import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +19,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #parent}: who started what, why and when; once final, also the outcome.</li>
- *   <li>{@link #progress}: the reply edited in place, one line per node.</li>
+ *   <li>{@link #progress}: the reply edited in place, one line per node; while the operation runs it ends with
+ *       "Refresh now" and "Cluster status" buttons whose value is the rollout id.</li>
  *   <li>{@link #notice}: what {@link io.ncprollout.rollout.RolloutTransitions} decided to say, including the
  *       final summary.</li>
  * </ul>
@@ -62,7 +68,10 @@ public final class ProgressMessages {
         return message(text, blocks);
     }
 
-    /** The threaded progress reply: the overall line, the cluster status, read trouble, and every node. */
+    /**
+     * The threaded progress reply: the overall line, the cluster status, read trouble, and every node; while the
+     * rollout runs, the {@link ActionIds#REFRESH_NOW} and {@link ActionIds#SHOW_STATUS} buttons (the final edit drops them).
+     */
     public SlackMessage progress(Rollout r) {
         Objects.requireNonNull(r, "r == null");
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -77,6 +86,11 @@ public final class ProgressMessages {
             blocks.add(SlackText.text(":warning: NCP API unreachable (" + error + "); still trying"));
         }
         blocks.addAll(NodeLines.sections(r.tracking().snapshot().nodes(), 50, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
+        if (!r.state().isTerminal()) {
+            blocks.add(actions(List.of(
+                    button(b -> b.actionId(ActionIds.REFRESH_NOW).text(plainText("Refresh now")).value(r.id())),
+                    button(b -> b.actionId(ActionIds.SHOW_STATUS).text(plainText("Cluster status")).value(r.id())))));
+        }
         return message(Outcomes.plainTitle(r) + ": " + Outcomes.overall(r), blocks);
     }
 

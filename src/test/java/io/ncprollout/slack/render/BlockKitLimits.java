@@ -17,6 +17,10 @@ import java.util.Set;
 final class BlockKitLimits {
     static final int MESSAGE_BLOCKS_MAX = 50;
     static final int MODAL_BLOCKS_MAX = 100;
+    static final int HOME_BLOCKS_MAX = 100;
+    /** Slack answers view_too_large above 250 kB of view JSON. */
+    static final int VIEW_BYTES_MAX = 250_000;
+    static final int SELECT_OPTIONS_MAX = 100;
     /** Slack answers msg_blocks_too_long near 13,000 characters of block text; stay well under. */
     static final int TOTAL_TEXT_MAX = 12_000;
 
@@ -38,9 +42,28 @@ final class BlockKitLimits {
         assertThat(totalText(json(message.blocks()))).as("total text of all blocks").isLessThanOrEqualTo(TOTAL_TEXT_MAX);
     }
 
+    /** A modal (type "modal") or a Home tab (type "home"), each by its own rules. */
     static void assertWithinLimits(View view) {
         JsonObject v = json(view).getAsJsonObject();
-        assertThat(v.get("type").getAsString()).isEqualTo("modal");
+        assertThat(v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("view size").isLessThanOrEqualTo(VIEW_BYTES_MAX);
+        String type = v.get("type").getAsString();
+        assertThat(type).isIn("modal", "home");
+        var blocks = v.getAsJsonArray("blocks");
+        Set<String> actionIds = new HashSet<>();
+        boolean hasInput = false;
+        for (JsonElement block : blocks) {
+            hasInput |= block.getAsJsonObject().get("type").getAsString().equals("input");
+            assertBlock(block.getAsJsonObject(), actionIds);
+        }
+        if (type.equals("home")) {
+            assertThat(blocks.size()).as("blocks per Home tab").isBetween(1, HOME_BLOCKS_MAX);
+            assertThat(hasInput).as("input blocks belong in modals").isFalse();
+            assertThat(v.has("submit") || v.has("title") || v.has("close")).as("a Home tab has no title or buttons").isFalse();
+            if (v.has("private_metadata")) {
+                assertThat(string(v, "private_metadata")).as("private_metadata").hasSizeLessThanOrEqualTo(3000);
+            }
+            return;
+        }
         assertThat(string(v.getAsJsonObject("title"), "text")).as("modal title").isNotEmpty().hasSizeLessThanOrEqualTo(24);
         if (v.has("close")) {
             assertThat(string(v.getAsJsonObject("close"), "text")).as("modal close").hasSizeLessThanOrEqualTo(24);
@@ -50,14 +73,7 @@ final class BlockKitLimits {
         }
         assertThat(string(v, "private_metadata")).as("private_metadata").hasSizeLessThanOrEqualTo(3000);
         assertThat(string(v, "callback_id")).as("callback_id").isNotEmpty().hasSizeLessThanOrEqualTo(255);
-        var blocks = v.getAsJsonArray("blocks");
         assertThat(blocks.size()).as("blocks per modal").isBetween(1, MODAL_BLOCKS_MAX);
-        Set<String> actionIds = new HashSet<>();
-        boolean hasInput = false;
-        for (JsonElement block : blocks) {
-            hasInput |= block.getAsJsonObject().get("type").getAsString().equals("input");
-            assertBlock(block.getAsJsonObject(), actionIds);
-        }
         if (hasInput) {
             assertThat(v.has("submit")).as("a view with an input block needs a submit button").isTrue();
         }
@@ -68,6 +84,9 @@ final class BlockKitLimits {
         String type = block.get("type").getAsString();
         if (block.has("block_id")) {
             assertThat(string(block, "block_id")).as("block_id").hasSizeLessThanOrEqualTo(255);
+        }
+        if (!type.equals("input")) {
+            assertThat(block.has("dispatch_action")).as("dispatch_action is a property of input blocks only").isFalse();
         }
         switch (type) {
             case "section" -> {
@@ -102,11 +121,47 @@ final class BlockKitLimits {
     }
 
     private static void collectActionId(JsonObject element, Set<String> actionIds) {
+        assertElement(element);
         if (element.has("action_id")) {
             String id = string(element, "action_id");
             assertThat(id).as("action_id").hasSizeLessThanOrEqualTo(255);
             assertThat(actionIds.add(id)).as("action_id %s is unique", id).isTrue();
         }
+    }
+
+    private static void assertElement(JsonObject element) {
+        String type = string(element, "type");
+        if (type.equals("button")) {
+            assertThat(string(element.getAsJsonObject("text"), "text")).as("button text").isNotEmpty().hasSizeLessThanOrEqualTo(75);
+            assertThat(string(element, "value")).as("button value").hasSizeLessThanOrEqualTo(2000);
+            if (element.has("style")) {
+                assertThat(string(element, "style")).as("button style").isIn("primary", "danger");
+            }
+            if (element.has("confirm")) {
+                JsonObject confirm = element.getAsJsonObject("confirm");
+                assertThat(string(confirm.getAsJsonObject("title"), "text")).as("confirm title").isNotEmpty().hasSizeLessThanOrEqualTo(100);
+                assertThat(string(confirm.getAsJsonObject("text"), "text")).as("confirm text").isNotEmpty().hasSizeLessThanOrEqualTo(300);
+                assertThat(string(confirm.getAsJsonObject("confirm"), "text")).as("confirm button").isNotEmpty().hasSizeLessThanOrEqualTo(30);
+                assertThat(string(confirm.getAsJsonObject("deny"), "text")).as("deny button").isNotEmpty().hasSizeLessThanOrEqualTo(30);
+            }
+        }
+        if (type.equals("static_select")) {
+            var options = element.getAsJsonArray("options");
+            assertThat(options.size()).as("static_select options").isBetween(1, SELECT_OPTIONS_MAX);
+            Set<String> values = new HashSet<>();
+            for (JsonElement o : options) {
+                assertOption(o.getAsJsonObject());
+                assertThat(values.add(string(o.getAsJsonObject(), "value"))).as("option values are unique").isTrue();
+            }
+            if (element.has("initial_option")) {
+                assertThat(options).as("initial_option is one of the options").contains(element.get("initial_option"));
+            }
+        }
+    }
+
+    private static void assertOption(JsonObject option) {
+        assertThat(string(option.getAsJsonObject("text"), "text")).as("option text").isNotEmpty().hasSizeLessThanOrEqualTo(75);
+        assertThat(string(option, "value")).as("option value").isNotEmpty().hasSizeLessThanOrEqualTo(150);
     }
 
     /** The sum of every "text" string anywhere in the tree. */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.RolloutState;
+import io.ncprollout.slack.SlackIds;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,6 +29,40 @@ class ProgressMessagesTest {
 
         assertThat(message.text()).isEqualTo("Rolling restart of demo-kafka: 1/3 brokers done");
         Golden.assertMatches("progress-restart-midway", message.blocks());
+    }
+
+    @Test
+    void progress_runningRollout_endsWithRefreshAndStatusButtonsCarryingTheRolloutId() {
+        SlackMessage message = triggerProgress(Rollouts.midway());
+
+        var blocks = BlockKitLimits.json(message.blocks()).getAsJsonArray();
+        var last = blocks.get(blocks.size() - 1).getAsJsonObject();
+        assertThat(last.get("type").getAsString()).isEqualTo("actions");
+        var buttons = last.getAsJsonArray("elements");
+        assertThat(buttons.size()).isEqualTo(2);
+        assertThat(buttons.get(0).getAsJsonObject().get("action_id").getAsString()).isEqualTo(SlackIds.ActionIds.REFRESH_NOW);
+        assertThat(buttons.get(0).getAsJsonObject().get("value").getAsString()).isEqualTo("r-1");
+        assertThat(buttons.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).isEqualTo("Refresh now");
+        assertThat(buttons.get(1).getAsJsonObject().get("action_id").getAsString()).isEqualTo(SlackIds.ActionIds.SHOW_STATUS);
+        assertThat(buttons.get(1).getAsJsonObject().get("value").getAsString()).isEqualTo("r-1");
+        assertThat(buttons.get(1).getAsJsonObject().getAsJsonObject("text").get("text").getAsString()).isEqualTo("Cluster status");
+    }
+
+    @Test
+    void progress_finalRollouts_haveNoButtons() {
+        for (Rollout r : new Rollout[] {Rollouts.completed(), Rollouts.failed()}) {
+            String json = BlockKitLimits.json(triggerProgress(r).blocks()).toString();
+
+            assertThat(json).doesNotContain("\"type\":\"actions\"").doesNotContain(SlackIds.ActionIds.REFRESH_NOW);
+        }
+    }
+
+    @Test
+    void progress_simulatedRunningRollout_keepsButtonsAndLabelWithinLimits() {
+        SlackMessage message = new ProgressMessages(true).progress(Rollouts.big(120));
+
+        BlockKitLimits.assertWithinLimits(message);
+        assertThat(BlockKitLimits.json(message.blocks()).toString()).contains(SlackIds.ActionIds.SHOW_STATUS).contains("Simulated cluster");
     }
 
     @Test

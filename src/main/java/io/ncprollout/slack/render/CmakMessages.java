@@ -1,0 +1,110 @@
+package io.ncprollout.slack.render;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.composition.BlockCompositions.confirmationDialog;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.NodeObservation;
+import io.ncprollout.rollout.NodeRole;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.Service;
+import io.ncprollout.slack.SlackIds.ActionIds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pure: the ephemeral confirmation of {@code restart-cmak}: the cluster, its CMAK status, and a danger button
+ * ({@link ActionIds#CMAK_RESTART_CONFIRM}) behind Slack's own confirm dialog. The button's value names the
+ * cluster as {@code <service>|<region>|<number>|<name>} so the action handler can act without server-side state;
+ * {@link #parseButtonValue} reads it back. The value is what a user's client sends, so the handler must still
+ * look the cluster up by its number and check permissions: the value only says which cluster was shown.
+ */
+public final class CmakMessages {
+    /** Slack's limit for a button value. */
+    static final int BUTTON_VALUE_MAX = 2000;
+    private static final int DIALOG_TEXT_MAX = 300;
+    private static final char SEPARATOR = '|';
+
+    private CmakMessages() {
+    }
+
+    /**
+     * The message that asks to confirm a CMAK restart of {@code cluster}, showing CMAK as {@code current} saw it.
+     *
+     * @throws IllegalArgumentException if the cluster is not a Kafka cluster, or its region or number holds a '|'
+     */
+    public static SlackMessage confirm(ClusterRef cluster, Observation current, boolean simulated) {
+        Objects.requireNonNull(cluster, "cluster == null");
+        Objects.requireNonNull(current, "current == null");
+        if (cluster.service() != Service.KAFKA) {
+            throw new IllegalArgumentException("CMAK belongs to Kafka clusters, not " + cluster.service());
+        }
+        String name = SlackText.escape(cluster.name());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text("*CMAK restart* of *" + name + "*"));
+        blocks.add(SlackText.note(String.join(" · ", "Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
+                cluster.service().displayName(), "status " + SlackText.escape(current.clusterStatus()))));
+        blocks.add(SlackText.text(cmakStatus(current)));
+        blocks.add(SlackText.text(":warning: " + ConfirmationViews.caution(OperationKind.CMAK_RESTART)));
+        String dialog = SlackText.cut("Restart CMAK of " + cluster.name()
+                + "? The Kafka brokers are not restarted; CMAK is unavailable until it is back.", DIALOG_TEXT_MAX);
+        blocks.add(actions(List.of(button(b -> b.actionId(ActionIds.CMAK_RESTART_CONFIRM).text(plainText("Restart CMAK"))
+                .style("danger").value(buttonValue(cluster))
+                .confirm(confirmationDialog(d -> d.title(plainText("Restart CMAK?")).text(plainText(dialog))
+                        .confirm(plainText("Restart CMAK")).deny(plainText("Cancel")).style("danger")))))));
+        if (simulated) {
+            blocks.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return new SlackMessage("Restart CMAK of " + name + "?", blocks);
+    }
+
+    /**
+     * The cluster named by a {@link ActionIds#CMAK_RESTART_CONFIRM} button's value; empty for anything this class
+     * did not write (a missing part, an unknown service, a blank number).
+     */
+    public static Optional<ClusterRef> parseButtonValue(@Nullable String value) {
+        if (value == null || value.length() > BUTTON_VALUE_MAX) {
+            return Optional.empty();
+        }
+        String[] parts = value.split("\\|", 4);
+        if (parts.length != 4 || parts[1].isBlank() || parts[2].isBlank() || parts[3].isBlank()) {
+            return Optional.empty();
+        }
+        for (Service service : Service.values()) {
+            if (service.command().equals(parts[0])) {
+                return Optional.of(new ClusterRef(service, parts[2], parts[3], parts[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "kafka|KR|1234567|demo-kafka". The name comes last, so a '|' in it survives; it is cut if the value would pass
+     * Slack's {@value #BUTTON_VALUE_MAX} characters (the number is what identifies the cluster).
+     */
+    static String buttonValue(ClusterRef cluster) {
+        if (cluster.region().indexOf(SEPARATOR) >= 0 || cluster.number().indexOf(SEPARATOR) >= 0) {
+            throw new IllegalArgumentException("region and number must not contain '|': " + cluster.region() + ", " + cluster.number());
+        }
+        String prefix = cluster.service().command() + SEPARATOR + cluster.region() + SEPARATOR + cluster.number() + SEPARATOR;
+        int room = BUTTON_VALUE_MAX - prefix.length();
+        String name = cluster.name().length() <= room ? cluster.name() : cluster.name().substring(0, room);
+        return prefix + name;
+    }
+
+    private static String cmakStatus(Observation current) {
+        List<NodeObservation> cmak = current.nodes().stream().filter(n -> n.role() == NodeRole.CMAK).toList();
+        if (cmak.isEmpty()) {
+            return ":grey_question: NCP reported no CMAK status.";
+        }
+        return "*CMAK:* " + String.join(", ", cmak.stream().limit(10)
+                .map(n -> SlackText.statusEmoji(n.rawStatus(), n.health()) + " " + SlackText.escape(n.rawStatus())).toList());
+    }
+}

@@ -1,0 +1,139 @@
+package io.ncprollout.slack.render;
+
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.view.Views.view;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Durations;
+import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.ThreadRef;
+import io.ncprollout.rollout.TrackedRollout;
+import io.ncprollout.rollout.Tracking;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Pure: the bot's Home tab ({@code views.publish}): the operations running now and the last
+ * {@value #RECENT_MAX} that finished, each with a link to its thread. Times are Slack date tokens, so the view
+ * needs no clock and renders equal for equal input. Within the Home tab's 100 blocks: one section per
+ * operation, at most {@value #ACTIVE_MAX} running ones listed (newest first), the rest counted.
+ */
+public final class HomeViews {
+    /** Running operations listed one by one. */
+    static final int ACTIVE_MAX = 40;
+    /** Finished operations listed. */
+    static final int RECENT_MAX = 20;
+
+    private HomeViews() {
+    }
+
+    /**
+     * The Home tab.
+     *
+     * @param active       operations still running, in any order
+     * @param recent       finished operations, in any order; the {@value #RECENT_MAX} that ended last are shown
+     * @param workspaceUrl the workspace's URL as {@code auth.test} gives it ({@code https://test.slack.com/}); blank
+     *                     when unknown, and then threads are named by channel only
+     */
+    public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, String workspaceUrl, boolean simulated) {
+        Objects.requireNonNull(active, "active == null");
+        Objects.requireNonNull(recent, "recent == null");
+        Objects.requireNonNull(workspaceUrl, "workspaceUrl == null");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("Active operations"))));
+        if (active.isEmpty()) {
+            blocks.add(SlackText.text(":sunny: Nothing is running right now. Start with "
+                    + SlackText.escape("`/kafka restart <cluster>` or `/opensearch upgrade <cluster>`") + "."));
+        }
+        List<TrackedRollout> running = active.stream()
+                .sorted(Comparator.comparing((TrackedRollout t) -> t.rollout().startedAt()).reversed().thenComparing(TrackedRollout::id))
+                .toList();
+        running.stream().limit(ACTIVE_MAX).forEach(t -> blocks.add(SlackText.text(activeLine(t, workspaceUrl))));
+        if (running.size() > ACTIVE_MAX) {
+            blocks.add(SlackText.note("…and " + (running.size() - ACTIVE_MAX) + " more running"));
+        }
+        blocks.add(divider());
+        blocks.add(header(h -> h.text(plainText("Last " + RECENT_MAX + " finished"))));
+        if (recent.isEmpty()) {
+            blocks.add(SlackText.text("No operation has finished yet."));
+        }
+        recent.stream()
+                .sorted(Comparator.comparing(HomeViews::endedAt).reversed().thenComparing(TrackedRollout::id))
+                .limit(RECENT_MAX)
+                .forEach(t -> blocks.add(SlackText.text(finishedLine(t, workspaceUrl))));
+        if (simulated) {
+            blocks.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return view(v -> v.type("home").blocks(blocks));
+    }
+
+    /** ":arrows_counterclockwise: *Rolling restart* of *demo-kafka* · Kafka (CDSS) · KR · 1234567", then who, when, state, link. */
+    private static String activeLine(TrackedRollout t, String workspaceUrl) {
+        Rollout r = t.rollout();
+        return ":arrows_counterclockwise: " + what(r) + "\n"
+                + "Requested by " + SlackText.mention(r.request().requester()) + " · started " + SlackText.dateTime(r.startedAt())
+                + " · " + Outcomes.word(r) + ", " + Outcomes.overall(r) + " · " + thread(t.thread(), workspaceUrl);
+    }
+
+    /** ":white_check_mark: *Rolling restart* of *demo-kafka* · …", then outcome, duration, end, link. */
+    private static String finishedLine(TrackedRollout t, String workspaceUrl) {
+        Rollout r = t.rollout();
+        String ended = r.tracking().ending().map(e -> " · ended " + SlackText.dateTime(e.at())).orElse("");
+        return emoji(r) + " " + what(r) + "\n"
+                + Outcomes.word(r) + " after " + Durations.describe(Outcomes.duration(r)) + reason(r) + ended
+                + " · requested by " + SlackText.mention(r.request().requester()) + " · " + thread(t.thread(), workspaceUrl);
+    }
+
+    /** " (demo-kafka-b-2 (broker) reported red)" for an operation that did not complete; escaped. */
+    private static String reason(Rollout r) {
+        return r.endingReason().filter(x -> !"completed".equals(x)).map(x -> " (" + SlackText.escape(SlackText.cut(x, 300)) + ")").orElse("");
+    }
+
+    private static String what(Rollout r) {
+        ClusterRef c = r.request().cluster();
+        return "*" + r.request().kind().title() + "* of *" + SlackText.escape(c.name()) + "* · " + c.service().displayName()
+                + " · " + SlackText.escape(c.region()) + " · " + SlackText.escape(c.number());
+    }
+
+    private static String emoji(Rollout r) {
+        return switch (r.state()) {
+            case RUNNING -> ":arrows_counterclockwise:";
+            case COMPLETED -> ":white_check_mark:";
+            case FAILED -> ":x:";
+            case STALLED -> ":warning:";
+            case UNCONFIRMED -> ":grey_question:";
+        };
+    }
+
+    /** "&lt;https://test.slack.com/archives/C1/p1700000000000103|thread&gt; in &lt;#C1&gt;", or the channel alone. */
+    private static String thread(ThreadRef thread, String workspaceUrl) {
+        String channel = "<#" + SlackText.escape(thread.channel()) + ">";
+        return threadUrl(thread, workspaceUrl).map(url -> "<" + url + "|thread> in " + channel).orElse("in " + channel);
+    }
+
+    /**
+     * The thread's permalink, e.g. {@code https://test.slack.com/archives/C1/p1700000000000103} for parent ts
+     * {@code 1700000000.000103}; empty while the thread is not posted or the workspace URL is unknown. The result is
+     * escaped for mrkdwn, and a '|' (which would end the link) is percent-encoded.
+     */
+    static Optional<String> threadUrl(ThreadRef thread, String workspaceUrl) {
+        if (thread.isPending() || workspaceUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String base = workspaceUrl.strip().endsWith("/") ? workspaceUrl.strip() : workspaceUrl.strip() + "/";
+        String url = base + "archives/" + thread.channel() + "/p" + thread.parentTs().replace(".", "");
+        return Optional.of(SlackText.escape(url.replace("|", "%7C").replace(" ", "%20")));
+    }
+
+    private static Instant endedAt(TrackedRollout t) {
+        return t.rollout().tracking().ending().map(Tracking.Ending::at).orElse(t.rollout().startedAt());
+    }
+}

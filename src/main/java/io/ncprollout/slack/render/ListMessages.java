@@ -1,0 +1,106 @@
+package io.ncprollout.slack.render;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.ncprollout.rollout.ClusterSummary;
+import io.ncprollout.rollout.Service;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Pure: the ephemeral answer of {@code list}: one line per cluster, sorted by name, with its number, version,
+ * node count and status. Lines are packed into sections of at most {@link SlackText#SECTION_MAX} characters.
+ * A message keeps to {@value #LINES_MAX} clusters and {@value #TEXT_BUDGET} characters of lines (Slack refuses
+ * messages near 13,000 characters of block text); the rest are counted, with a hint to narrow the list.
+ */
+public final class ListMessages {
+    /** Clusters listed one by one at most. */
+    static final int LINES_MAX = 200;
+    /** Characters the cluster lines may take together. */
+    static final int TEXT_BUDGET = 10_000;
+
+    private ListMessages() {
+    }
+
+    /** The clusters of {@code service} in {@code region}, e.g. headed "Kafka (CDSS) clusters in KR: 11". */
+    public static SlackMessage clusters(Service service, String region, List<ClusterSummary> clusters, boolean simulated) {
+        Objects.requireNonNull(service, "service == null");
+        Objects.requireNonNull(region, "region == null");
+        String where = service.displayName() + " clusters in " + SlackText.escape(region);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (clusters.isEmpty()) {
+            blocks.add(SlackText.text(":information_source: No " + where + "."));
+            blocks.add(SlackText.note("Another region? Add `--region kr|sgn|jpn|krs` to the command."));
+        } else {
+            blocks.add(SlackText.text("*" + where + ": " + clusters.size() + "*"));
+            blocks.addAll(sections(lines(clusters)));
+        }
+        if (simulated) {
+            blocks.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return new SlackMessage(clusters.isEmpty() ? "No " + where : where + ": " + clusters.size(), blocks);
+    }
+
+    /** The lines of the sorted clusters within the budgets, then "…and N more" if some did not fit. */
+    private static List<String> lines(List<ClusterSummary> clusters) {
+        List<ClusterSummary> sorted = clusters.stream()
+                .sorted(Comparator.comparing((ClusterSummary c) -> c.cluster().name(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(c -> c.cluster().name())
+                        .thenComparing(c -> c.cluster().number()))
+                .toList();
+        List<String> lines = new ArrayList<>();
+        int used = 0;
+        for (ClusterSummary c : sorted) {
+            String line = line(c);
+            if (lines.size() == LINES_MAX || used + line.length() + 1 > TEXT_BUDGET) {
+                break;
+            }
+            lines.add(line);
+            used += line.length() + 1;
+        }
+        if (lines.size() < sorted.size()) {
+            lines.add("…and " + (sorted.size() - lines.size()) + " more; use `--region` or a name to narrow the list.");
+        }
+        return lines;
+    }
+
+    /** ":large_green_circle: *orders-prod* · 1234567 · Kafka 3.7.1 · 3 nodes · running" (NCP text escaped). */
+    static String line(ClusterSummary c) {
+        return emoji(c.status()) + " *" + SlackText.escape(SlackText.cut(c.cluster().name(), 100)) + "* · "
+                + SlackText.escape(SlackText.cut(c.cluster().number(), 30)) + " · "
+                + SlackText.escape(SlackText.cut(c.version(), 60)) + " · "
+                + c.nodeCount() + (c.nodeCount() == 1 ? " node" : " nodes") + " · "
+                + SlackText.escape(SlackText.cut(c.status(), 30));
+    }
+
+    /** The emoji of a cluster status (CDSS and SES share the vocabulary); an unknown one gets a question mark. */
+    static String emoji(String status) {
+        return switch (status.toLowerCase(Locale.ROOT)) {
+            case "running" -> ":large_green_circle:";
+            case "creating" -> ":large_blue_circle:";
+            case "changing", "working" -> ":large_orange_circle:";
+            case "error" -> ":red_circle:";
+            case "deleting", "return" -> ":white_circle:";
+            default -> ":grey_question:";
+        };
+    }
+
+    /** Lines into sections, each as many whole lines as fit {@link SlackText#SECTION_MAX} characters. */
+    private static List<LayoutBlock> sections(List<String> lines) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder section = new StringBuilder();
+        for (String line : lines) {
+            if (section.length() > 0 && section.length() + 1 + line.length() > SlackText.SECTION_MAX) {
+                blocks.add(SlackText.text(section.toString()));
+                section.setLength(0);
+            }
+            section.append(section.length() > 0 ? "\n" : "").append(line);
+        }
+        if (section.length() > 0) {
+            blocks.add(SlackText.text(section.toString()));
+        }
+        return blocks;
+    }
+}

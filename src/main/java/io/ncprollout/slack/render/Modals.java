@@ -1,0 +1,40 @@
+package io.ncprollout.slack.render;
+
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Pure: the modal frame shared by the modal renderers, with titles and buttons cut to Slack's 24 characters. */
+final class Modals {
+    /** Slack's limit for a modal's title, submit and close texts. */
+    static final int MODAL_TEXT_MAX = 24;
+
+    private Modals() {
+    }
+
+    /** A modal; without {@code submit} it has no submit button (so it must hold no input block). */
+    static View modal(String callbackId, String title, @Nullable String submit, String close, String metadata,
+            List<LayoutBlock> blocks, boolean simulated) {
+        List<LayoutBlock> all = new ArrayList<>(blocks);
+        if (simulated) {
+            all.add(SlackText.note(SlackText.SIMULATED));
+        }
+        return view(v -> {
+            v.type("modal").callbackId(callbackId).privateMetadata(metadata)
+                    .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(title, MODAL_TEXT_MAX))))
+                    .close(viewClose(c -> c.type("plain_text").text(SlackText.cut(close, MODAL_TEXT_MAX))))
+                    .blocks(all);
+            if (submit != null) {
+                v.submit(viewSubmit(s -> s.type("plain_text").text(SlackText.cut(submit, MODAL_TEXT_MAX))));
+            }
+            return v;
+        });
+    }
+}

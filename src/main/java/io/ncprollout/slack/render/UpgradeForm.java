@@ -1,0 +1,52 @@
+package io.ncprollout.slack.render;
+
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.ConfigGroupChoice;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.Precheck;
+import io.ncprollout.rollout.UpgradeOptions;
+import io.ncprollout.rollout.VersionChoice;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the upgrade modal shows at one moment: the cluster, the choices NCP offers, what the user picked so far
+ * and, once the pick is complete, NCP's precheck of it.
+ *
+ * @param cluster         the cluster to upgrade
+ * @param current         its nodes and status as last read
+ * @param options         its current version and the newer ones NCP offers
+ * @param selectedVersion the version picked (from the command or the select), if any
+ * @param groups          the config groups of {@code selectedVersion}; always empty for OpenSearch
+ * @param selectedGroup   the config group picked, if any (Kafka only)
+ * @param precheck        NCP's precheck of the picked version (and group); ignored while the pick is incomplete
+ * @param privateMetadata echoed by Slack on every action and on submit; at most
+ *                        {@value ConfirmationViews#PRIVATE_METADATA_MAX} characters
+ */
+public record UpgradeForm(
+        ClusterRef cluster,
+        Observation current,
+        UpgradeOptions options,
+        Optional<VersionChoice> selectedVersion,
+        List<ConfigGroupChoice> groups,
+        Optional<ConfigGroupChoice> selectedGroup,
+        Optional<Precheck> precheck,
+        String privateMetadata) {
+
+    /** @throws IllegalArgumentException if {@code privateMetadata} is longer than Slack allows */
+    public UpgradeForm {
+        Objects.requireNonNull(cluster, "cluster == null");
+        Objects.requireNonNull(current, "current == null");
+        Objects.requireNonNull(options, "options == null");
+        Objects.requireNonNull(selectedVersion, "selectedVersion == null");
+        groups = List.copyOf(groups);
+        Objects.requireNonNull(selectedGroup, "selectedGroup == null");
+        Objects.requireNonNull(precheck, "precheck == null");
+        Objects.requireNonNull(privateMetadata, "privateMetadata == null");
+        if (privateMetadata.length() > ConfirmationViews.PRIVATE_METADATA_MAX) {
+            throw new IllegalArgumentException("privateMetadata has " + privateMetadata.length() + " characters; Slack allows "
+                    + ConfirmationViews.PRIVATE_METADATA_MAX);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.ncprollout.slack.render;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.ConfigGroupChoice;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.Precheck;
+import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.VersionChoice;
+import io.ncprollout.slack.SlackIds.ActionIds;
+import io.ncprollout.slack.SlackIds.BlockIds;
+import io.ncprollout.slack.SlackIds.CallbackIds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Pure: the rolling-upgrade modal of a Kafka (CDSS) or OpenSearch (SES) cluster, rendered again after every
+ * choice. It shows the cluster and its nodes, the current version, a select of the newer versions
+ * ({@link BlockIds#TARGET_VERSION}), for Kafka a select of the chosen version's config groups
+ * ({@link BlockIds#CONFIG_GROUP}), the documented cautions and the precheck line ({@link BlockIds#PRECHECK}).
+ * Both selects set {@code dispatch_action}, so a choice sends {@code block_actions} and the handler can run the
+ * precheck and {@code views.update} the modal with this class.
+ *
+ * <p>Slack requires a submit button on every view with an input block, and the selects must stay changeable
+ * after a failed precheck, so a view with inputs always has a submit button:
+ * <ul>
+ *   <li>precheck passed for a complete choice: the name and reason inputs appear and the button says
+ *       "Start upgrade";</li>
+ *   <li>otherwise (no choice yet, precheck failed or not run): no name or reason input, and the button says
+ *       "Run precheck". The submission handler must treat a submission without a passed precheck as "run the
+ *       precheck again" and never start anything from it.</li>
+ * </ul>
+ * A cluster already on the newest version NCP offers gets a view without inputs and without submit.
+ *
+ * <p>Select options follow Slack's limits: at most {@value #OPTIONS_MAX} (the newest are kept, and the chosen one
+ * always stays), text cut to {@value #OPTION_TEXT_MAX} characters, and a value of at most
+ * {@value #OPTION_VALUE_MAX} characters; a version whose code is longer could not be sent back, so it is left out.
+ * Option texts are plain_text, which Slack shows literally (no mentions or links), so they are cut, not escaped.
+ */
+public final class UpgradeViews {
+    static final int OPTIONS_MAX = 100;
+    static final int OPTION_TEXT_MAX = 75;
+    static final int OPTION_VALUE_MAX = 150;
+    static final String START = "Start upgrade";
+    static final String RUN_PRECHECK = "Run precheck";
+    /** What a failed OpenSearch precheck that mentions a snapshot adds. */
+    static final String SNAPSHOT_HELP = "NCP allows an upgrade only with a snapshot taken within the last 6 hours. "
+            + "Create one in the NCP console (Search Engine Service → Snapshot) or with the createSnapshot API, "
+            + "wait for it to finish, then run the command again.";
+    private static final List<String> KAFKA_CAUTIONS = List.of(
+            "Select the config group that matches the version.",
+            "If topics are being replicated, the upgrade can proceed only after replication completes.",
+            "The upgrade may cause data loss or intermittent interruptions.");
+    private static final List<String> OPENSEARCH_CAUTIONS = List.of(
+            "A cluster snapshot taken within the last 6 hours is required.",
+            "User data can't be recovered if lost during the upgrade.");
+
+    private final boolean simulated;
+
+    /** @param simulated true when the embedded simulator serves: every view then says so */
+    public UpgradeViews(boolean simulated) {
+        this.simulated = simulated;
+    }
+
+    /**
+     * The Kafka upgrade modal ({@link CallbackIds#KAFKA_UPGRADE_CONFIRM}).
+     *
+     * @throws IllegalArgumentException if the form's cluster is not a Kafka cluster
+     */
+    public View kafkaUpgrade(UpgradeForm form) {
+        Objects.requireNonNull(form, "form == null");
+        require(form.cluster().service() == Service.KAFKA, "kafkaUpgrade needs a Kafka cluster, not " + form.cluster().service());
+        return render(form, true);
+    }
+
+    /**
+     * The OpenSearch upgrade modal ({@link CallbackIds#OPENSEARCH_UPGRADE_CONFIRM}).
+     *
+     * @throws IllegalArgumentException if the form's cluster is not an OpenSearch cluster or the form has config groups
+     */
+    public View openSearchUpgrade(UpgradeForm form) {
+        Objects.requireNonNull(form, "form == null");
+        require(form.cluster().service() == Service.OPENSEARCH, "openSearchUpgrade needs an OpenSearch cluster, not " + form.cluster().service());
+        require(form.groups().isEmpty() && form.selectedGroup().isEmpty(), "OpenSearch has no config groups");
+        return render(form, false);
+    }
+
+    private View render(UpgradeForm form, boolean kafka) {
+        OperationKind kind = kafka ? OperationKind.KAFKA_UPGRADE : OperationKind.OPENSEARCH_UPGRADE;
+        String callbackId = CallbackIds.confirm(kind);
+        String title = kafka ? "Kafka upgrade" : "OpenSearch upgrade";
+        List<LayoutBlock> blocks = new ArrayList<>(heading(form, kind));
+        String current = SlackText.escape(form.options().current().name());
+        if (form.options().newer().isEmpty()) {
+            blocks.add(SlackText.text(":white_check_mark: *" + SlackText.escape(form.cluster().name())
+                    + "* is already on the newest version NCP offers: *" + current + "*. There is nothing to upgrade to."));
+            return Modals.modal(callbackId, title, null, "Close", form.privateMetadata(), blocks, simulated);
+        }
+        blocks.addAll(NodeLines.observed(form.current(), ConfirmationViews.NODE_LINES_MAX));
+        blocks.add(SlackText.text("Current version: " + current));
+        blocks.add(versionInput(form));
+        if (kafka) {
+            blocks.add(groupBlock(form));
+        }
+        blocks.add(SlackText.text(":warning: " + String.join("\n:warning: ", kafka ? KAFKA_CAUTIONS : OPENSEARCH_CAUTIONS)));
+        Optional<Precheck> precheck = choiceComplete(form, kafka) ? form.precheck() : Optional.empty();
+        blocks.add(precheckBlock(precheck, kafka));
+        boolean ready = precheck.map(Precheck::passed).orElse(false);
+        if (ready) {
+            blocks.add(ConfirmationViews.nameInput(form.cluster()));
+            blocks.add(ConfirmationViews.reasonInput());
+        }
+        return Modals.modal(callbackId, title, ready ? START : RUN_PRECHECK, "Cancel", form.privateMetadata(), blocks, simulated);
+    }
+
+    private static List<LayoutBlock> heading(UpgradeForm form, OperationKind kind) {
+        ClusterRef cluster = form.cluster();
+        return List.of(
+                SlackText.text("*" + kind.title() + "* of *" + SlackText.escape(cluster.name()) + "*"),
+                SlackText.note(String.join(" · ", "Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
+                        cluster.service().displayName(), "status " + SlackText.escape(form.current().clusterStatus()))));
+    }
+
+    private static LayoutBlock versionInput(UpgradeForm form) {
+        return select(BlockIds.TARGET_VERSION, ActionIds.TARGET_VERSION_SELECT, "Target version", "Choose a version",
+                form.options().newer(), form.selectedVersion(), VersionChoice::code, VersionChoice::name);
+    }
+
+    /** The config group select of the chosen version, or a line that says why there is none to choose. */
+    private static LayoutBlock groupBlock(UpgradeForm form) {
+        if (form.selectedVersion().isEmpty()) {
+            return SlackText.note("Choose a version first: its config groups appear here.");
+        }
+        if (form.groups().isEmpty() && form.selectedGroup().isEmpty()) {
+            return SlackText.text(":warning: NCP lists no config group for "
+                    + SlackText.escape(form.selectedVersion().get().name()) + "; the upgrade needs one that matches the version.");
+        }
+        return select(BlockIds.CONFIG_GROUP, ActionIds.CONFIG_GROUP_SELECT, "Config group", "Choose a config group",
+                form.groups(), form.selectedGroup(), ConfigGroupChoice::number, UpgradeViews::groupText);
+    }
+
+    /** "default-390 (#301)"; a long name is cut so that the number stays visible. */
+    static String groupText(ConfigGroupChoice group) {
+        String suffix = " (#" + group.number() + ")";
+        return SlackText.cut(group.name(), Math.max(1, OPTION_TEXT_MAX - suffix.length())) + suffix;
+    }
+
+    private static SectionBlock precheckBlock(Optional<Precheck> precheck, boolean kafka) {
+        String text;
+        if (precheck.isEmpty()) {
+            text = ":hourglass_flowing_sand: Precheck runs when " + (kafka ? "a version and a config group are" : "a version is") + " chosen.";
+        } else if (precheck.get().passed()) {
+            text = ":white_check_mark: *Precheck passed* (NCP: " + SlackText.user(precheck.get().message()) + ")";
+        } else {
+            String message = precheck.get().message();
+            text = ":x: *Precheck failed.* NCP says:\n>" + SlackText.user(message).replace("\n", "\n>");
+            if (!kafka && message.toLowerCase(Locale.ROOT).contains("snapshot")) {
+                text += "\n" + SNAPSHOT_HELP;
+            }
+            text += "\nNothing was started. Change the choice, or fix what NCP reports and press *" + RUN_PRECHECK + "*.";
+        }
+        SectionBlock block = SlackText.text(text);
+        block.setBlockId(BlockIds.PRECHECK);
+        return block;
+    }
+
+    private static boolean choiceComplete(UpgradeForm form, boolean kafka) {
+        return form.selectedVersion().isPresent() && (!kafka || form.selectedGroup().isPresent());
+    }
+
+    /** An input block holding a static select that dispatches its choice. */
+    private static <T> LayoutBlock select(String blockId, String actionId, String label, String placeholder, List<T> all,
+            Optional<T> selected, Function<T, String> value, Function<T, String> text) {
+        Function<T, OptionObject> toOption = t -> option(plainText(SlackText.cut(text.apply(t), OPTION_TEXT_MAX)), value.apply(t));
+        List<OptionObject> options = offered(all, selected, value).stream().map(toOption).toList();
+        Optional<OptionObject> initial = selected.filter(s -> value.apply(s).length() <= OPTION_VALUE_MAX).map(toOption);
+        return input(i -> i.blockId(blockId).label(plainText(label)).dispatchAction(true)
+                .element(staticSelect(s -> s.actionId(actionId).placeholder(plainText(placeholder)).options(options)
+                        .initialOption(initial.orElse(null)))));
+    }
+
+    /**
+     * The choices a select offers, in the given order: at most {@value #OPTIONS_MAX}, the last ones kept (the
+     * newest, for versions, which NCP lists oldest first), the selected one always among them, no two with the
+     * same value, none with a value Slack would refuse.
+     */
+    static <T> List<T> offered(List<T> all, Optional<T> selected, Function<T, String> value) {
+        Map<String, T> byValue = new LinkedHashMap<>();
+        all.stream().filter(t -> value.apply(t).length() <= OPTION_VALUE_MAX).forEach(t -> byValue.putIfAbsent(value.apply(t), t));
+        List<T> usable = new ArrayList<>(byValue.values());
+        List<T> kept = new ArrayList<>(usable.subList(Math.max(0, usable.size() - OPTIONS_MAX), usable.size()));
+        Optional<T> missing = selected.filter(s -> value.apply(s).length() <= OPTION_VALUE_MAX)
+                .filter(s -> kept.stream().noneMatch(k -> value.apply(k).equals(value.apply(s))));
+        if (missing.isPresent()) {
+            if (kept.size() == OPTIONS_MAX) {
+                kept.remove(0);
+            }
+            kept.add(0, missing.get());
+        }
+        return kept;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}
