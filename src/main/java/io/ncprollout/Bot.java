@@ -32,19 +32,28 @@ public final class Bot implements AutoCloseable {
     private final App app;
     private final RolloutPoller poller;
     private final SlackProgressNotifier notifier;
-    private final NcpBackend ncp;
+    private final Closeables resources;
     private ScheduledExecutorService scheduler;
     private ExecutorService httpExecutor;
     private SlackHttpServer http;
     private SocketModeApp socketMode;
 
-    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, NcpBackend ncp) {
+    /**
+     * What a bot closes last, after its threads.
+     *
+     * @param ncp     the NCP client or embedded simulator
+     * @param storage the database
+     */
+    record Closeables(NcpBackend ncp, Storage storage) {
+    }
+
+    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, Closeables resources) {
         this.config = config;
         this.clock = clock;
         this.app = app;
         this.poller = poller;
         this.notifier = notifier;
-        this.ncp = ncp;
+        this.resources = resources;
     }
 
     public App app() {
@@ -104,8 +113,10 @@ public final class Bot implements AutoCloseable {
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
+            poller.releaseLeases();
         }
-        ncp.close();
+        resources.ncp().close();
+        resources.storage().close();
     }
 
     static ThreadFactory named(String prefix) {

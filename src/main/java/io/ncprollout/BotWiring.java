@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.ncp.NcpOperationsGateway;
 import io.ncprollout.rollout.PollBackOff;
+import io.ncprollout.rollout.PollSchedule;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.RolloutStore;
@@ -14,16 +15,27 @@ import io.ncprollout.rollout.RolloutTransitions;
 import io.ncprollout.rollout.TrackerSettings;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
+import io.ncprollout.config.RolloutConfigFile;
+import io.ncprollout.slack.action.CmakRestartActionHandler;
+import io.ncprollout.slack.action.ProgressButtonsHandler;
+import io.ncprollout.slack.action.UpgradeSelectionHandler;
+import io.ncprollout.slack.command.CmakFlow;
+import io.ncprollout.slack.command.CommandDefaults;
+import io.ncprollout.slack.command.CommandFlows;
+import io.ncprollout.slack.command.ListFlow;
 import io.ncprollout.slack.command.PrecheckFlow;
 import io.ncprollout.slack.command.RolloutCommandHandler;
 import io.ncprollout.slack.command.StatusFlow;
+import io.ncprollout.slack.command.UpgradeFlow;
+import io.ncprollout.slack.home.AppHomeHandler;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.UpgradeViews;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.view.ConfirmSubmissionHandler;
 import io.ncprollout.store.CachedClusterDirectory;
-import io.ncprollout.store.InMemoryRolloutStore;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -44,9 +56,10 @@ public final class BotWiring {
      * @param config the validated configuration; its Slack part must be configured
      * @param clock  the clock of every decision
      * @param ncp    the NCP API or the embedded simulator
+     * @param storage where rollouts and the audit trail are kept
      * @param work   runs interaction follow-ups (prechecks, starts) off the thread that answers Slack
      */
-    public static Bot build(BotConfig config, Clock clock, NcpBackend ncp, Executor work) {
+    public static Bot build(BotConfig config, Clock clock, NcpBackend ncp, Storage storage, Executor work) {
         String botToken = config.slack().botToken().orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
@@ -60,19 +73,41 @@ public final class BotWiring {
 
         boolean simulated = ncp.simulator().isPresent();
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
-        RolloutStore store = new InMemoryRolloutStore();
+        RolloutStore store = storage.rollouts();
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated));
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         RolloutService service = new RolloutService(gateway, directory, store, notifier, clock, () -> UUID.randomUUID().toString());
         Duration poll = config.pollInterval();
         Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
+        Duration leaseFor = poll.multipliedBy(4).compareTo(Duration.ofMinutes(1)) > 0 ? poll.multipliedBy(4) : Duration.ofMinutes(1);
+        PollSchedule schedule = new PollSchedule(new PollBackOff(poll, maxBackOff), replicaId(), leaseFor, clock.instant());
         RolloutPoller poller = new RolloutPoller(store, gateway, notifier,
-                new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), new PollBackOff(poll, maxBackOff), clock);
+                new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
 
+        RolloutConfigFile file = config.configFile().map(Path::of).map(RolloutConfigFile::load).orElse(RolloutConfigFile.empty());
+        CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases());
         ConfirmationViews views = new ConfirmationViews(simulated);
-        RolloutCommandHandler commands = new RolloutCommandHandler(work, new PrecheckFlow(service, views),
-                new StatusFlow(service, simulated), ncp.defaultRegion().name(), simulated);
-        SlackListeners.register(app, commands, new ConfirmSubmissionHandler(work, service, views));
-        return new Bot(config, clock, app, poller, notifier, ncp);
+        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views);
+        CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views), upgrade, new StatusFlow(service, simulated),
+                new ListFlow(service, simulated), new CmakFlow(service, simulated));
+        SlackListeners.register(app, new SlackListeners.Handlers(
+                new RolloutCommandHandler(work, flows, defaults, simulated),
+                new ConfirmSubmissionHandler(work, service, views, upgrade),
+                new UpgradeSelectionHandler(work, upgrade),
+                new CmakRestartActionHandler(work, service),
+                new ProgressButtonsHandler(work, service, poller, clock, simulated),
+                new AppHomeHandler(work, service, simulated)));
+        return new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage));
+    }
+
+    /** This process's id among replicas: host name and a random suffix (a restarted process is a new replica). */
+    static String replicaId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -3,6 +3,8 @@ package io.ncprollout;
 import io.ncprollout.cli.NcpCommand;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.config.ConfigException;
+import io.ncprollout.store.DatabaseException;
+import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.sim.SimulatorCommand;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -55,7 +57,21 @@ public final class Main {
         NcpBackend ncp = NcpBackend.open(config.ncp(), clock);
         ncp.simulator().ifPresent(sim -> out.println("NCP keys are not set: the embedded NCP simulator serves at "
                 + sim.baseUrl() + "; every message says the cluster is simulated."));
-        Bot bot = BotWiring.build(config, clock, ncp, work);
+        Bot bot;
+        Storage storage = null;
+        try {
+            storage = Storage.open(DatabaseSettings.of(config.databaseUrl(), config.dataDir(), env));
+            out.println("Operations are stored in " + storage.database().orElseThrow().description());
+            bot = BotWiring.build(config, clock, ncp, storage, work);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException | DatabaseException e) {
+            err.println("cannot start: " + e.getMessage());
+            if (storage != null) {
+                storage.close();
+            }
+            ncp.close();
+            work.shutdownNow();
+            return 2;
+        }
         bot.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

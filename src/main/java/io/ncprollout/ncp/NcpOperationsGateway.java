@@ -7,6 +7,7 @@ import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.ClusterSummary;
 import io.ncprollout.rollout.ConfigGroupChoice;
 import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.OperationsApi;
 import io.ncprollout.rollout.OperationsException;
@@ -87,10 +88,9 @@ public final class NcpOperationsGateway implements OperationsApi {
     }
 
     @Override
-    public Observation inspect(OperationTarget target) throws OperationsException {
-        ClusterRef c = target.cluster();
-        return call(() -> switch (target.kind()) {
-            case KAFKA_RESTART, KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).getClusterStatus(number(c)), info(c), target.kind().isVersioned());
+    public Observation inspect(OperationKind kind, ClusterRef c) throws OperationsException {
+        return call(() -> switch (kind) {
+            case KAFKA_RESTART, KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).getClusterStatus(number(c)), info(c), kind.isVersioned());
             case CMAK_RESTART -> NcpObservations.cmak(cdss(c).getClusterStatus(number(c)), info(c));
             case OPENSEARCH_UPGRADE -> NcpObservations.openSearch(ses(c).getCluster(c.number()));
         });

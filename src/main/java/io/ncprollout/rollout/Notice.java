@@ -10,6 +10,8 @@ public enum Notice {
     API_UNREACHABLE,
     /** A read succeeded after {@link #API_UNREACHABLE} was said. */
     API_REACHABLE_AGAIN,
+    /** The bot restarted while the operation ran, and follows it again in the same thread. */
+    RESUMED,
     /** The operation reached a final state: post the final reply and update the parent message. */
     FINISHED
 }

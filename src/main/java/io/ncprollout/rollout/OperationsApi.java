@@ -30,12 +30,12 @@ public interface OperationsApi {
     List<ConfigGroupChoice> configGroups(ClusterRef cluster, String versionCode) throws OperationsException;
 
     /**
-     * The cluster's current state, shaped as the tracker's observation of {@code target}'s nodes
-     * (for a Kafka restart: brokers and ZooKeeper nodes; for CMAK: the CMAK process; for OpenSearch: every node).
+     * The cluster's current state, shaped as the tracker's observation of the nodes {@code kind} is about
+     * (Kafka restart or upgrade: brokers and ZooKeeper nodes; CMAK restart: the CMAK process; OpenSearch: every node).
      *
      * @throws OperationsException NOT_FOUND, UNAUTHORIZED or UNAVAILABLE
      */
-    Observation inspect(OperationTarget target) throws OperationsException;
+    Observation inspect(OperationKind kind, ClusterRef cluster) throws OperationsException;
 
     /**
      * Asks the platform whether {@code target} may start now. A "no" is a {@link Precheck} that did not pass, not an exception.

@@ -2,7 +2,9 @@ package io.ncprollout.rollout;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -24,24 +26,35 @@ public final class RolloutPoller {
     private final OperationsApi api;
     private final ProgressNotifier notifier;
     private final RolloutTransitions transitions;
-    private final PollBackOff backOff;
+    private final PollSchedule schedule;
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
+    private final Set<String> resumed = ConcurrentHashMap.newKeySet();
 
     public RolloutPoller(RolloutStore store, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
-            PollBackOff backOff, Clock clock) {
+            PollSchedule schedule, Clock clock) {
         this.store = Objects.requireNonNull(store, "store == null");
         this.api = Objects.requireNonNull(api, "api == null");
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.transitions = Objects.requireNonNull(transitions, "transitions == null");
-        this.backOff = Objects.requireNonNull(backOff, "backOff == null");
+        this.schedule = Objects.requireNonNull(schedule, "schedule == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** Polls every unfinished rollout whose time has come. Never throws. */
+    /**
+     * Polls every unfinished rollout this replica holds the lease of (taking free and expired leases) whose
+     * time has come. Never throws: a store that cannot be reached is logged and tried again at the next call.
+     */
     public void pollOnce() {
         Instant now = clock.instant();
-        for (TrackedRollout tracked : store.active()) {
+        List<TrackedRollout> mine;
+        try {
+            mine = store.claimLeases(schedule.owner(), now, schedule.leaseFor());
+        } catch (RuntimeException e) {
+            log.error("cannot read the rollout store; polling resumes when it answers: {}", e.toString());
+            return;
+        }
+        for (TrackedRollout tracked : mine) {
             if (tracked.thread().isPending() || nextPollAt.getOrDefault(tracked.id(), Instant.MIN).isAfter(now)) {
                 continue;
             }
@@ -49,6 +62,33 @@ public final class RolloutPoller {
                 poll(tracked, now);
             } catch (RuntimeException e) {
                 log.error("rollout {}: poll failed", tracked.id(), e);
+            }
+        }
+    }
+
+    /**
+     * Polls one unfinished rollout now, whatever its schedule ("Refresh now").
+     *
+     * @return false when there is no unfinished rollout with that id
+     */
+    public boolean pollNow(String id) {
+        Instant now = clock.instant();
+        for (TrackedRollout tracked : store.claimLeases(schedule.owner(), now, schedule.leaseFor())) {
+            if (tracked.id().equals(id) && !tracked.thread().isPending()) {
+                poll(tracked, now);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gives up this replica's leases (on shutdown), so another replica takes its rollouts over at once. */
+    public void releaseLeases() {
+        for (String id : nextPollAt.keySet()) {
+            try {
+                store.releaseLease(id, schedule.owner());
+            } catch (RuntimeException e) {
+                log.warn("rollout {}: could not release its lease: {}", id, e.toString());
             }
         }
     }
@@ -69,7 +109,10 @@ public final class RolloutPoller {
             nextPollAt.remove(next.id());
             log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
         } else {
-            nextPollAt.put(next.id(), now.plus(backOff.delayAfter(next.rollout().tracking().alerts().readFailures())));
+            nextPollAt.put(next.id(), now.plus(schedule.backOff().delayAfter(next.rollout().tracking().alerts().readFailures())));
+        }
+        if (resumed.add(next.id()) && rollout.startedAt().isBefore(schedule.startedAt())) {
+            notifier.notice(next.rollout(), next.thread(), Notice.RESUMED, now);
         }
         notifier.progress(next.rollout(), next.thread(), now);
         for (Notice notice : step.notices()) {

@@ -88,18 +88,33 @@ public final class RolloutService {
      * @throws OperationsException when either cannot be read
      */
     public PrecheckReport precheck(OperationTarget target) throws OperationsException {
-        Observation current = api.inspect(target);
+        Observation current = api.inspect(target.kind(), target.cluster());
         Precheck precheck = api.precheck(target);
         return new PrecheckReport(target, current, precheck);
     }
 
     /**
-     * The cluster's current nodes and status, shaped for {@code target}'s kind. Read-only.
+     * The cluster's current nodes and status, shaped for {@code kind}. Read-only.
      *
      * @throws OperationsException when they cannot be read
      */
-    public Observation inspect(OperationTarget target) throws OperationsException {
-        return api.inspect(target);
+    public Observation inspect(OperationKind kind, ClusterRef cluster) throws OperationsException {
+        return api.inspect(kind, cluster);
+    }
+
+    /** Every unfinished rollout. */
+    public List<TrackedRollout> active() {
+        return store.active();
+    }
+
+    /** The latest finished rollouts, newest first. */
+    public List<TrackedRollout> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    /** The unfinished rollout with this id, if any. */
+    public Optional<TrackedRollout> activeRollout(String id) {
+        return store.active().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** An unfinished rollout on the same cluster, if any. */

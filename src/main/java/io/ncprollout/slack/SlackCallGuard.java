@@ -64,4 +64,20 @@ public final class SlackCallGuard {
             log.warn("ephemeral reply failed: {}", e.getMessage());
         }
     }
+
+    /** Replaces the message an interaction came from (through its response_url) with {@code text}. */
+    public static void replaceOriginal(Slack slack, String responseUrl, String text) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            log.warn("no response_url to replace the original message");
+            return;
+        }
+        try {
+            WebhookResponse sent = new Responder(slack, responseUrl).sendToAction(r -> r.replaceOriginal(true).text(text));
+            if (sent.getCode() != 200) {
+                log.warn("replacing the original message refused: HTTP {} {}", sent.getCode(), sent.getBody());
+            }
+        } catch (IOException e) {
+            log.warn("replacing the original message failed: {}", e.getMessage());
+        }
+    }
 }

@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import io.ncprollout.Bot;
 import io.ncprollout.BotWiring;
 import io.ncprollout.NcpBackend;
+import io.ncprollout.Storage;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.sim.NcpSimulator;
 import io.ncprollout.sim.SimulatorSettings;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The real bot (Bolt app, handlers, poller, notifier, NCP client) against a fake Slack Web API and the in-process
@@ -34,22 +36,33 @@ public final class BotHarness implements AutoCloseable {
     public final FakeSlackApi slack;
     public final QueueExecutor work = new QueueExecutor();
     public final NcpBackend ncp;
+    public final Storage storage = Storage.inMemory();
     public final Bot bot;
     private int commands;
 
-    private BotHarness(Map<String, String> extraEnv, Duration nodeStep) throws Exception {
+    private BotHarness(Map<String, String> extraEnv, Duration nodeStep, UnaryOperator<SimulatorSettings> customize) throws Exception {
         slack = new FakeSlackApi();
         Map<String, String> env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
                 "ROLLOUT_POLL_INTERVAL", "15s", "ROLLOUT_STALL_AFTER", "2m"));
         env.putAll(extraEnv);
         BotConfig config = BotConfig.fromEnv(env);
-        ncp = NcpBackend.open(config.ncp(), clock, SimulatorSettings.defaults().withClock(clock).withNodeStep(nodeStep));
-        bot = BotWiring.build(config, clock, ncp, work);
+        ncp = NcpBackend.open(config.ncp(), clock, customize.apply(SimulatorSettings.defaults().withClock(clock).withNodeStep(nodeStep)));
+        bot = BotWiring.build(config, clock, ncp, storage, work);
     }
 
     public static BotHarness start() throws Exception {
-        return new BotHarness(Map.of(), Duration.ofSeconds(30));
+        return new BotHarness(Map.of(), Duration.ofSeconds(30), UnaryOperator.identity());
+    }
+
+    /** A harness whose simulator settings are first passed through {@code customize} (more clusters, faults…). */
+    public static BotHarness start(UnaryOperator<SimulatorSettings> customize) throws Exception {
+        return new BotHarness(Map.of(), Duration.ofSeconds(30), customize);
+    }
+
+    /** A harness with extra environment variables (e.g. {@code ROLLOUT_CONFIG}). */
+    public static BotHarness withEnv(Map<String, String> env) throws Exception {
+        return new BotHarness(env, Duration.ofSeconds(30), UnaryOperator.identity());
     }
 
     public NcpSimulator simulator() {
@@ -67,12 +80,17 @@ public final class BotHarness implements AutoCloseable {
 
     /** Submits the confirmation modal last sent with views.update, with the given typed name and reason, as {@code user}. */
     public Response submitConfirmation(String typedName, String reason, String user) throws Exception {
+        return submitView(Map.of("confirm-name", typedName, "reason", reason), user);
+    }
+
+    /**
+     * Submits the modal last sent, as Slack would: every input block's current value — {@code typed} text by block id,
+     * and each select's initial option (or {@code typed} by block id when given).
+     */
+    public Response submitView(Map<String, String> typed, String user) throws Exception {
         JsonObject view = lastView();
-        JsonObject values = new JsonObject();
-        values.add("confirm-name", input("confirm-name-input", typedName));
-        values.add("reason", input("reason-input", reason));
         JsonObject state = new JsonObject();
-        state.add("values", values);
+        state.add("values", stateOf(view, typed));
         JsonObject submitted = new JsonObject();
         submitted.addProperty("id", "V1");
         submitted.addProperty("type", "modal");
@@ -112,13 +130,105 @@ public final class BotHarness implements AutoCloseable {
         }
     }
 
-    private static JsonObject input(String actionId, String value) {
-        JsonObject v = new JsonObject();
-        v.addProperty("type", "plain_text_input");
-        v.addProperty("value", value);
-        JsonObject block = new JsonObject();
-        block.add(actionId, v);
-        return block;
+    /** Picks {@code value} in the select {@code actionId} of block {@code blockId} of the last modal, as {@code user}. */
+    public Response select(String blockId, String actionId, String value, String user) throws Exception {
+        JsonObject view = lastView();
+        JsonObject sent = new JsonObject();
+        sent.addProperty("id", "V1");
+        sent.addProperty("type", "modal");
+        sent.addProperty("hash", "hash-1");
+        sent.addProperty("callback_id", view.get("callback_id").getAsString());
+        sent.addProperty("private_metadata", view.has("private_metadata") ? view.get("private_metadata").getAsString() : "");
+        JsonObject state = new JsonObject();
+        state.add("values", stateOf(view, Map.of(blockId, value)));
+        sent.add("state", state);
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.add("selected_option", option(value));
+        return blockAction(user, null, sent, action);
+    }
+
+    /** Presses the button {@code actionId} with {@code value} on a message in {@code channel}, as {@code user}. */
+    public Response press(String actionId, String value, String user, String channel) throws Exception {
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "b1");
+        action.addProperty("value", value);
+        return blockAction(user, channel, null, action);
+    }
+
+    /** Opens the App Home tab as {@code user}. */
+    public Response openHome(String user) throws Exception {
+        String json = "{\"token\":\"x\",\"team_id\":\"T0TEST\",\"api_app_id\":\"A0TEST\",\"type\":\"event_callback\","
+                + "\"event_id\":\"Ev" + (++commands) + "\",\"event_time\":1700000000,\"event\":{\"type\":\"app_home_opened\",\"user\":\""
+                + user + "\",\"channel\":\"D0HOME\",\"tab\":\"home\"}}";
+        return bot.app().run(new com.slack.api.bolt.request.builtin.EventRequest(json, signed(json)));
+    }
+
+    private Response blockAction(String user, String channel, JsonObject view, JsonObject action) throws Exception {
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("team", JsonParser.parseString("{\"id\":\"T0TEST\",\"domain\":\"test\"}"));
+        payload.add("user", JsonParser.parseString("{\"id\":\"" + user + "\",\"username\":\"alice\",\"team_id\":\"T0TEST\"}"));
+        payload.addProperty("api_app_id", "A0TEST");
+        payload.addProperty("trigger_id", "1337.77.trigger");
+        if (channel != null) {
+            payload.add("channel", JsonParser.parseString("{\"id\":\"" + channel + "\",\"name\":\"ops\"}"));
+            payload.addProperty("response_url", slack.responseUrl("action-" + (++commands)));
+            payload.add("container", JsonParser.parseString("{\"type\":\"message\",\"channel_id\":\"" + channel + "\"}"));
+        }
+        if (view != null) {
+            payload.add("view", view);
+            payload.add("container", JsonParser.parseString("{\"type\":\"view\",\"view_id\":\"V1\"}"));
+        }
+        com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        String json = payload.toString();
+        String body = "payload=" + enc(json);
+        return bot.app().run(new com.slack.api.bolt.request.builtin.BlockActionRequest(body, json, signed(body)));
+    }
+
+    private static JsonObject stateOf(JsonObject view, Map<String, String> typed) {
+        JsonObject values = new JsonObject();
+        if (!view.has("blocks")) {
+            return values;
+        }
+        for (var element : view.getAsJsonArray("blocks")) {
+            JsonObject block = element.getAsJsonObject();
+            if (!"input".equals(block.get("type").getAsString())) {
+                continue;
+            }
+            String blockId = block.get("block_id").getAsString();
+            JsonObject el = block.getAsJsonObject("element");
+            String actionId = el.get("action_id").getAsString();
+            JsonObject value = new JsonObject();
+            value.addProperty("type", el.get("type").getAsString());
+            if ("static_select".equals(el.get("type").getAsString())) {
+                String picked = typed.get(blockId);
+                if (picked != null) {
+                    value.add("selected_option", option(picked));
+                } else if (el.has("initial_option")) {
+                    value.add("selected_option", el.get("initial_option"));
+                }
+            } else {
+                value.addProperty("value", typed.getOrDefault(blockId, ""));
+            }
+            JsonObject wrapper = new JsonObject();
+            wrapper.add(actionId, value);
+            values.add(blockId, wrapper);
+        }
+        return values;
+    }
+
+    private static JsonObject option(String value) {
+        JsonObject option = new JsonObject();
+        option.add("text", JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"" + value + "\"}"));
+        option.addProperty("value", value);
+        return option;
     }
 
     /** Bolt checks the signature's timestamp against the real wall clock, so it is signed with real time. */

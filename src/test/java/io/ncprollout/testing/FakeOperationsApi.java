@@ -7,6 +7,7 @@ import io.ncprollout.rollout.ConfigGroupChoice;
 import io.ncprollout.rollout.UpgradeOptions;
 import io.ncprollout.rollout.VersionChoice;
 import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.OperationsApi;
 import io.ncprollout.rollout.OperationsException;
@@ -87,7 +88,7 @@ public final class FakeOperationsApi implements OperationsApi {
     }
 
     @Override
-    public Observation inspect(OperationTarget target) {
+    public Observation inspect(OperationKind kind, ClusterRef cluster) {
         calls.add("inspect");
         return current;
     }

@@ -91,6 +91,7 @@ public final class FakeSlackApi implements AutoCloseable {
                     + "\",\"hash\":\"hash-" + ts.incrementAndGet() + "\"}}";
             case "chat.postMessage" -> post(params.get("channel"));
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
+            case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"VH1\",\"hash\":\"h\"}}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         });

@@ -12,20 +12,18 @@ import java.util.concurrent.Executor;
 
 /**
  * {@code /kafka} and {@code /opensearch}: parse, validate, hand slow work to our executor, ack. Nothing that
- * calls NCP runs before the ack; a usage mistake is answered in the ack itself (ephemeral).
+ * calls NCP runs before the ack; a usage mistake and help are answered in the ack itself (ephemeral).
  */
 public final class RolloutCommandHandler implements SlashCommandHandler {
     private final Executor work;
-    private final PrecheckFlow precheck;
-    private final StatusFlow status;
-    private final String defaultRegion;
+    private final CommandFlows flows;
+    private final CommandDefaults defaults;
     private final boolean simulated;
 
-    public RolloutCommandHandler(Executor work, PrecheckFlow precheck, StatusFlow status, String defaultRegion, boolean simulated) {
+    public RolloutCommandHandler(Executor work, CommandFlows flows, CommandDefaults defaults, boolean simulated) {
         this.work = Objects.requireNonNull(work, "work == null");
-        this.precheck = Objects.requireNonNull(precheck, "precheck == null");
-        this.status = Objects.requireNonNull(status, "status == null");
-        this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion == null");
+        this.flows = Objects.requireNonNull(flows, "flows == null");
+        this.defaults = Objects.requireNonNull(defaults, "defaults == null");
         this.simulated = simulated;
     }
 
@@ -38,26 +36,23 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
         } catch (CommandParser.UsageException e) {
             return ctx.ack(":warning: " + e.getMessage());
         }
-        String region = line.region().orElse(defaultRegion);
-        Invocation call = new Invocation(line, region, payload.getUserId(), payload.getChannelId(), payload.getTriggerId(),
+        String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
+        Invocation call = new Invocation(line, line.cluster().map(defaults::cluster).orElse(""),
+                line.region().orElse(defaults.regionFor(channel)), payload.getUserId(), channel, payload.getTriggerId(),
                 payload.getResponseUrl());
-        switch (line.action()) {
-            case "help" -> {
-                SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, false);
-                return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
-            }
-            case "restart" -> {
-                work.execute(() -> precheck.open(ctx, call));
-                return ctx.ack();
-            }
-            case "status" -> {
-                work.execute(() -> status.show(ctx, call));
-                return ctx.ack();
-            }
-            default -> {
-                return ctx.ack(":construction: `/" + line.service().command() + " " + line.action()
-                        + "` is not available in this version of the bot yet. `/" + line.service().command() + " help` lists what is.");
-            }
+        Runnable followUp = switch (line.action()) {
+            case "restart" -> () -> flows.restart().open(ctx, call);
+            case "upgrade" -> () -> flows.upgrade().open(ctx, call);
+            case "status" -> () -> flows.status().show(ctx, call);
+            case "list" -> () -> flows.list().show(ctx, call);
+            case "restart-cmak" -> () -> flows.cmak().offer(ctx, call);
+            default -> null;
+        };
+        if (followUp == null) {
+            SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, false);
+            return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
         }
+        work.execute(followUp);
+        return ctx.ack();
     }
 }

@@ -4,9 +4,9 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.render.SlackMessage;
@@ -25,7 +25,7 @@ public final class StatusFlow {
     void show(SlashCommandContext ctx, Invocation call) {
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
-            Observation current = service.inspect(OperationTarget.of(OperationKind.KAFKA_RESTART, cluster));
+            Observation current = service.inspect(call.line().service() == Service.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);
             SlackMessage status = StatusMessages.status(cluster, current, simulated);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
         } catch (UnknownClusterException e) {

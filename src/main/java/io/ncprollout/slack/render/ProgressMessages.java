@@ -121,6 +121,8 @@ public final class ProgressMessages {
                 yield single(plain + ": the NCP API is unreachable; still trying",
                         ":warning: The NCP API is unreachable (" + error + "). The bot keeps trying; the operation goes on at NCP either way.");
             }
+            case RESUMED -> single(plain + ": tracking resumed after a bot restart",
+                    ":arrows_counterclockwise: The bot restarted and is following " + title + " again in this thread.");
             case API_REACHABLE_AGAIN -> single(plain + ": the NCP API is reachable again",
                     ":white_check_mark: The NCP API is reachable again; progress updates resume.");
             case FINISHED -> finished(r);

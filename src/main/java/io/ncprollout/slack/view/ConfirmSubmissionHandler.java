@@ -7,11 +7,14 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.RolloutRequest;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
+import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.render.ConfirmationViews;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,11 +34,13 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     private final Executor work;
     private final RolloutService service;
     private final ConfirmationViews views;
+    private final UpgradeFlow upgrades;
 
-    public ConfirmSubmissionHandler(Executor work, RolloutService service, ConfirmationViews views) {
+    public ConfirmSubmissionHandler(Executor work, RolloutService service, ConfirmationViews views, UpgradeFlow upgrades) {
         this.work = Objects.requireNonNull(work, "work == null");
         this.service = Objects.requireNonNull(service, "service == null");
         this.views = Objects.requireNonNull(views, "views == null");
+        this.upgrades = Objects.requireNonNull(upgrades, "upgrades == null");
     }
 
     @Override
@@ -47,6 +52,9 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
             return ctx.ackWithUpdate(views.failed("Form out of date", "This form can't be used any more. Run the command again."));
         }
         ModalMetadata meta = decoded.get();
+        if (meta.operationKind().isVersioned() && !readyToStart(view, meta)) {
+            return recheck(ctx, view, meta);
+        }
         String typed = value(view, SlackIds.BlockIds.CONFIRM_NAME, SlackIds.ActionIds.CONFIRM_NAME_INPUT).trim();
         String reason = value(view, SlackIds.BlockIds.REASON, SlackIds.ActionIds.REASON_INPUT).trim();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -76,6 +84,41 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         if (outcome.result() == StartOutcome.Result.CHANNEL_UNAVAILABLE) {
             meta.responseUrlIfAny().ifPresent(url -> SlackCallGuard.respond(ctx.getSlack(), url, ":warning: " + outcome.message()));
         }
+    }
+
+    /**
+     * An upgrade form can be submitted before its precheck passed (its button then reads "Run precheck"), or with
+     * a pair other than the one prechecked (a selection the update has not caught up with): both mean "check again".
+     */
+    private static boolean readyToStart(View view, ModalMetadata meta) {
+        boolean confirmShown = view.getState() != null && view.getState().getValues() != null
+                && view.getState().getValues().containsKey(SlackIds.BlockIds.CONFIRM_NAME);
+        Optional<String> version = selected(view, SlackIds.BlockIds.TARGET_VERSION, SlackIds.ActionIds.TARGET_VERSION_SELECT);
+        Optional<String> group = selected(view, SlackIds.BlockIds.CONFIG_GROUP, SlackIds.ActionIds.CONFIG_GROUP_SELECT);
+        boolean sameVersion = version.isEmpty() || version.get().equals(meta.targetVersion());
+        boolean sameGroup = group.isEmpty() || group.get().equals(meta.configGroupNo());
+        return confirmShown && sameVersion && sameGroup && meta.targetVersion() != null
+                && (meta.operationKind() != OperationKind.KAFKA_UPGRADE || meta.configGroupNo() != null);
+    }
+
+    private Response recheck(ViewSubmissionContext ctx, View view, ModalMetadata meta) {
+        Optional<String> version = selected(view, SlackIds.BlockIds.TARGET_VERSION, SlackIds.ActionIds.TARGET_VERSION_SELECT)
+                .or(() -> Optional.ofNullable(meta.targetVersion()));
+        Optional<String> group = selected(view, SlackIds.BlockIds.CONFIG_GROUP, SlackIds.ActionIds.CONFIG_GROUP_SELECT);
+        ClusterRef cluster = new ClusterRef(meta.operationKind().service(), meta.clusterNo(), meta.clusterName(), meta.region());
+        String viewId = view.getId();
+        work.execute(() -> SlackCallGuard.viewsUpdate(ctx.client(), viewId, null,
+                upgrades.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""))));
+        return ctx.ackWithUpdate(views.loading(meta.clusterName(), meta.operationKind()));
+    }
+
+    private static Optional<String> selected(View view, String blockId, String actionId) {
+        ViewState state = view.getState();
+        if (state == null || state.getValues() == null || state.getValues().get(blockId) == null) {
+            return Optional.empty();
+        }
+        ViewState.Value value = state.getValues().get(blockId).get(actionId);
+        return value == null || value.getSelectedOption() == null ? Optional.empty() : Optional.ofNullable(value.getSelectedOption().getValue());
     }
 
     private static String value(View view, String blockId, String actionId) {

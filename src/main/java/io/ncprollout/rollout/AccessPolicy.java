@@ -1,0 +1,138 @@
+package io.ncprollout.rollout;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Pure: who may do what (DESIGN.md, "Safety rules"). Decided from the verified user id of each request and the
+ * user's groups, never from anything the request carries about itself.
+ *
+ * <pre>
+ * mode        start (restart, upgrade, restart-cmak)          read (list, status, history)   admin (freeze)
+ * OPEN        everyone (the simulator: nothing real breaks)   everyone                       everyone
+ * READ_ONLY   nobody (real NCP keys, no permissions file)     everyone                       nobody
+ * POLICY      a grant matching service, action, cluster       the read rule, or everyone     the admins list
+ *             glob, channel, and user or user group           when the file has none
+ * </pre>
+ */
+public final class AccessPolicy {
+    /** How the policy was configured. */
+    public enum Mode { OPEN, READ_ONLY, POLICY }
+
+    /**
+     * One permission rule.
+     *
+     * @param services   the services it covers
+     * @param actions    the actions ({@code restart}, {@code upgrade}, {@code restart-cmak})
+     * @param clusters   globs on the cluster name
+     * @param channels   channel ids, or {@code *}
+     * @param users      user ids
+     * @param usergroups user group ids
+     */
+    public record Grant(Set<Service> services, Set<String> actions, List<String> clusters, List<String> channels, Set<String> users,
+            Set<String> usergroups) {
+        public Grant {
+            services = Set.copyOf(services);
+            actions = Set.copyOf(actions);
+            clusters = List.copyOf(clusters);
+            channels = List.copyOf(channels);
+            users = Set.copyOf(users);
+            usergroups = Set.copyOf(usergroups);
+        }
+    }
+
+    /**
+     * Users and groups; {@code *} among the users means everyone.
+     *
+     * @param users      user ids or {@code *}
+     * @param usergroups user group ids
+     */
+    public record Principals(Set<String> users, Set<String> usergroups) {
+        public Principals {
+            users = Set.copyOf(users);
+            usergroups = Set.copyOf(usergroups);
+        }
+
+        public static Principals everyone() {
+            return new Principals(Set.of("*"), Set.of());
+        }
+    }
+
+    /**
+     * An answer, with the reason to show when it is no.
+     *
+     * @param allowed true when allowed
+     * @param reason  for a denial, one sentence for the user
+     */
+    public record Decision(boolean allowed, String reason) {
+        static Decision allow() {
+            return new Decision(true, "");
+        }
+
+        static Decision deny(String reason) {
+            return new Decision(false, reason);
+        }
+    }
+
+    private final Mode mode;
+    private final List<Grant> grants;
+    private final Principals read;
+    private final Set<String> admins;
+
+    public AccessPolicy(Mode mode, List<Grant> grants, Principals read, Set<String> admins) {
+        this.mode = Objects.requireNonNull(mode, "mode == null");
+        this.grants = List.copyOf(grants);
+        this.read = Objects.requireNonNull(read, "read == null");
+        this.admins = Set.copyOf(admins);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /**
+     * May {@code user} start {@code kind} on {@code cluster} from {@code channel}?
+     *
+     * @param member answers whether a user is in a user group (asked only for groups the rules name)
+     */
+    public Decision canStart(String user, OperationKind kind, ClusterRef cluster, String channel, BiPredicate<String, String> member) {
+        return switch (mode) {
+            case OPEN -> Decision.allow();
+            case READ_ONLY -> Decision.deny("No permissions are configured (ROLLOUT_CONFIG), so this bot runs read-only: list and status only.");
+            case POLICY -> grants.stream().anyMatch(g -> grants(g, user, kind, cluster, channel, member)) ? Decision.allow()
+                    : Decision.deny("You are not allowed to run `" + kind.service().command() + " " + kind.action() + "` on " + cluster.name()
+                            + " from this channel. Ask an admin to add you to a permissions rule.");
+        };
+    }
+
+    /** May {@code user} list clusters, read status and history? */
+    public Decision canRead(String user, BiPredicate<String, String> member) {
+        if (mode != Mode.POLICY || read.users().contains("*") || read.users().contains(user)
+                || read.usergroups().stream().anyMatch(g -> member.test(user, g))) {
+            return Decision.allow();
+        }
+        return Decision.deny("You are not allowed to read cluster status with this bot. Ask an admin to add you to the read rule.");
+    }
+
+    /** May {@code user} freeze and unfreeze clusters? */
+    public Decision canAdmin(String user) {
+        return mode == Mode.OPEN || admins.contains(user) ? Decision.allow()
+                : Decision.deny("Only the admins listed in ROLLOUT_CONFIG may freeze or unfreeze clusters.");
+    }
+
+    /** Is {@code user} one of {@code approvers}? Never decides about the requester: the caller refuses self-approval first. */
+    public static boolean isOneOf(Principals who, String user, BiPredicate<String, String> member) {
+        return who.users().contains("*") || who.users().contains(user) || who.usergroups().stream().anyMatch(g -> member.test(user, g));
+    }
+
+    private static boolean grants(Grant g, String user, OperationKind kind, ClusterRef cluster, String channel,
+            BiPredicate<String, String> member) {
+        return g.services().contains(kind.service())
+                && g.actions().contains(kind.action())
+                && Globs.matchesAny(g.clusters(), cluster.name())
+                && (g.channels().contains("*") || g.channels().contains(channel))
+                && (g.users().contains(user) || g.usergroups().stream().anyMatch(group -> member.test(user, group)));
+    }
+}

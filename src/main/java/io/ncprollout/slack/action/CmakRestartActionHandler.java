@@ -1,0 +1,52 @@
+package io.ncprollout.slack.action;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.RolloutRequest;
+import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.StartOutcome;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.render.CmakMessages;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The "Restart CMAK" button, pressed after Slack's confirm dialog: starts the CMAK restart for the verified user
+ * who pressed it and replaces the offer with the outcome. The button's value only names the cluster.
+ */
+public final class CmakRestartActionHandler implements BlockActionHandler {
+    static final String REASON = "CMAK restart confirmed in Slack";
+
+    private final Executor work;
+    private final RolloutService service;
+
+    public CmakRestartActionHandler(Executor work, RolloutService service) {
+        this.work = work;
+        this.service = service;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        String value = payload.getActions() == null || payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
+        Optional<ClusterRef> cluster = CmakMessages.parseButtonValue(value == null ? "" : value).filter(c -> c.service() == Service.KAFKA);
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        if (cluster.isEmpty() || channel == null || payload.getUser() == null) {
+            return ctx.ack();
+        }
+        String user = payload.getUser().getId();
+        String responseUrl = payload.getResponseUrl();
+        work.execute(() -> {
+            StartOutcome outcome = service.start(new RolloutRequest(OperationTarget.of(OperationKind.CMAK_RESTART, cluster.get()), user, REASON), channel);
+            SlackCallGuard.replaceOriginal(ctx.getSlack(), responseUrl, (outcome.started() ? ":arrows_counterclockwise: " : ":no_entry: ") + outcome.message());
+        });
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,37 @@
+package io.ncprollout.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.UnknownClusterException;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.render.CmakMessages;
+
+/**
+ * After the ack of {@code /kafka restart-cmak}: find the cluster and offer, ephemerally, a button with a Slack
+ * confirm dialog. The restart itself starts only when the button is pressed ({@code CmakRestartActionHandler}).
+ */
+public final class CmakFlow {
+    private final RolloutService service;
+    private final boolean simulated;
+
+    public CmakFlow(RolloutService service, boolean simulated) {
+        this.service = service;
+        this.simulated = simulated;
+    }
+
+    void offer(SlashCommandContext ctx, Invocation call) {
+        try {
+            ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            Observation current = service.inspect(OperationKind.CMAK_RESTART, cluster);
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), CmakMessages.confirm(cluster, current, simulated));
+        } catch (UnknownClusterException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+        } catch (OperationsException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not read `" + call.cluster() + "`: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.ncprollout.slack.command;
+
+import java.util.Objects;
+
+/**
+ * The follow-up work of each slash command, run on our executor after the ack.
+ *
+ * @param restart the restart modal: precheck and confirmation
+ * @param upgrade the upgrade modal: versions, config groups, precheck and confirmation
+ * @param status  the ephemeral status table
+ * @param list    the ephemeral cluster list
+ * @param cmak    the CMAK restart offer (a button with a confirm dialog)
+ */
+public record CommandFlows(PrecheckFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak) {
+    public CommandFlows {
+        Objects.requireNonNull(restart, "restart == null");
+        Objects.requireNonNull(upgrade, "upgrade == null");
+        Objects.requireNonNull(status, "status == null");
+        Objects.requireNonNull(list, "list == null");
+        Objects.requireNonNull(cmak, "cmak == null");
+    }
+}

@@ -1,0 +1,64 @@
+package io.ncprollout.slack.home;
+
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.slack.render.HomeViews;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The App Home tab: on {@code app_home_opened}, publishes the active operations (with links to their threads)
+ * and the last 20 finished ones for the user who opened it.
+ */
+public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent> {
+    static final int RECENT = 20;
+    private static final Logger log = LoggerFactory.getLogger(AppHomeHandler.class);
+
+    private final Executor work;
+    private final RolloutService service;
+    private final boolean simulated;
+    private volatile String workspaceUrl;
+
+    public AppHomeHandler(Executor work, RolloutService service, boolean simulated) {
+        this.work = work;
+        this.service = service;
+        this.simulated = simulated;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+        AppHomeOpenedEvent event = payload.getEvent();
+        if (event != null && "home".equals(event.getTab()) && event.getUser() != null) {
+            String user = event.getUser();
+            work.execute(() -> publish(ctx.client(), user));
+        }
+        return ctx.ack();
+    }
+
+    private void publish(MethodsClient client, String user) {
+        try {
+            var view = HomeViews.home(service.active(), service.recent(RECENT), workspaceUrl(client), simulated);
+            var published = client.viewsPublish(r -> r.userId(user).view(view));
+            if (!published.isOk()) {
+                log.warn("views.publish for {} failed: {}", user, published.getError());
+            }
+        } catch (Exception e) {
+            log.warn("views.publish for {} failed: {}", user, e.toString());
+        }
+    }
+
+    /** The workspace's URL (from auth.test), for links to threads; asked once. */
+    private String workspaceUrl(MethodsClient client) throws Exception {
+        if (workspaceUrl == null) {
+            var auth = client.authTest(r -> r);
+            workspaceUrl = auth.isOk() && auth.getUrl() != null ? auth.getUrl() : "https://slack.com/";
+        }
+        return workspaceUrl;
+    }
+}
