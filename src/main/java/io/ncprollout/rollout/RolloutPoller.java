@@ -1,12 +1,14 @@
 package io.ncprollout.rollout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The I/O shell around {@link RolloutTransitions}: the only rollout class that calls ports in a loop. A scheduler
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * with its id and never stops the others.
  */
 public final class RolloutPoller {
+    /** The logging MDC key of the rollout being worked on (also set by {@link RolloutService#start}). */
+    public static final String MDC_ROLLOUT_ID = "rolloutId";
     private static final Logger log = LoggerFactory.getLogger(RolloutPoller.class);
 
     private final RolloutStore store;
@@ -27,6 +31,7 @@ public final class RolloutPoller {
     private final PollBackOff backOff;
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
+    private volatile PollListener listener = PollListener.NONE;
 
     public RolloutPoller(RolloutStore store, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
             PollBackOff backOff, Clock clock) {
@@ -38,22 +43,42 @@ public final class RolloutPoller {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** Polls every unfinished rollout whose time has come. Never throws. */
+    /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
+    public void setPollListener(PollListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener == null");
+    }
+
+    /**
+     * Polls every unfinished rollout whose time has come. Never throws. While a rollout is polled its id is in
+     * the logging MDC under {@value #MDC_ROLLOUT_ID}.
+     */
     public void pollOnce() {
         Instant now = clock.instant();
+        tell(() -> listener.cycleStarted(now));
         for (TrackedRollout tracked : store.active()) {
-            if (tracked.thread().isPending() || nextPollAt.getOrDefault(tracked.id(), Instant.MIN).isAfter(now)) {
+            Instant due = nextPollAt.getOrDefault(tracked.id(), Instant.MIN);
+            if (tracked.thread().isPending() || due.isAfter(now)) {
                 continue;
             }
-            try {
-                poll(tracked, now);
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, tracked.id())) {
+                TrackedRollout next = poll(tracked, now);
+                Duration lag = due.equals(Instant.MIN) ? Duration.ZERO : Duration.between(due, now);
+                tell(() -> listener.polled(next.rollout(), lag));
             } catch (RuntimeException e) {
                 log.error("rollout {}: poll failed", tracked.id(), e);
             }
         }
     }
 
-    private void poll(TrackedRollout tracked, Instant now) {
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("poll listener failed: {}", e.toString());
+        }
+    }
+
+    private TrackedRollout poll(TrackedRollout tracked, Instant now) {
         Rollout rollout = tracked.rollout();
         Step step;
         try {
@@ -75,5 +100,6 @@ public final class RolloutPoller {
         for (Notice notice : step.notices()) {
             notifier.notice(next.rollout(), next.thread(), notice, now);
         }
+        return next;
     }
 }
