@@ -4,14 +4,22 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.ncp.NcpOperationsGateway;
+import io.ncprollout.ops.HealthCheck;
+import io.ncprollout.ops.Metrics;
+import io.ncprollout.ops.PollListeners;
+import io.ncprollout.ops.PollerHeartbeat;
+import io.ncprollout.ops.SlackLink;
 import io.ncprollout.rollout.PollBackOff;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.RolloutTransitions;
+import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
 import io.ncprollout.slack.command.PrecheckFlow;
@@ -23,6 +31,8 @@ import io.ncprollout.slack.view.ConfirmSubmissionHandler;
 import io.ncprollout.store.InMemoryRolloutStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -31,6 +41,9 @@ import java.util.concurrent.Executor;
  * (STYLE.md §7.3); threads and transports are started by {@link Bot}.
  */
 public final class BotWiring {
+    /** The poller ticks every second at most; a minute without a cycle means it is stuck or dead. */
+    static final Duration POLLER_STALE_AFTER = Duration.ofMinutes(1);
+
     private BotWiring() {
     }
 
@@ -46,7 +59,12 @@ public final class BotWiring {
         String botToken = config.slack().botToken().orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
-        Slack slack = Slack.getInstance(slackConfig);
+        Metrics metrics = new Metrics();
+        SlackLink slackLink = new SlackLink();
+        ncp.clients().setCallListener(metrics.ncpCalls());
+        Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+                .addInterceptor(new SlackCallInterceptor(metrics.slackCalls(), clock))
+                .addInterceptor(new SlackCallInterceptor(slackLink, clock)).build()));
         AppConfig appConfig = AppConfig.builder()
                 .singleTeamBotToken(botToken)
                 .signingSecret(config.slack().signingSecret().orElse(null))
@@ -68,6 +86,15 @@ public final class BotWiring {
         RolloutCommandHandler commands = new RolloutCommandHandler(work, new PrecheckFlow(service, views),
                 new StatusFlow(service, simulated), ncp.defaultRegion().name(), simulated);
         SlackListeners.register(app, commands, new ConfirmSubmissionHandler(work, service, views));
-        return new Bot(config, clock, app, poller, notifier, ncp);
+        PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
+        poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
+        metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());
+        Map<String, HealthCheck.Check> checks = new LinkedHashMap<>();
+        checks.put("store", () -> HealthCheck.Result.up(store.active().size() + " unfinished operations"));
+        checks.put("slack", slackLink::check);
+        checks.put("poller", heartbeat::check);
+        Bot bot = new Bot(config, clock, app, poller, notifier, ncp);
+        bot.ops(metrics, new HealthCheck(checks));
+        return bot;
     }
 }

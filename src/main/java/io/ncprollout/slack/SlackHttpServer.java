@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,11 @@ public final class SlackHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Lets {@code register} add more contexts (such as {@code /healthz} and {@code /metrics}) to the same server. */
+    public void addContexts(Consumer<HttpServer> register) {
+        register.accept(server);
     }
 
     public int port() {
