@@ -2,7 +2,11 @@ package io.ncprollout;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.sun.net.httpserver.HttpServer;
 import io.ncprollout.config.BotConfig;
+import io.ncprollout.ops.HealthCheck;
+import io.ncprollout.ops.Metrics;
+import io.ncprollout.ops.OpsHttpHandlers;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.slack.SlackHttpServer;
 import io.ncprollout.slack.SlackProgressNotifier;
@@ -10,12 +14,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +43,9 @@ public final class Bot implements AutoCloseable {
     private ExecutorService httpExecutor;
     private SlackHttpServer http;
     private SocketModeApp socketMode;
+    private @Nullable Metrics metrics;
+    private @Nullable HealthCheck health;
+    private @Nullable HttpServer opsServer;
 
     /**
      * What a bot closes last, after its threads.
@@ -54,6 +63,17 @@ public final class Bot implements AutoCloseable {
         this.poller = poller;
         this.notifier = notifier;
         this.resources = resources;
+    }
+
+    /** Sets what {@code /healthz} and {@code /metrics} serve; called once by {@link BotWiring}. */
+    synchronized void ops(Metrics metrics, HealthCheck health) {
+        this.metrics = metrics;
+        this.health = health;
+    }
+
+    /** The meters, once wired. */
+    public Optional<Metrics> metrics() {
+        return Optional.ofNullable(metrics);
     }
 
     public App app() {
@@ -88,12 +108,22 @@ public final class Bot implements AutoCloseable {
                 socketMode = new SocketModeApp(config.slack().appToken().orElseThrow(), app, SOCKET_MODE_CONCURRENCY);
                 socketMode.startAsync();
                 log.info("connected to Slack in Socket Mode");
+                if (metrics != null && health != null) {
+                    httpExecutor = Executors.newFixedThreadPool(2, named("ops-http"));
+                    opsServer = OpsHttpHandlers.start(config.slack().port(), httpExecutor, metrics, health);
+                    log.info("serving {} and {} on port {}", OpsHttpHandlers.HEALTHZ, OpsHttpHandlers.METRICS, config.slack().port());
+                }
             } catch (Exception e) {
                 throw new UncheckedIOException(new IOException("Socket Mode connection failed: " + e.getMessage(), e));
             }
         } else {
             httpExecutor = Executors.newFixedThreadPool(8, named("slack-http"));
             http = SlackHttpServer.start(app, config.slack().port(), httpExecutor, clock);
+            if (metrics != null && health != null) {
+                Metrics m = metrics;
+                HealthCheck h = health;
+                http.addContexts(server -> OpsHttpHandlers.register(server, m, h));
+            }
             log.info("listening for Slack on port {} at {}", http.port(), SlackHttpServer.PATH);
         }
     }
@@ -109,6 +139,11 @@ public final class Bot implements AutoCloseable {
         }
         if (http != null) {
             http.close();
+        }
+        if (opsServer != null) {
+            opsServer.stop(0);
+        }
+        if (httpExecutor != null) {
             httpExecutor.shutdownNow();
         }
         if (scheduler != null) {

@@ -4,15 +4,23 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.ncp.NcpOperationsGateway;
+import io.ncprollout.ops.HealthCheck;
+import io.ncprollout.ops.Metrics;
+import io.ncprollout.ops.PollListeners;
+import io.ncprollout.ops.PollerHeartbeat;
+import io.ncprollout.ops.SlackLink;
 import io.ncprollout.rollout.PollBackOff;
 import io.ncprollout.rollout.PollSchedule;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.RolloutTransitions;
+import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
 import io.ncprollout.config.RolloutConfigFile;
@@ -37,6 +45,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -47,6 +57,10 @@ import java.util.concurrent.Executor;
 public final class BotWiring {
     /** How long a cluster list is reused to resolve names; a name not found reloads it at once. */
     static final Duration CLUSTER_LIST_TTL = Duration.ofMinutes(1);
+
+    /** The poller ticks every second at most; a minute without a cycle means it is stuck or dead. */
+    static final Duration POLLER_STALE_AFTER = Duration.ofMinutes(1);
+
     private BotWiring() {
     }
 
@@ -63,7 +77,12 @@ public final class BotWiring {
         String botToken = config.slack().botToken().orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
-        Slack slack = Slack.getInstance(slackConfig);
+        Metrics metrics = new Metrics();
+        SlackLink slackLink = new SlackLink();
+        ncp.clients().setCallListener(metrics.ncpCalls());
+        Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+                .addInterceptor(new SlackCallInterceptor(metrics.slackCalls(), clock))
+                .addInterceptor(new SlackCallInterceptor(slackLink, clock)).build()));
         AppConfig appConfig = AppConfig.builder()
                 .singleTeamBotToken(botToken)
                 .signingSecret(config.slack().signingSecret().orElse(null))
@@ -97,7 +116,16 @@ public final class BotWiring {
                 new CmakRestartActionHandler(work, service),
                 new ProgressButtonsHandler(work, service, poller, clock, simulated),
                 new AppHomeHandler(work, service, simulated)));
-        return new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage));
+        PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
+        poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
+        metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());
+        Map<String, HealthCheck.Check> checks = new LinkedHashMap<>();
+        checks.put("store", () -> HealthCheck.Result.up(store.active().size() + " unfinished operations"));
+        checks.put("slack", slackLink::check);
+        checks.put("poller", heartbeat::check);
+        Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage));
+        bot.ops(metrics, new HealthCheck(checks));
+        return bot;
     }
 
     /** This process's id among replicas: host name and a random suffix (a restarted process is a new replica). */

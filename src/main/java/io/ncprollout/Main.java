@@ -3,6 +3,8 @@ package io.ncprollout;
 import io.ncprollout.cli.NcpCommand;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.config.ConfigException;
+import io.ncprollout.doctor.DoctorCommand;
+import io.ncprollout.ops.HealthProbeCommand;
 import io.ncprollout.store.DatabaseException;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.sim.SimulatorCommand;
@@ -29,6 +31,10 @@ public final class Main {
               ncp [--region kr|sgn|jpn|krs] <service> <call> [args]
                         one read-only NCP call with the configured keys, printed as JSON
                         ('ncp help' lists the calls)
+              doctor    check the Slack token and scopes, NCP keys, clock skew, store and config file;
+                        exits 1 when a check fails
+              healthcheck [URL]
+                        exit 0 when a running bot's /healthz (default http://127.0.0.1:$PORT/healthz) is UP
               help      this text
             """;
 
@@ -106,6 +112,8 @@ public final class Main {
         return switch (args.get(0)) {
             case "simulator" -> SimulatorCommand.run(rest.toArray(String[]::new), env, out);
             case "ncp" -> NcpCommand.run(rest, env, out, err, Clock.systemUTC());
+            case "doctor" -> DoctorCommand.run(env, out, Clock.systemUTC());
+            case "healthcheck" -> HealthProbeCommand.run(rest, env, out, err);
             default -> {
                 err.println("error: unknown command '" + args.get(0) + "'");
                 err.print(USAGE);

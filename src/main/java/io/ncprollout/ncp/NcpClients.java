@@ -55,6 +55,14 @@ public final class NcpClients implements AutoCloseable {
         return ses.computeIfAbsent(region, r -> new SesClient(http, endpoints.sesBase(r)));
     }
 
+    /**
+     * Tells {@code listener} about every HTTP attempt from now on (replacing the previous one). For metrics
+     * and the doctor's clock-skew check; see {@link NcpCallListener} for its contract.
+     */
+    public void setCallListener(NcpCallListener listener) {
+        http.listener(listener);
+    }
+
     /** Stops the dispatcher threads and closes idle connections; in-flight calls may fail. */
     @Override
     public void close() {

@@ -6,13 +6,18 @@ import io.ncprollout.ncp.dto.PrecheckResult;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>Every response is closed. Each attempt is logged at debug (operation, method, path, status,
- * duration), never with headers.
+ * duration), never with headers, and reported to the {@link NcpCallListener} (metrics, clock skew).
  */
 final class NcpHttp {
     private static final Logger log = LoggerFactory.getLogger(NcpHttp.class);
@@ -45,6 +50,7 @@ final class NcpHttp {
     private final Clock clock;
     private final DoubleSupplier random;
     private final NcpResponseMapper mapper;
+    private volatile NcpCallListener listener = NcpCallListener.NONE;
 
     NcpHttp(OkHttpClient client, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, DoubleSupplier random,
             Redactor redactor) {
@@ -148,7 +154,11 @@ final class NcpHttp {
 
     private <T> T attempt(CallKind kind, String operation, Request request, int attempt, Decoder<T> decoder) {
         long started = clock.millis();
+        int status = 0;
+        Optional<Instant> serverDate = Optional.empty();
         try (Response response = (kind == CallKind.MUTATE ? mutations : reads).newCall(request).execute()) {
+            status = response.code();
+            serverDate = httpDate(response.header("Date"));
             ResponseBody responseBody = response.body();
             String body = responseBody == null ? "" : responseBody.string();
             log.debug("{} attempt {}: {} {} -> HTTP {} in {} ms", operation, attempt, request.method(),
@@ -157,11 +167,45 @@ final class NcpHttp {
             if (!response.isSuccessful()) {
                 throw mapper.httpError(operation, response.code(), body, response.header("Retry-After"), signature);
             }
-            return decoder.decode(mapper.envelope(operation, response.code(), body, signature), signature);
+            T value = decoder.decode(mapper.envelope(operation, response.code(), body, signature), signature);
+            report(operation, request, NcpCallEvent.OK, status, started, serverDate);
+            return value;
+        } catch (NcpApiException e) {
+            report(operation, request, NcpCallEvent.outcomeOf(e.kind()), status, started, serverDate);
+            throw e;
         } catch (IOException e) {
             log.debug("{} attempt {}: {} {} -> {} after {} ms", operation, attempt, request.method(),
                     request.url().encodedPath(), e.getClass().getSimpleName(), clock.millis() - started);
-            throw mapper.ioFailure(kind, operation, e);
+            NcpApiException failure = mapper.ioFailure(kind, operation, e);
+            report(operation, request, NcpCallEvent.outcomeOf(failure.kind()), status, started, serverDate);
+            throw failure;
+        }
+    }
+
+    /** Replaces the listener told about every attempt; {@link NcpCallListener#NONE} by default. */
+    void listener(NcpCallListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener == null");
+    }
+
+    private void report(String operation, Request request, String outcome, int status, long startedMillis,
+            Optional<Instant> serverDate) {
+        Instant now = clock.instant();
+        try {
+            listener.onAttempt(new NcpCallEvent(operation, request.method(), outcome, status,
+                    Duration.ofMillis(Math.max(0, now.toEpochMilli() - startedMillis)), serverDate, now));
+        } catch (RuntimeException e) {
+            log.warn("NCP call listener failed on {}: {}", operation, e.toString());
+        }
+    }
+
+    private static Optional<Instant> httpDate(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(header.trim())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.ncprollout.rollout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The I/O shell around {@link RolloutTransitions}: the only rollout class that calls ports in a loop. A scheduler
@@ -20,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * with its id and never stops the others.
  */
 public final class RolloutPoller {
+    /** The logging MDC key of the rollout being worked on (also set by {@link RolloutService#start}). */
+    public static final String MDC_ROLLOUT_ID = "rolloutId";
     private static final Logger log = LoggerFactory.getLogger(RolloutPoller.class);
 
     private final RolloutStore store;
@@ -30,6 +34,7 @@ public final class RolloutPoller {
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
+    private volatile PollListener listener = PollListener.NONE;
 
     public RolloutPoller(RolloutStore store, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
             PollSchedule schedule, Clock clock) {
@@ -41,12 +46,19 @@ public final class RolloutPoller {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
+    /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
+    public void setPollListener(PollListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener == null");
+    }
+
     /**
      * Polls every unfinished rollout this replica holds the lease of (taking free and expired leases) whose
      * time has come. Never throws: a store that cannot be reached is logged and tried again at the next call.
+     * While a rollout is polled its id is in the logging MDC under {@value #MDC_ROLLOUT_ID}.
      */
     public void pollOnce() {
         Instant now = clock.instant();
+        tell(() -> listener.cycleStarted(now));
         List<TrackedRollout> mine;
         try {
             mine = store.claimLeases(schedule.owner(), now, schedule.leaseFor());
@@ -55,11 +67,14 @@ public final class RolloutPoller {
             return;
         }
         for (TrackedRollout tracked : mine) {
-            if (tracked.thread().isPending() || nextPollAt.getOrDefault(tracked.id(), Instant.MIN).isAfter(now)) {
+            Instant due = nextPollAt.getOrDefault(tracked.id(), Instant.MIN);
+            if (tracked.thread().isPending() || due.isAfter(now)) {
                 continue;
             }
-            try {
-                poll(tracked, now);
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, tracked.id())) {
+                TrackedRollout next = poll(tracked, now);
+                Duration lag = due.equals(Instant.MIN) ? Duration.ZERO : Duration.between(due, now);
+                tell(() -> listener.polled(next.rollout(), lag));
             } catch (RuntimeException e) {
                 log.error("rollout {}: poll failed", tracked.id(), e);
             }
@@ -93,7 +108,15 @@ public final class RolloutPoller {
         }
     }
 
-    private void poll(TrackedRollout tracked, Instant now) {
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            log.warn("poll listener failed: {}", e.toString());
+        }
+    }
+
+    private TrackedRollout poll(TrackedRollout tracked, Instant now) {
         Rollout rollout = tracked.rollout();
         Step step;
         try {
@@ -118,5 +141,6 @@ public final class RolloutPoller {
         for (Notice notice : step.notices()) {
             notifier.notice(next.rollout(), next.thread(), notice, now);
         }
+        return next;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The use cases behind the chat commands: find a cluster, precheck an operation, start it. Every method calls
@@ -122,10 +123,20 @@ public final class RolloutService {
         return store.active().stream().filter(t -> t.rollout().request().cluster().equals(cluster)).findFirst();
     }
 
-    /** Starts {@code request}, reporting progress in {@code channel}; never throws for an expected failure. */
+    /**
+     * Starts {@code request}, reporting progress in {@code channel}; never throws for an expected failure. The new
+     * rollout's id is in the logging MDC ({@value RolloutPoller#MDC_ROLLOUT_ID}) while it starts.
+     */
     public StartOutcome start(RolloutRequest request, String channel) {
         Instant now = clock.instant();
         Rollout rollout = Rollout.started(ids.get(), request, now);
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(RolloutPoller.MDC_ROLLOUT_ID, rollout.id())) {
+            return start(rollout, channel, now);
+        }
+    }
+
+    private StartOutcome start(Rollout rollout, String channel, Instant now) {
+        RolloutRequest request = rollout.request();
         TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending(channel));
         Optional<TrackedRollout> holder = store.claim(claimed);
         if (holder.isPresent()) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,11 @@ public final class SlackHttpServer implements AutoCloseable {
         }
     }
 
+    /** Lets {@code register} add more contexts (such as {@code /healthz} and {@code /metrics}) to the same server. */
+    public void addContexts(Consumer<HttpServer> register) {
+        register.accept(server);
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
@@ -77,6 +83,9 @@ public final class SlackHttpServer implements AutoCloseable {
             }
             byte[] raw = readLimited(exchange.getRequestBody());
             if (raw == null) {
+                // read (a bounded amount of) the rest first: closing while the client still sends resets the
+                // connection, and the client would see a reset instead of the 413
+                drain(exchange.getRequestBody());
                 send(exchange, 413, "{\"error\":\"request body too large\"}");
                 return;
             }
@@ -138,6 +147,15 @@ public final class SlackHttpServer implements AutoCloseable {
     private static byte[] readLimited(InputStream in) throws IOException {
         byte[] data = in.readNBytes(MAX_BODY + 1);
         return data.length > MAX_BODY ? null : data;
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = 16L * MAX_BODY;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -1,0 +1,134 @@
+package io.ncprollout.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import io.ncprollout.ncp.NcpSigner;
+import io.ncprollout.sim.SimulatorJournal;
+import io.ncprollout.testing.BotHarness;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.logstash.logback.encoder.LogstashEncoder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A whole restart, including a refused 429 edit, with DEBUG logging of our code, OkHttp and the Slack SDK captured
+ * as text and as JSON lines: no configured secret and no request signature appears anywhere in it.
+ */
+class SecretsNotLoggedIT {
+    private static final List<String> DEBUG_LOGGERS = List.of("io.ncprollout", "okhttp3", "com.slack.api");
+    private static final Pattern BASE64_HMAC = Pattern.compile("[A-Za-z0-9+/]{43}=");
+
+    private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    private final ByteArrayOutputStream text = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream json = new ByteArrayOutputStream();
+    private final List<OutputStreamAppender<ILoggingEvent>> appenders = new ArrayList<>();
+    private final Map<String, Level> levelsBefore = new java.util.HashMap<>();
+    private BotHarness bot;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern("%level %logger rollout=%X{rolloutId} %msg %ex%n");
+        pattern.start();
+        LogstashEncoder logstash = new LogstashEncoder();
+        logstash.setContext(context);
+        logstash.start();
+        attach(text, pattern);
+        attach(json, logstash);
+        for (String name : DEBUG_LOGGERS) {
+            // captured here only, not also by the build's console appender
+            Logger logger = context.getLogger(name);
+            levelsBefore.put(name, logger.getLevel());
+            logger.setLevel(Level.DEBUG);
+            logger.setAdditive(false);
+            appenders.forEach(logger::addAppender);
+        }
+        bot = BotHarness.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        bot.close();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        appenders.forEach(root::detachAppender);
+        levelsBefore.forEach((name, level) -> {
+            Logger logger = context.getLogger(name);
+            appenders.forEach(logger::detachAppender);
+            logger.setAdditive(true);
+            logger.setLevel(level);
+        });
+        appenders.forEach(OutputStreamAppender::stop);
+    }
+
+    @Test
+    void restartFlow_atDebug_logsNoSecretAndNoSignature() throws Exception {
+        // GIVEN the timestamps the client signs with (the clock moves only when the test says)
+        Set<Long> signedAt = new LinkedHashSet<>();
+        signedAt.add(bot.clock.millis());
+
+        // WHEN a restart runs to completion, with one rate-limited edit and the rollout id in the MDC
+        bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+        bot.runWork();
+        bot.submitConfirmation("demo-kafka", "patch", "U1");
+        bot.runWork();
+        bot.slack.rateLimit("chat.update", 1);
+        for (int i = 0; i < 20; i++) {
+            bot.poll(1);
+            signedAt.add(bot.clock.millis());
+        }
+
+        // THEN the logs are there (so the scan means something) and hold none of the secrets
+        String logs = text.toString(StandardCharsets.UTF_8) + json.toString(StandardCharsets.UTF_8);
+        assertThat(text.toString(StandardCharsets.UTF_8)).contains("DEBUG io.ncprollout.ncp.NcpHttp").contains("rollout=");
+        assertThat(json.toString(StandardCharsets.UTF_8)).contains("\"rolloutId\":");
+        List<String> secrets = List.of(BotHarness.BOT_TOKEN, BotHarness.SIGNING_SECRET,
+                bot.simulator().secretKey(), bot.simulator().accessKey());
+        for (String secret : secrets) {
+            assertThat(logs).as("a configured secret").doesNotContain(secret);
+        }
+        List<String> signatures = signatures(signedAt);
+        assertThat(signatures).isNotEmpty();
+        for (String signature : signatures) {
+            assertThat(logs).as("a request signature").doesNotContain(signature);
+        }
+        assertThat(BASE64_HMAC.matcher(logs).results().map(m -> m.group()).toList()).as("anything shaped like a signature").isEmpty();
+    }
+
+    /** Every x-ncp-apigw-signature-v2 the client can have sent: each journalled request at each signing time. */
+    private List<String> signatures(Set<Long> signedAt) {
+        NcpSigner signer = new NcpSigner(bot.simulator().accessKey(), bot.simulator().secretKey());
+        List<String> all = new ArrayList<>();
+        for (SimulatorJournal.Entry entry : bot.simulator().journal().entries()) {
+            for (long millis : signedAt) {
+                all.add(signer.sign(entry.method(), entry.path(), millis));
+            }
+        }
+        return all;
+    }
+
+    private void attach(ByteArrayOutputStream sink, ch.qos.logback.core.encoder.Encoder<ILoggingEvent> encoder) {
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
+        appender.setContext(context);
+        appender.setEncoder(encoder);
+        appender.setOutputStream(sink);
+        appender.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        appenders.add(appender);
+    }
+}
