@@ -43,6 +43,7 @@ public final class Bot implements AutoCloseable {
     private ExecutorService httpExecutor;
     private SlackHttpServer http;
     private SocketModeApp socketMode;
+    private Runnable housekeeping = () -> { };
     private @Nullable Metrics metrics;
     private @Nullable HealthCheck health;
     private @Nullable HttpServer opsServer;
@@ -63,6 +64,11 @@ public final class Bot implements AutoCloseable {
         this.poller = poller;
         this.notifier = notifier;
         this.resources = resources;
+    }
+
+    /** Sets what runs on every scheduler tick besides polling (expiring approvals); called once by {@link BotWiring}. */
+    synchronized void housekeeping(Runnable task) {
+        this.housekeeping = task;
     }
 
     /** Sets what {@code /healthz} and {@code /metrics} serve; called once by {@link BotWiring}. */
@@ -103,6 +109,14 @@ public final class Bot implements AutoCloseable {
         Duration tick = config.pollInterval().compareTo(Duration.ofSeconds(1)) < 0 ? config.pollInterval() : Duration.ofSeconds(1);
         scheduler.scheduleWithFixedDelay(poller::pollOnce, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(() -> notifier.flushPending(clock.instant()), 1, 1, TimeUnit.SECONDS);
+        Runnable chores = housekeeping;
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                chores.run();
+            } catch (RuntimeException e) {
+                log.error("housekeeping failed; it runs again in 5 s", e);
+            }
+        }, 5, 5, TimeUnit.SECONDS);
         if (config.slack().socketMode()) {
             try {
                 socketMode = new SocketModeApp(config.slack().appToken().orElseThrow(), app, SOCKET_MODE_CONCURRENCY);

@@ -12,6 +12,11 @@ import io.ncprollout.ops.Metrics;
 import io.ncprollout.ops.PollListeners;
 import io.ncprollout.ops.PollerHeartbeat;
 import io.ncprollout.ops.SlackLink;
+import io.ncprollout.rollout.AccessPolicy;
+import io.ncprollout.rollout.ApprovalService;
+import io.ncprollout.rollout.AuditingNotifier;
+import io.ncprollout.rollout.Gatekeeper;
+import io.ncprollout.rollout.Platform;
 import io.ncprollout.rollout.PollBackOff;
 import io.ncprollout.rollout.PollSchedule;
 import io.ncprollout.rollout.RolloutPoller;
@@ -24,7 +29,11 @@ import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
 import io.ncprollout.config.RolloutConfigFile;
+import io.ncprollout.slack.SlackApprovalNotifier;
+import io.ncprollout.slack.SlackUserGroups;
+import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
+import io.ncprollout.slack.command.AdminFlow;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
 import io.ncprollout.slack.command.CmakFlow;
@@ -36,6 +45,7 @@ import io.ncprollout.slack.command.RolloutCommandHandler;
 import io.ncprollout.slack.command.StatusFlow;
 import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.home.AppHomeHandler;
+import io.ncprollout.slack.render.ApprovalMessages;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.UpgradeViews;
 import io.ncprollout.slack.render.ProgressMessages;
@@ -57,6 +67,8 @@ import java.util.concurrent.Executor;
 public final class BotWiring {
     /** How long a cluster list is reused to resolve names; a name not found reloads it at once. */
     static final Duration CLUSTER_LIST_TTL = Duration.ofMinutes(1);
+    /** How long user group membership is reused for permission checks. */
+    static final Duration USER_GROUPS_TTL = Duration.ofMinutes(5);
 
     /** The poller ticks every second at most; a minute without a cycle means it is stuck or dead. */
     static final Duration POLLER_STALE_AFTER = Duration.ofMinutes(1);
@@ -91,31 +103,34 @@ public final class BotWiring {
         App app = new App(appConfig);
 
         boolean simulated = ncp.simulator().isPresent();
+        RolloutConfigFile file = config.configFile().map(Path::of).map(RolloutConfigFile::load).orElse(RolloutConfigFile.empty());
+        AccessPolicy policy = Policies.accessPolicy(file, simulated);
+        Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
+                storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = storage.rollouts();
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated));
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
-        RolloutService service = new RolloutService(gateway, directory, store, notifier, clock, () -> UUID.randomUUID().toString());
-        Duration poll = config.pollInterval();
-        Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
-        Duration leaseFor = poll.multipliedBy(4).compareTo(Duration.ofMinutes(1)) > 0 ? poll.multipliedBy(4) : Duration.ofMinutes(1);
-        PollSchedule schedule = new PollSchedule(new PollBackOff(poll, maxBackOff), replicaId(), leaseFor, clock.instant());
-        RolloutPoller poller = new RolloutPoller(store, gateway, notifier,
-                new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
+        RolloutService service = new RolloutService(new Platform(gateway, directory), store, new AuditingNotifier(notifier, gatekeeper),
+                gatekeeper, clock, () -> UUID.randomUUID().toString());
+        ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
+                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated)), gatekeeper,
+                new ApprovalService.ClockAndIds(clock, () -> UUID.randomUUID().toString()));
+        RolloutPoller poller = poller(config, clock, store, gateway, new AuditingNotifier(notifier, gatekeeper));
 
-        RolloutConfigFile file = config.configFile().map(Path::of).map(RolloutConfigFile::load).orElse(RolloutConfigFile.empty());
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases());
         ConfirmationViews views = new ConfirmationViews(simulated);
-        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views);
-        CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views), upgrade, new StatusFlow(service, simulated),
-                new ListFlow(service, simulated), new CmakFlow(service, simulated));
+        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper);
+        CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper), upgrade, new StatusFlow(service, gatekeeper, simulated),
+                new ListFlow(service, gatekeeper, simulated), new CmakFlow(service, gatekeeper, simulated), new AdminFlow(service, gatekeeper, clock));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated),
-                new ConfirmSubmissionHandler(work, service, views, upgrade),
+                new ConfirmSubmissionHandler(work, approvals, views, upgrade),
                 new UpgradeSelectionHandler(work, upgrade),
-                new CmakRestartActionHandler(work, service),
+                new CmakRestartActionHandler(work, approvals),
                 new ProgressButtonsHandler(work, service, poller, clock, simulated),
-                new AppHomeHandler(work, service, simulated)));
+                new AppHomeHandler(work, service, simulated),
+                new ApprovalActionHandler(work, approvals)));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());
@@ -125,7 +140,17 @@ public final class BotWiring {
         checks.put("poller", heartbeat::check);
         Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage));
         bot.ops(metrics, new HealthCheck(checks));
+        bot.housekeeping(approvals::expire);
         return bot;
+    }
+
+    private static RolloutPoller poller(BotConfig config, Clock clock, RolloutStore store, NcpOperationsGateway gateway,
+            AuditingNotifier notifier) {
+        Duration poll = config.pollInterval();
+        Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
+        Duration leaseFor = poll.multipliedBy(4).compareTo(Duration.ofMinutes(1)) > 0 ? poll.multipliedBy(4) : Duration.ofMinutes(1);
+        PollSchedule schedule = new PollSchedule(new PollBackOff(poll, maxBackOff), replicaId(), leaseFor, clock.instant());
+        return new RolloutPoller(store, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
     }
 
     /** This process's id among replicas: host name and a random suffix (a restarted process is a new replica). */

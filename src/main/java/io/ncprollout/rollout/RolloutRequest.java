@@ -1,6 +1,7 @@
 package io.ncprollout.rollout;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a user confirmed: never changes after the operation starts.
@@ -8,12 +9,24 @@ import java.util.Objects;
  * @param target    the operation and its cluster
  * @param requester the Slack user id of the person who confirmed it
  * @param reason    the reason they typed
+ * @param approver  the second person who approved it, under the two-person rule
  */
-public record RolloutRequest(OperationTarget target, String requester, String reason) {
+public record RolloutRequest(OperationTarget target, String requester, String reason, Optional<String> approver) {
     public RolloutRequest {
         Objects.requireNonNull(target, "target == null");
         Objects.requireNonNull(requester, "requester == null");
         Objects.requireNonNull(reason, "reason == null");
+        Objects.requireNonNull(approver, "approver == null");
+    }
+
+    /** A request that needs no approval. */
+    public RolloutRequest(OperationTarget target, String requester, String reason) {
+        this(target, requester, reason, Optional.empty());
+    }
+
+    /** This request, approved by {@code user}. */
+    public RolloutRequest approvedBy(String user) {
+        return new RolloutRequest(target, requester, reason, Optional.of(user));
     }
 
     public OperationKind kind() {
@@ -24,7 +37,7 @@ public record RolloutRequest(OperationTarget target, String requester, String re
         return target.cluster();
     }
 
-    public java.util.Optional<String> targetVersion() {
+    public Optional<String> targetVersion() {
         return target.targetVersion();
     }
 }

@@ -27,13 +27,15 @@ public final class RolloutService {
     private final ClusterDirectory directory;
     private final RolloutStore store;
     private final ProgressNotifier notifier;
+    private final Gatekeeper gatekeeper;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public RolloutService(OperationsApi api, ClusterDirectory directory, RolloutStore store, ProgressNotifier notifier, Clock clock,
+    public RolloutService(Platform platform, RolloutStore store, ProgressNotifier notifier, Gatekeeper gatekeeper, Clock clock,
             Supplier<String> ids) {
-        this.api = Objects.requireNonNull(api, "api == null");
-        this.directory = Objects.requireNonNull(directory, "directory == null");
+        this.api = platform.api();
+        this.directory = platform.directory();
+        this.gatekeeper = Objects.requireNonNull(gatekeeper, "gatekeeper == null");
         this.store = Objects.requireNonNull(store, "store == null");
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -118,10 +120,6 @@ public final class RolloutService {
         return store.active().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    /** An unfinished rollout on the same cluster, if any. */
-    public Optional<TrackedRollout> runningOn(ClusterRef cluster) {
-        return store.active().stream().filter(t -> t.rollout().request().cluster().equals(cluster)).findFirst();
-    }
 
     /**
      * Starts {@code request}, reporting progress in {@code channel}; never throws for an expected failure. The new
@@ -131,7 +129,16 @@ public final class RolloutService {
         Instant now = clock.instant();
         Rollout rollout = Rollout.started(ids.get(), request, now);
         try (MDC.MDCCloseable ignored = MDC.putCloseable(RolloutPoller.MDC_ROLLOUT_ID, rollout.id())) {
-            return start(rollout, channel, now);
+            // checked here, on the one path every start takes, whatever the entry point (command, button, approval)
+            AccessPolicy.Decision allowed = gatekeeper.mayStart(request.requester(), request.kind(), request.cluster(), channel);
+            if (!allowed.allowed()) {
+                return new StartOutcome(StartOutcome.Result.DENIED, allowed.reason(), Optional.empty());
+            }
+            StartOutcome outcome = start(rollout, channel, now);
+            gatekeeper.record(request.requester(), "start", Optional.of(request.cluster()), outcome.result().name().toLowerCase(java.util.Locale.ROOT),
+                    request.kind().title() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
+                            + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + outcome.message());
+            return outcome;
         }
     }
 

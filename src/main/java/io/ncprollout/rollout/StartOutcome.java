@@ -21,6 +21,10 @@ public record StartOutcome(Result result, String message, Optional<TrackedRollou
     public enum Result {
         /** NCP accepted the start; the thread follows it. */
         STARTED,
+        /** The two-person rule applies: a request waits in the channel for another authorised person. */
+        AWAITING_APPROVAL,
+        /** The user may not start this operation (permissions, or a frozen cluster); nothing was sent. */
+        DENIED,
         /** The start request was sent but its answer was lost; the thread follows the cluster to find out. */
         OUTCOME_UNKNOWN,
         /** Another operation holds the cluster; nothing was sent. */

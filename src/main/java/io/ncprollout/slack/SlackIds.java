@@ -16,6 +16,10 @@ public final class SlackIds {
         public static final String KAFKA_RESTART_CONFIRM = "kafka-restart-confirm";
         public static final String KAFKA_UPGRADE_CONFIRM = "kafka-upgrade-confirm";
         public static final String CMAK_RESTART_CONFIRM = "cmak-restart-confirm";
+        /** Approve a request under the two-person rule; the value is the approval id. */
+        public static final String APPROVE = "approve-request";
+        /** Reject (or withdraw) a request under the two-person rule; the value is the approval id. */
+        public static final String REJECT = "reject-request";
         public static final String OPENSEARCH_UPGRADE_CONFIRM = "opensearch-upgrade-confirm";
         /** The modal shown while the precheck runs; it has no submit button. */
         public static final String PRECHECK_LOADING = "precheck-loading";
@@ -66,6 +70,10 @@ public final class SlackIds {
         public static final String SHOW_STATUS = "show-status";
         /** The CMAK restart button; its value is parsed by {@code CmakMessages.parseButtonValue}. */
         public static final String CMAK_RESTART_CONFIRM = "cmak-restart-confirm";
+        /** Approve a request under the two-person rule; the value is the approval id. */
+        public static final String APPROVE = "approve-request";
+        /** Reject (or withdraw) a request under the two-person rule; the value is the approval id. */
+        public static final String REJECT = "reject-request";
 
         private ActionIds() {
         }

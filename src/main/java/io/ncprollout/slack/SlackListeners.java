@@ -2,6 +2,7 @@ package io.ncprollout.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
@@ -21,9 +22,10 @@ public final class SlackListeners {
      * @param cmak      the CMAK restart button
      * @param progress  the buttons of progress replies
      * @param home      the App Home tab
+     * @param approval  Approve and Reject on two-person-rule requests
      */
     public record Handlers(RolloutCommandHandler commands, ConfirmSubmissionHandler confirm, UpgradeSelectionHandler selection,
-            CmakRestartActionHandler cmak, ProgressButtonsHandler progress, AppHomeHandler home) {
+            CmakRestartActionHandler cmak, ProgressButtonsHandler progress, AppHomeHandler home, ApprovalActionHandler approval) {
         public Handlers {
             Objects.requireNonNull(commands, "commands == null");
             Objects.requireNonNull(confirm, "confirm == null");
@@ -31,6 +33,7 @@ public final class SlackListeners {
             Objects.requireNonNull(cmak, "cmak == null");
             Objects.requireNonNull(progress, "progress == null");
             Objects.requireNonNull(home, "home == null");
+            Objects.requireNonNull(approval, "approval == null");
         }
     }
 
@@ -48,6 +51,8 @@ public final class SlackListeners {
         app.blockAction(SlackIds.ActionIds.CMAK_RESTART_CONFIRM, h.cmak());
         app.blockAction(SlackIds.ActionIds.REFRESH_NOW, h.progress());
         app.blockAction(SlackIds.ActionIds.SHOW_STATUS, h.progress());
+        app.blockAction(SlackIds.ActionIds.APPROVE, h.approval());
+        app.blockAction(SlackIds.ActionIds.REJECT, h.approval());
         app.event(AppHomeOpenedEvent.class, h.home());
     }
 }

@@ -17,14 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** How a {@link TrackedRollout} maps to a row of {@code rollouts} and back (schema in {@code V1__rollouts_and_audit.sql}). */
+/** How a {@link TrackedRollout} maps to a row of {@code rollouts} and back (schema in {@code V1__rollouts_and_audit.sql}, {@code V2__approvals_and_freezes.sql}). */
 final class RolloutRows {
     static final String SELECT = "SELECT id, kind, service, cluster_no, cluster_name, region, target_version, config_group_no,"
-            + " requester, reason, channel, parent_ts, progress_ts, started_at, tracking FROM rollouts";
+            + " requester, reason, approver, channel, parent_ts, progress_ts, started_at, tracking FROM rollouts";
 
     static final String INSERT = "INSERT INTO rollouts (id, kind, service, cluster_no, cluster_name, region, target_version,"
-            + " config_group_no, requester, reason, channel, parent_ts, progress_ts, started_at,"
-            + " state, cluster_lock, ended_at, tracking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " config_group_no, requester, reason, approver, channel, parent_ts, progress_ts, started_at,"
+            + " state, cluster_lock, ended_at, tracking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The request never changes after the claim, so a save writes the thread and the tracking only. */
     static final String UPDATE = "UPDATE rollouts SET channel = ?, parent_ts = ?, progress_ts = ?,"
@@ -56,7 +56,8 @@ final class RolloutRows {
         Jdbc.setOptional(ps, 8, request.target().configGroupNo());
         ps.setString(9, request.requester());
         ps.setString(10, request.reason());
-        bindThreadAndTracking(ps, 11, tracked);
+        Jdbc.setOptional(ps, 11, request.approver());
+        bindThreadAndTracking(ps, 12, tracked);
     }
 
     static void bindUpdate(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
@@ -108,7 +109,8 @@ final class RolloutRows {
                     rs.getString("cluster_name"), rs.getString("region"));
             OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
                     Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));
-            RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"));
+            RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"),
+                    Optional.ofNullable(rs.getString("approver")));
             Rollout rollout = new Rollout(id, request, Jdbc.instant(rs, "started_at").orElseThrow(),
                     TrackingJson.read(rs.getString("tracking")));
             return new TrackedRollout(rollout, new ThreadRef(rs.getString("channel"), rs.getString("parent_ts"), rs.getString("progress_ts")));

@@ -49,7 +49,7 @@ class RolloutPollerListenerTest {
         };
         poller = new RolloutPoller(store, api, notifier, new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))),
                 new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), "replica-1", Duration.ofMinutes(1), clock.instant()), clock);
-        new RolloutService(api, api.directory(), store, notifier, clock, () -> "op-7")
+        new RolloutService(new Platform(api, api.directory()), store, notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-7")
                 .start(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch"), "C1");
         poller.setPollListener(new PollListener() {
             @Override

@@ -26,7 +26,7 @@ class RolloutPollerTest {
         RolloutTransitions transitions = new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10)));
         poller = new RolloutPoller(store, api, notifier, transitions,
                 new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), "replica-1", Duration.ofMinutes(1), clock.instant()), clock);
-        new RolloutService(api, api.directory(), store, notifier, clock, () -> "op-1")
+        new RolloutService(new Platform(api, api.directory()), store, notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-1")
                 .start(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch"), "C1");
         api.calls.clear();
     }

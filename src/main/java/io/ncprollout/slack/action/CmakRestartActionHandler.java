@@ -9,7 +9,7 @@ import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.RolloutRequest;
-import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.ApprovalService;
 import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
@@ -25,9 +25,9 @@ public final class CmakRestartActionHandler implements BlockActionHandler {
     static final String REASON = "CMAK restart confirmed in Slack";
 
     private final Executor work;
-    private final RolloutService service;
+    private final ApprovalService service;
 
-    public CmakRestartActionHandler(Executor work, RolloutService service) {
+    public CmakRestartActionHandler(Executor work, ApprovalService service) {
         this.work = work;
         this.service = service;
     }
@@ -44,7 +44,7 @@ public final class CmakRestartActionHandler implements BlockActionHandler {
         String user = payload.getUser().getId();
         String responseUrl = payload.getResponseUrl();
         work.execute(() -> {
-            StartOutcome outcome = service.start(new RolloutRequest(OperationTarget.of(OperationKind.CMAK_RESTART, cluster.get()), user, REASON), channel);
+            StartOutcome outcome = service.submit(new RolloutRequest(OperationTarget.of(OperationKind.CMAK_RESTART, cluster.get()), user, REASON), channel);
             SlackCallGuard.replaceOriginal(ctx.getSlack(), responseUrl, (outcome.started() ? ":arrows_counterclockwise: " : ":no_entry: ") + outcome.message());
         });
         return ctx.ack();

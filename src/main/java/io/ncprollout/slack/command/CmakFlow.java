@@ -1,7 +1,9 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationsException;
@@ -16,16 +18,23 @@ import io.ncprollout.slack.render.CmakMessages;
  */
 public final class CmakFlow {
     private final RolloutService service;
+    private final Gatekeeper gatekeeper;
     private final boolean simulated;
 
-    public CmakFlow(RolloutService service, boolean simulated) {
+    public CmakFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated) {
         this.service = service;
+        this.gatekeeper = gatekeeper;
         this.simulated = simulated;
     }
 
     void offer(SlashCommandContext ctx, Invocation call) {
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), OperationKind.CMAK_RESTART, cluster, call.channelId());
+            if (!allowed.allowed()) {
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
+                return;
+            }
             Observation current = service.inspect(OperationKind.CMAK_RESTART, cluster);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), CmakMessages.confirm(cluster, current, simulated));
         } catch (UnknownClusterException e) {

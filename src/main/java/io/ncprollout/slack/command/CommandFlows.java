@@ -10,13 +10,15 @@ import java.util.Objects;
  * @param status  the ephemeral status table
  * @param list    the ephemeral cluster list
  * @param cmak    the CMAK restart offer (a button with a confirm dialog)
+ * @param admin   history, freeze and unfreeze
  */
-public record CommandFlows(PrecheckFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak) {
+public record CommandFlows(PrecheckFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin) {
     public CommandFlows {
         Objects.requireNonNull(restart, "restart == null");
         Objects.requireNonNull(upgrade, "upgrade == null");
         Objects.requireNonNull(status, "status == null");
         Objects.requireNonNull(list, "list == null");
         Objects.requireNonNull(cmak, "cmak == null");
+        Objects.requireNonNull(admin, "admin == null");
     }
 }

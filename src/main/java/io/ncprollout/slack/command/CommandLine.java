@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param cluster the cluster name or number, for actions on one cluster
  * @param version the version name or code given with {@code upgrade}
  * @param region  the {@code --region} option, upper case
+ * @param reason  the free text after the cluster, for {@code freeze}
  */
-public record CommandLine(Service service, String action, Optional<String> cluster, Optional<String> version, Optional<String> region) {
+public record CommandLine(Service service, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
+        Optional<String> reason) {
     public CommandLine {
         Objects.requireNonNull(service, "service == null");
         Objects.requireNonNull(action, "action == null");
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(version, "version == null");
         Objects.requireNonNull(region, "region == null");
+        Objects.requireNonNull(reason, "reason == null");
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * /kafka status|restart|restart-cmak &lt;cluster&gt;
  * /kafka upgrade &lt;cluster&gt; [version]
  * /opensearch list | help | status &lt;cluster&gt; | upgrade &lt;cluster&gt; [version]
+ * either: history [cluster] | freeze &lt;cluster|all&gt; &lt;reason…&gt; | unfreeze &lt;cluster|all&gt;
  * any of them: --region kr|sgn|jpn|krs (or --region=sgn)
  * </pre>
  */
@@ -27,8 +28,8 @@ public final class CommandParser {
     private static final Pattern VERSION = Pattern.compile("\\d{1,12}(\\.\\d{1,6}){0,3}");
     private static final Set<String> REGIONS = Set.of("KR", "SGN", "JPN", "KRS");
     private static final Map<Service, Set<String>> ACTIONS = Map.of(
-            Service.KAFKA, Set.of("list", "status", "restart", "upgrade", "restart-cmak", "help"),
-            Service.OPENSEARCH, Set.of("list", "status", "upgrade", "help"));
+            Service.KAFKA, Set.of("list", "status", "restart", "upgrade", "restart-cmak", "help", "history", "freeze", "unfreeze"),
+            Service.OPENSEARCH, Set.of("list", "status", "upgrade", "help", "history", "freeze", "unfreeze"));
     private static final Set<String> NO_CLUSTER = Set.of("list", "help");
 
     private CommandParser() {
@@ -64,14 +65,41 @@ public final class CommandParser {
             throw new UsageException("`/" + service.command() + " " + clip(words.get(0)) + "` is not a command. " + hint(service));
         }
         List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
-        return NO_CLUSTER.contains(action) ? noCluster(service, action, args, region) : onCluster(service, action, args, region);
+        return switch (action) {
+            case "history" -> history(service, args, region);
+            case "freeze" -> freeze(service, args, region);
+            default -> NO_CLUSTER.contains(action) ? noCluster(service, action, args, region) : onCluster(service, action, args, region);
+        };
+    }
+
+    private static CommandLine history(Service service, List<String> args, Optional<String> region) {
+        if (args.size() > 1) {
+            throw new UsageException("Unexpected `" + clip(args.get(1)) + "`. Usage: `/" + service.command() + " history [cluster]`");
+        }
+        Optional<String> cluster = args.stream().findFirst();
+        cluster.filter(c -> !CLUSTER.matcher(c).matches()).ifPresent(c -> {
+            throw new UsageException("`" + clip(c) + "` is not a cluster name or number.");
+        });
+        return new CommandLine(service, "history", cluster, Optional.empty(), region, Optional.empty());
+    }
+
+    private static CommandLine freeze(Service service, List<String> args, Optional<String> region) {
+        String usage = "`/" + service.command() + " freeze <cluster|all> <reason>`";
+        if (args.size() < 2) {
+            throw new UsageException("Name the cluster (or `all`) and give a reason: " + usage);
+        }
+        if (!CLUSTER.matcher(args.get(0)).matches()) {
+            throw new UsageException("`" + clip(args.get(0)) + "` is not a cluster name or number. Usage: " + usage);
+        }
+        return new CommandLine(service, "freeze", Optional.of(args.get(0)), Optional.empty(), region,
+                Optional.of(String.join(" ", args.subList(1, args.size()))));
     }
 
     private static CommandLine noCluster(Service service, String action, List<String> args, Optional<String> region) {
         if (!args.isEmpty()) {
             throw new UsageException("`/" + service.command() + " " + action + "` takes no cluster; unexpected `" + args.get(0) + "`.");
         }
-        return new CommandLine(service, action, Optional.empty(), Optional.empty(), region);
+        return new CommandLine(service, action, Optional.empty(), Optional.empty(), region, Optional.empty());
     }
 
     private static CommandLine onCluster(Service service, String action, List<String> args, Optional<String> region) {
@@ -91,7 +119,7 @@ public final class CommandParser {
         version.filter(v -> !VERSION.matcher(v).matches()).ifPresent(v -> {
             throw new UsageException("`" + clip(v) + "` is not a version: give a version name such as `3.9.0` or a code such as `3903006`.");
         });
-        return new CommandLine(service, action, Optional.of(cluster), version, region);
+        return new CommandLine(service, action, Optional.of(cluster), version, region, Optional.empty());
     }
 
     private static Service service(String command) {

@@ -4,7 +4,9 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
+import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.OperationsException;
@@ -27,10 +29,12 @@ public final class PrecheckFlow {
 
     private final RolloutService service;
     private final ConfirmationViews views;
+    private final Gatekeeper gatekeeper;
 
-    public PrecheckFlow(RolloutService service, ConfirmationViews views) {
+    public PrecheckFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper) {
         this.service = service;
         this.views = views;
+        this.gatekeeper = gatekeeper;
     }
 
     void open(SlashCommandContext ctx, Invocation call) {
@@ -46,6 +50,11 @@ public final class PrecheckFlow {
         View next;
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
+            if (!allowed.allowed()) {
+                SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed("Not allowed", allowed.reason()));
+                return;
+            }
             OperationTarget target = OperationTarget.of(kind, cluster);
             PrecheckReport report = service.precheck(target);
             String metadata = ModalMetadata.of(target, call.channelId(), call.responseUrl()).encode();

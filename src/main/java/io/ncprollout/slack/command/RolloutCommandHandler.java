@@ -46,6 +46,9 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
             case "status" -> () -> flows.status().show(ctx, call);
             case "list" -> () -> flows.list().show(ctx, call);
             case "restart-cmak" -> () -> flows.cmak().offer(ctx, call);
+            case "history" -> () -> flows.admin().history(ctx, call);
+            case "freeze" -> () -> flows.admin().freeze(ctx, call, true);
+            case "unfreeze" -> () -> flows.admin().freeze(ctx, call, false);
             default -> null;
         };
         if (followUp == null) {

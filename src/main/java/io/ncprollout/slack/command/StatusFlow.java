@@ -5,6 +5,8 @@ import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.AccessPolicy;
+import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.UnknownClusterException;
@@ -15,14 +17,21 @@ import io.ncprollout.slack.render.StatusMessages;
 /** After the ack of {@code /kafka status}: read the cluster's nodes and answer with an ephemeral table. Read-only. */
 public final class StatusFlow {
     private final RolloutService service;
+    private final Gatekeeper gatekeeper;
     private final boolean simulated;
 
-    public StatusFlow(RolloutService service, boolean simulated) {
+    public StatusFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated) {
         this.service = service;
+        this.gatekeeper = gatekeeper;
         this.simulated = simulated;
     }
 
     void show(SlashCommandContext ctx, Invocation call) {
+        AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId());
+        if (!allowed.allowed()) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
+            return;
+        }
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             Observation current = service.inspect(call.line().service() == Service.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);

@@ -4,7 +4,9 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
+import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.ConfigGroupChoice;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
@@ -35,11 +37,13 @@ public final class UpgradeFlow {
     private final RolloutService service;
     private final UpgradeViews views;
     private final ConfirmationViews basic;
+    private final Gatekeeper gatekeeper;
 
-    public UpgradeFlow(RolloutService service, UpgradeViews views, ConfirmationViews basic) {
+    public UpgradeFlow(RolloutService service, UpgradeViews views, ConfirmationViews basic, Gatekeeper gatekeeper) {
         this.service = service;
         this.views = views;
         this.basic = basic;
+        this.gatekeeper = gatekeeper;
     }
 
     void open(SlashCommandContext ctx, Invocation call) {
@@ -53,7 +57,8 @@ public final class UpgradeFlow {
         View next;
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
-            next = form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl());
+            AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
+            next = !allowed.allowed() ? basic.failed("Not allowed", allowed.reason()) : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl());
         } catch (UnknownClusterException e) {
             next = basic.failed("Unknown cluster", e.getMessage());
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());

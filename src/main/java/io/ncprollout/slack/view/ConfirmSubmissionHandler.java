@@ -10,7 +10,7 @@ import com.slack.api.model.view.ViewState;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.RolloutRequest;
-import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.ApprovalService;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
@@ -32,11 +32,11 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     static final int MAX_REASON = 500;
 
     private final Executor work;
-    private final RolloutService service;
+    private final ApprovalService service;
     private final ConfirmationViews views;
     private final UpgradeFlow upgrades;
 
-    public ConfirmSubmissionHandler(Executor work, RolloutService service, ConfirmationViews views, UpgradeFlow upgrades) {
+    public ConfirmSubmissionHandler(Executor work, ApprovalService service, ConfirmationViews views, UpgradeFlow upgrades) {
         this.work = Objects.requireNonNull(work, "work == null");
         this.service = Objects.requireNonNull(service, "service == null");
         this.views = Objects.requireNonNull(views, "views == null");
@@ -78,8 +78,9 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request) {
-        StartOutcome outcome = service.start(request, meta.channel());
-        String title = outcome.started() ? "Started" : "Not started";
+        StartOutcome outcome = service.submit(request, meta.channel());
+        String title = outcome.started() ? "Started"
+                : outcome.result() == StartOutcome.Result.AWAITING_APPROVAL ? "Awaiting approval" : "Not started";
         SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, views.failed(title, outcome.message()));
         if (outcome.result() == StartOutcome.Result.CHANNEL_UNAVAILABLE) {
             meta.responseUrlIfAny().ifPresent(url -> SlackCallGuard.respond(ctx.getSlack(), url, ":warning: " + outcome.message()));

@@ -1,0 +1,40 @@
+package io.ncprollout;
+
+import io.ncprollout.config.RolloutConfigFile;
+import io.ncprollout.rollout.AccessPolicy;
+import io.ncprollout.rollout.ApprovalRules;
+import io.ncprollout.rollout.Service;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Wiring: the configuration file's permissions and approval rules as the domain's {@link AccessPolicy} and
+ * {@link ApprovalRules}. With permissions in the file the policy applies, simulator or not; without them the
+ * simulator allows everything (nothing real can break) and real NCP keys allow reading only.
+ */
+final class Policies {
+    private Policies() {
+    }
+
+    static AccessPolicy accessPolicy(RolloutConfigFile file, boolean simulated) {
+        AccessPolicy.Principals read = file.read().map(Policies::principals).orElse(AccessPolicy.Principals.everyone());
+        if (file.permissions().isEmpty()) {
+            return new AccessPolicy(simulated ? AccessPolicy.Mode.OPEN : AccessPolicy.Mode.READ_ONLY, java.util.List.of(), read,
+                    Set.copyOf(file.admins()));
+        }
+        return new AccessPolicy(AccessPolicy.Mode.POLICY, file.permissions().stream().map(p -> new AccessPolicy.Grant(
+                p.services().stream().map(s -> Service.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet()),
+                Set.copyOf(p.actions()), p.clusters(), p.channels(), Set.copyOf(p.principals().users()),
+                Set.copyOf(p.principals().usergroups()))).toList(), read, Set.copyOf(file.admins()));
+    }
+
+    static ApprovalRules approvalRules(RolloutConfigFile file) {
+        return new ApprovalRules(file.approvals().stream()
+                .map(a -> new ApprovalRules.Rule(a.clusters(), principals(a.approvers()), a.expires())).toList());
+    }
+
+    private static AccessPolicy.Principals principals(RolloutConfigFile.Principals p) {
+        return new AccessPolicy.Principals(Set.copyOf(p.users()), Set.copyOf(p.usergroups()));
+    }
+}

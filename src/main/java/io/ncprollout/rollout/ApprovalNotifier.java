@@ -1,0 +1,16 @@
+package io.ncprollout.rollout;
+
+/** Port: the chat message of a request waiting for a second person (implemented over Slack). */
+public interface ApprovalNotifier {
+
+    /**
+     * Posts the request with Approve and Reject buttons.
+     *
+     * @return the message's id (timestamp)
+     * @throws ProgressNotifier.NotifyException when the channel cannot be posted to
+     */
+    String ask(PendingApproval approval) throws ProgressNotifier.NotifyException;
+
+    /** Edits the request's message to say it was approved, rejected or expired (the buttons go away). */
+    void decided(PendingApproval approval);
+}

@@ -1,0 +1,84 @@
+package io.ncprollout.rollout;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every entry point's check (command, button, modal submission, approval) and the audit trail of what it
+ * decided. It decides from the verified user id of the request only; a denial is audited and comes back with
+ * one sentence for the user.
+ */
+public final class Gatekeeper {
+    private final AccessPolicy policy;
+    private final UserGroups groups;
+    private final FreezeList freezes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Gatekeeper(AccessPolicy policy, UserGroups groups, FreezeList freezes, AuditLog audit, Clock clock) {
+        this.policy = Objects.requireNonNull(policy, "policy == null");
+        this.groups = Objects.requireNonNull(groups, "groups == null");
+        this.freezes = Objects.requireNonNull(freezes, "freezes == null");
+        this.audit = Objects.requireNonNull(audit, "audit == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    public AccessPolicy policy() {
+        return policy;
+    }
+
+    /** May {@code user} start {@code kind} on {@code cluster} from {@code channel}? Also refuses a frozen cluster. */
+    public AccessPolicy.Decision mayStart(String user, OperationKind kind, ClusterRef cluster, String channel) {
+        AccessPolicy.Decision decision = policy.canStart(user, kind, cluster, channel, groups::isMember);
+        if (decision.allowed()) {
+            Optional<Freeze> freeze = freezes.all().stream().filter(f -> f.covers(cluster)).findFirst();
+            if (freeze.isPresent()) {
+                Freeze f = freeze.get();
+                decision = new AccessPolicy.Decision(false, (f.cluster().isPresent() ? cluster.name() + " is frozen" : "All clusters are frozen")
+                        + " by <@" + f.frozenBy() + "> since <!date^" + f.at().getEpochSecond() + "^{date_short_pretty} {time}|" + f.at()
+                        + ">: " + f.reason() + ". Nothing can start until an admin runs `/kafka unfreeze`.");
+            }
+        }
+        if (!decision.allowed()) {
+            record(user, "denied", Optional.of(cluster), kind.service().command() + " " + kind.action(), decision.reason());
+        }
+        return decision;
+    }
+
+    /** May {@code user} read cluster lists, status and history? */
+    public AccessPolicy.Decision mayRead(String user) {
+        AccessPolicy.Decision decision = policy.canRead(user, groups::isMember);
+        if (!decision.allowed()) {
+            record(user, "denied", Optional.empty(), "read", decision.reason());
+        }
+        return decision;
+    }
+
+    /** May {@code user} freeze and unfreeze? */
+    public AccessPolicy.Decision mayAdmin(String user) {
+        AccessPolicy.Decision decision = policy.canAdmin(user);
+        if (!decision.allowed()) {
+            record(user, "denied", Optional.empty(), "admin", decision.reason());
+        }
+        return decision;
+    }
+
+    /** Is {@code user} a member of {@code group}? */
+    public boolean isMember(String user, String group) {
+        return groups.isMember(user, group);
+    }
+
+    /** Records an event in the audit trail, now. */
+    public void record(String actor, String action, Optional<ClusterRef> cluster, String outcome, String detail) {
+        audit.record(new AuditEvent(clock.instant(), actor, action, cluster, outcome, detail));
+    }
+
+    public FreezeList freezes() {
+        return freezes;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+}

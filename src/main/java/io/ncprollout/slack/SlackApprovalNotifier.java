@@ -1,0 +1,44 @@
+package io.ncprollout.slack;
+
+import com.slack.api.methods.MethodsClient;
+import io.ncprollout.rollout.ApprovalNotifier;
+import io.ncprollout.rollout.PendingApproval;
+import io.ncprollout.rollout.ProgressNotifier;
+import io.ncprollout.slack.render.ApprovalMessages;
+import io.ncprollout.slack.render.SlackMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link ApprovalNotifier} over the Web API: the request message, then its edit once decided. */
+public final class SlackApprovalNotifier implements ApprovalNotifier {
+    private static final Logger log = LoggerFactory.getLogger(SlackApprovalNotifier.class);
+
+    private final MethodsClient client;
+    private final ApprovalMessages messages;
+
+    public SlackApprovalNotifier(MethodsClient client, ApprovalMessages messages) {
+        this.client = client;
+        this.messages = messages;
+    }
+
+    @Override
+    public String ask(PendingApproval approval) throws ProgressNotifier.NotifyException {
+        SlackMessage m = messages.request(approval);
+        try {
+            return SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(approval.channel()).text(m.text()).blocks(m.blocks())))
+                    .getTs();
+        } catch (SlackCallException e) {
+            throw new ProgressNotifier.NotifyException(SlackProgressNotifier.cannotPost(approval.channel(), e), e);
+        }
+    }
+
+    @Override
+    public void decided(PendingApproval approval) {
+        SlackMessage m = messages.decided(approval);
+        try {
+            SlackCalls.call("chat.update", () -> client.chatUpdate(r -> r.channel(approval.channel()).ts(approval.messageTs()).text(m.text()).blocks(m.blocks())));
+        } catch (SlackCallException e) {
+            log.warn("approval {}: could not update its message: {}", approval.id(), e.error());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.ncprollout.slack.action;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.ncprollout.rollout.ApprovalService;
+import io.ncprollout.rollout.StartOutcome;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackIds;
+import java.util.concurrent.Executor;
+
+/**
+ * Approve and Reject on a two-person-rule request. The decider is the verified user of the click; the service
+ * refuses self-approval, non-approvers and stale requests. The clicker gets the answer ephemerally.
+ */
+public final class ApprovalActionHandler implements BlockActionHandler {
+    private final Executor work;
+    private final ApprovalService approvals;
+
+    public ApprovalActionHandler(Executor work, ApprovalService approvals) {
+        this.work = work;
+        this.approvals = approvals;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null
+                || payload.getActions().get(0).getValue() == null) {
+            return ctx.ack();
+        }
+        String id = payload.getActions().get(0).getValue();
+        String user = payload.getUser().getId();
+        boolean approve = SlackIds.ActionIds.APPROVE.equals(payload.getActions().get(0).getActionId());
+        String responseUrl = payload.getResponseUrl();
+        work.execute(() -> {
+            String answer;
+            if (approve) {
+                StartOutcome outcome = approvals.approve(id, user);
+                answer = (outcome.started() ? ":white_check_mark: " : ":no_entry: ") + outcome.message();
+            } else {
+                answer = approvals.reject(id, user);
+            }
+            SlackCallGuard.respond(ctx.getSlack(), responseUrl, answer);
+        });
+        return ctx.ack();
+    }
+}

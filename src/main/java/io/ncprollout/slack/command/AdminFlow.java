@@ -1,0 +1,87 @@
+package io.ncprollout.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import io.ncprollout.rollout.AccessPolicy;
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Freeze;
+import io.ncprollout.rollout.Gatekeeper;
+import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.UnknownClusterException;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.render.HistoryMessages;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * After the ack of {@code history}, {@code freeze} and {@code unfreeze}: the audit trail (readers), and freezes
+ * (admins). Every answer is ephemeral; every freeze and unfreeze is audited.
+ */
+public final class AdminFlow {
+    static final int HISTORY = 25;
+    static final String ALL = "all";
+
+    private final RolloutService service;
+    private final Gatekeeper gatekeeper;
+    private final Clock clock;
+
+    public AdminFlow(RolloutService service, Gatekeeper gatekeeper, Clock clock) {
+        this.service = service;
+        this.gatekeeper = gatekeeper;
+        this.clock = clock;
+    }
+
+    void history(SlashCommandContext ctx, Invocation call) {
+        if (denied(ctx, call, gatekeeper.mayRead(call.userId()))) {
+            return;
+        }
+        try {
+            Optional<ClusterRef> cluster = call.cluster().isEmpty() ? Optional.empty()
+                    : Optional.of(service.resolve(call.line().service(), call.cluster(), call.region()));
+            List<AuditEvent> events = gatekeeper.audit().latest(cluster, HISTORY);
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(),
+                    HistoryMessages.history(cluster.map(ClusterRef::name).orElse("all clusters"), events));
+        } catch (UnknownClusterException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+        } catch (OperationsException | RuntimeException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not read the history: " + e.getMessage());
+        }
+    }
+
+    void freeze(SlashCommandContext ctx, Invocation call, boolean freeze) {
+        if (denied(ctx, call, gatekeeper.mayAdmin(call.userId()))) {
+            return;
+        }
+        try {
+            Optional<ClusterRef> cluster = call.cluster().equalsIgnoreCase(ALL) ? Optional.empty()
+                    : Optional.of(service.resolve(call.line().service(), call.cluster(), call.region()));
+            String scope = cluster.map(ClusterRef::name).orElse("all clusters");
+            if (freeze) {
+                String reason = call.line().reason().orElse("");
+                gatekeeper.freezes().freeze(new Freeze(cluster, reason, call.userId(), clock.instant()));
+                gatekeeper.record(call.userId(), "freeze", cluster, "frozen", reason);
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":ice_cube: Froze " + scope + ": nothing can start there until `/"
+                        + call.line().service().command() + " unfreeze " + call.cluster() + "`.");
+            } else {
+                boolean lifted = gatekeeper.freezes().unfreeze(cluster.map(Freeze::keyOf).orElse(ALL));
+                gatekeeper.record(call.userId(), "unfreeze", cluster, lifted ? "unfrozen" : "was not frozen", "");
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), lifted ? ":sunny: Unfroze " + scope + "."
+                        : scope + " was not frozen. " + HistoryMessages.freezes(gatekeeper.freezes().all()).text() + ".");
+            }
+        } catch (UnknownClusterException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+        } catch (OperationsException | RuntimeException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not change the freeze: " + e.getMessage());
+        }
+    }
+
+    private static boolean denied(SlashCommandContext ctx, Invocation call, AccessPolicy.Decision decision) {
+        if (decision.allowed()) {
+            return false;
+        }
+        SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + decision.reason());
+        return true;
+    }
+}

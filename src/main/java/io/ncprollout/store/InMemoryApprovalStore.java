@@ -1,0 +1,40 @@
+package io.ncprollout.store;
+
+import io.ncprollout.rollout.ApprovalStore;
+import io.ncprollout.rollout.PendingApproval;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An {@link ApprovalStore} in memory: for tests. */
+public final class InMemoryApprovalStore implements ApprovalStore {
+    private final Map<String, PendingApproval> approvals = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void save(PendingApproval approval) {
+        approvals.put(approval.id(), approval);
+    }
+
+    @Override
+    public synchronized Optional<PendingApproval> find(String id) {
+        return Optional.ofNullable(approvals.get(id));
+    }
+
+    @Override
+    public synchronized List<PendingApproval> pending() {
+        return approvals.values().stream().filter(a -> a.decision().status().isOpen())
+                .sorted(Comparator.comparing(PendingApproval::requestedAt)).toList();
+    }
+
+    @Override
+    public synchronized boolean decide(PendingApproval next) {
+        PendingApproval current = approvals.get(next.id());
+        if (current == null || !current.decision().status().isOpen()) {
+            return false;
+        }
+        approvals.put(next.id(), next);
+        return true;
+    }
+}
