@@ -71,6 +71,11 @@ public final class Bot implements AutoCloseable {
         this.housekeeping = task;
     }
 
+    /** Runs the periodic chores once, now (tests; the scheduler runs them every 5 s). */
+    public void runHousekeeping() {
+        housekeeping.run();
+    }
+
     /** Sets what {@code /healthz} and {@code /metrics} serve; called once by {@link BotWiring}. */
     synchronized void ops(Metrics metrics, HealthCheck health) {
         this.metrics = metrics;

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Maven artifact (no Docker, no system install; they run as root too). Started on first use, stopped at exit;
  * each caller gets a database of its own.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -23,7 +23,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** Settings for a new, empty database on the shared server. */
-    static synchronized DatabaseSettings newDatabase() {
+    public static synchronized DatabaseSettings newDatabase() {
         EmbeddedPostgres pg = server();
         String name = "store_" + DATABASES.incrementAndGet();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {

@@ -32,37 +32,69 @@ public final class BotHarness implements AutoCloseable {
     public static final String BOT_TOKEN = "xoxb-0000000000-0000000000-testtokenvalue";
     public static final Duration POLL = Duration.ofSeconds(15);
 
-    public final MutableClock clock = MutableClock.at("2026-11-22T10:00:00Z");
+    public final MutableClock clock;
     public final FakeSlackApi slack;
     public final QueueExecutor work = new QueueExecutor();
     public final NcpBackend ncp;
-    public final Storage storage = Storage.inMemory();
+    public final Storage storage;
     public final Bot bot;
+    private final BotConfig config;
+    private final boolean owner;
     private int commands;
 
-    private BotHarness(Map<String, String> extraEnv, Duration nodeStep, UnaryOperator<SimulatorSettings> customize) throws Exception {
-        slack = new FakeSlackApi();
+    private BotHarness(Map<String, String> extraEnv, UnaryOperator<SimulatorSettings> customize, Storage storage) throws Exception {
+        this.clock = MutableClock.at("2026-11-22T10:00:00Z");
+        this.slack = new FakeSlackApi();
+        this.storage = storage;
         Map<String, String> env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
                 "ROLLOUT_POLL_INTERVAL", "15s", "ROLLOUT_STALL_AFTER", "2m"));
         env.putAll(extraEnv);
-        BotConfig config = BotConfig.fromEnv(env);
-        ncp = NcpBackend.open(config.ncp(), clock, customize.apply(SimulatorSettings.defaults().withClock(clock).withNodeStep(nodeStep)));
-        bot = BotWiring.build(config, clock, ncp, storage, work);
+        this.config = BotConfig.fromEnv(env);
+        this.ncp = NcpBackend.open(config.ncp(), clock,
+                customize.apply(SimulatorSettings.defaults().withClock(clock).withNodeStep(Duration.ofSeconds(30))));
+        this.bot = BotWiring.build(config, clock, ncp, storage, work);
+        this.owner = true;
+    }
+
+    /** Another bot process on the same clock, Slack, NCP simulator and store (a replica, or the bot after a restart). */
+    private BotHarness(BotHarness first) {
+        this.clock = first.clock;
+        this.slack = first.slack;
+        this.storage = first.storage;
+        this.config = first.config;
+        this.ncp = first.ncp;
+        this.bot = BotWiring.build(config, clock, ncp, storage, work);
+        this.owner = false;
     }
 
     public static BotHarness start() throws Exception {
-        return new BotHarness(Map.of(), Duration.ofSeconds(30), UnaryOperator.identity());
+        return new BotHarness(Map.of(), UnaryOperator.identity(), Storage.inMemory());
     }
 
     /** A harness whose simulator settings are first passed through {@code customize} (more clusters, faults…). */
     public static BotHarness start(UnaryOperator<SimulatorSettings> customize) throws Exception {
-        return new BotHarness(Map.of(), Duration.ofSeconds(30), customize);
+        return new BotHarness(Map.of(), customize, Storage.inMemory());
     }
 
     /** A harness with extra environment variables (e.g. {@code ROLLOUT_CONFIG}). */
     public static BotHarness withEnv(Map<String, String> env) throws Exception {
-        return new BotHarness(env, Duration.ofSeconds(30), UnaryOperator.identity());
+        return new BotHarness(env, UnaryOperator.identity(), Storage.inMemory());
+    }
+
+    /** A harness on the given store (a database shared with other harnesses). */
+    public static BotHarness on(Storage storage) throws Exception {
+        return new BotHarness(Map.of(), UnaryOperator.identity(), storage);
+    }
+
+    /** Another bot process sharing this one's clock, Slack, simulator and store. */
+    public BotHarness replica() {
+        return new BotHarness(this);
+    }
+
+    /** Runs the bot's periodic chores once (expiring approvals). */
+    public void housekeeping() {
+        bot.runHousekeeping();
     }
 
     public NcpSimulator simulator() {
@@ -244,9 +276,12 @@ public final class BotHarness implements AutoCloseable {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    /** Closes this bot; the first harness also closes what the replicas share. */
     @Override
     public void close() throws Exception {
-        bot.close();
-        slack.close();
+        if (owner) {
+            bot.close();
+            slack.close();
+        }
     }
 }
