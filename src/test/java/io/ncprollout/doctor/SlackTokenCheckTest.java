@@ -34,7 +34,7 @@ class SlackTokenCheckTest {
 
     @Test
     void run_tokenWithEveryScope_isOkAndSendsTheTokenAsBearer() throws Exception {
-        slack.enqueue(json(AUTH_OK).setHeader("x-oauth-scopes", "commands,chat:write,users:read"));
+        slack.enqueue(json(AUTH_OK).setHeader("x-oauth-scopes", "commands,chat:write,usergroups:read,users:read"));
 
         CheckResult result = check(Optional.of(TOKEN));
 
