@@ -65,6 +65,7 @@ import java.util.concurrent.Executor;
  * (STYLE.md §7.3); threads and transports are started by {@link Bot}.
  */
 public final class BotWiring {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BotWiring.class);
     /** How long a cluster list is reused to resolve names; a name not found reloads it at once. */
     static final Duration CLUSTER_LIST_TTL = Duration.ofMinutes(1);
     /** How long user group membership is reused for permission checks. */
@@ -118,7 +119,14 @@ public final class BotWiring {
                 new ApprovalService.ClockAndIds(clock, () -> UUID.randomUUID().toString()));
         RolloutPoller poller = poller(config, clock, store, gateway, new AuditingNotifier(notifier, gatekeeper));
 
-        CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases());
+        CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
+                policy.mode() == AccessPolicy.Mode.READ_ONLY);
+        if (policy.mode() == AccessPolicy.Mode.READ_ONLY) {
+            log.warn("No permissions are configured (ROLLOUT_CONFIG): the bot is read-only — list, status and history only."
+                    + " Add a permissions section to allow restarts and upgrades.");
+        } else if (policy.mode() == AccessPolicy.Mode.OPEN) {
+            log.info("No permissions are configured; the embedded simulator serves, so every action is allowed");
+        }
         ConfirmationViews views = new ConfirmationViews(simulated);
         UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper);
         CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper), upgrade, new StatusFlow(service, gatekeeper, simulated),

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param region         the bot's default region ({@code NCP_REGION})
  * @param channelRegions default regions per channel id (the configuration file's {@code regions})
  * @param aliases        cluster aliases (the configuration file's {@code aliases})
+ * @param readOnly       true when no permissions are configured against the real NCP API: help says only reads work
  */
-public record CommandDefaults(String region, Map<String, String> channelRegions, Map<String, String> aliases) {
+public record CommandDefaults(String region, Map<String, String> channelRegions, Map<String, String> aliases, boolean readOnly) {
     public CommandDefaults {
         Objects.requireNonNull(region, "region == null");
         channelRegions = Map.copyOf(channelRegions);
@@ -20,7 +21,7 @@ public record CommandDefaults(String region, Map<String, String> channelRegions,
     }
 
     public static CommandDefaults of(String region) {
-        return new CommandDefaults(region, Map.of(), Map.of());
+        return new CommandDefaults(region, Map.of(), Map.of(), false);
     }
 
     String regionFor(String channelId) {

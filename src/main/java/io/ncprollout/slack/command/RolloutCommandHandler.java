@@ -52,7 +52,7 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
             default -> null;
         };
         if (followUp == null) {
-            SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, false);
+            SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, defaults.readOnly());
             return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
         }
         work.execute(followUp);
