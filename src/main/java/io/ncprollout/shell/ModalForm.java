@@ -36,16 +36,19 @@ final class ModalForm {
             return SelectOptions.of(element);
         }
 
-        /** The option the user means by {@code typed}: its number (from 1), its value or its text; empty if none. */
+        /** The option the user means by {@code typed}: its number (from 1), else its value or its text; empty if none. */
         Optional<JsonObject> option(String typed) {
             List<JsonObject> options = options();
             String t = typed.trim();
-            if (t.matches("\\d{1,4}")) {
-                int n = Integer.parseInt(t);
-                return n >= 1 && n <= options.size() ? Optional.of(options.get(n - 1)) : Optional.empty();
+            if (t.matches("\\d{1,4}") && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= options.size()) {
+                return Optional.of(options.get(Integer.parseInt(t) - 1));
             }
-            return options.stream().filter(o -> BlockKitText.string(o, "value").equals(t)
-                    || BlockKitText.text(o.get("text")).equalsIgnoreCase(t)).findFirst();
+            return optionWithValue(t).or(() -> options.stream().filter(o -> BlockKitText.text(o.get("text")).equalsIgnoreCase(t)).findFirst());
+        }
+
+        /** The option whose value is exactly {@code value}. */
+        Optional<JsonObject> optionWithValue(String value) {
+            return options().stream().filter(o -> BlockKitText.string(o, "value").equals(value)).findFirst();
         }
 
         Optional<JsonObject> initialOption() {
@@ -83,7 +86,7 @@ final class ModalForm {
             value.addProperty("type", f.type());
             if (f.isSelect()) {
                 @Nullable String answer = answers.get(f.blockId());
-                Optional<JsonObject> chosen = answer == null ? f.initialOption() : f.option(answer);
+                Optional<JsonObject> chosen = answer == null ? f.initialOption() : f.optionWithValue(answer);
                 chosen.ifPresent(o -> value.add("selected_option", o.deepCopy()));
             } else {
                 value.addProperty("value", answers.getOrDefault(f.blockId(), ""));

@@ -59,7 +59,7 @@ final class ModalPrompts {
                 }
                 answers.put(field.blockId(), answer.value());
                 if (field.isSelect() && field.dispatch()) {
-                    JsonObject option = field.option(answer.value()).orElseThrow();
+                    JsonObject option = field.optionWithValue(answer.value()).orElseThrow();
                     try {
                         requests.select(view, ModalForm.stateValues(view, answers), field, option);
                     } catch (Exception e) {
