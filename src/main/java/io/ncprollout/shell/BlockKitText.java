@@ -40,11 +40,14 @@ public final class BlockKitText {
         return blocks(blocks);
     }
 
-    /** A modal or Home tab view: title, blocks, and the submit and close buttons it offers. */
+    /** A modal or Home tab view: title (a Home tab has none), blocks, and the submit and close buttons it offers. */
     public static List<String> view(JsonObject view) {
         Objects.requireNonNull(view, "view == null");
         List<String> out = new ArrayList<>();
-        out.add("== " + text(view.get("title")) + " ==");
+        String title = text(view.get("title"));
+        if (!title.isEmpty()) {
+            out.add("== " + title + " ==");
+        }
         if (view.has("blocks")) {
             out.addAll(blocks(view.getAsJsonArray("blocks")));
         }
