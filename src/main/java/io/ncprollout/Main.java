@@ -5,6 +5,7 @@ import io.ncprollout.config.BotConfig;
 import io.ncprollout.config.ConfigException;
 import io.ncprollout.doctor.DoctorCommand;
 import io.ncprollout.ops.HealthProbeCommand;
+import io.ncprollout.shell.ShellCommand;
 import io.ncprollout.store.DatabaseException;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.sim.SimulatorCommand;
@@ -23,7 +24,12 @@ public final class Main {
             usage: java -jar target/ncp-rollout-bot.jar [command]
 
               (no command) run the bot: Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT at /slack/events;
-                        without NCP keys the embedded NCP simulator serves
+                        without NCP keys the embedded NCP simulator serves;
+                        with no SLACK_* variable set, the local shell below
+              [shell] [--script FILE] [--step 3s] [--poll 1s] [--timeout 5m]
+                        the bot in this terminal against the NCP simulator and a local fake Slack
+                        (type /kafka restart demo-kafka); --script runs a file of lines and exits 0
+                        when every operation completed
 
               simulator [--port 8089] [--step 60s] [--config FILE]
                         run the NCP API simulator on its own (CDSS and SES, signed requests),
@@ -50,13 +56,8 @@ public final class Main {
             return 2;
         }
         if (!config.slack().configured()) {
-            err.println("""
-                    No Slack credentials are set, so there is nothing to connect to.
-                      Socket Mode: SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-…
-                      HTTP mode:   SLACK_BOT_TOKEN=xoxb-… SLACK_SIGNING_SECRET=…  (requests at /slack/events on PORT)
-                    The README's "Try it in Slack" section shows how to create the app from manifest.yml.
-                    To try the NCP side alone: 'simulator' and 'ncp' (see 'help').""");
-            return 2;
+            // no Slack to connect to: the local shell, the embedded default
+            return ShellCommand.run(List.of(), env, System.in, out, err);
         }
         Clock clock = Clock.systemUTC();
         ExecutorService work = Executors.newFixedThreadPool(8, Bot.named("rollout-work"));
@@ -104,6 +105,9 @@ public final class Main {
         if (args.isEmpty()) {
             return runBot(env, out, err);
         }
+        if (args.get(0).startsWith("--") && !args.get(0).equals("--help")) {
+            return ShellCommand.run(args, env, System.in, out, err);
+        }
         if (args.get(0).equals("help") || args.get(0).equals("--help")) {
             out.print(USAGE);
             return 0;
@@ -114,6 +118,7 @@ public final class Main {
             case "ncp" -> NcpCommand.run(rest, env, out, err, Clock.systemUTC());
             case "doctor" -> DoctorCommand.run(env, out, Clock.systemUTC());
             case "healthcheck" -> HealthProbeCommand.run(rest, env, out, err);
+            case "shell" -> ShellCommand.run(rest, env, System.in, out, err);
             default -> {
                 err.println("error: unknown command '" + args.get(0) + "'");
                 err.print(USAGE);

@@ -1,0 +1,38 @@
+package io.ncprollout.shell;
+
+import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.RolloutState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pure: what a script's run comes to. Exit 0 when every operation started in the session completed (or none was
+ * started), 1 otherwise, with one line per operation that says why.
+ *
+ * @param exitCode 0 or 1
+ * @param lines    the summary, one line per operation
+ */
+record OperationsVerdict(int exitCode, List<String> lines) {
+    OperationsVerdict {
+        lines = List.copyOf(lines);
+    }
+
+    static OperationsVerdict of(List<Rollout> rollouts) {
+        if (rollouts.isEmpty()) {
+            return new OperationsVerdict(0, List.of("no operation was started"));
+        }
+        List<String> lines = new ArrayList<>();
+        boolean allCompleted = true;
+        for (Rollout r : rollouts) {
+            String what = r.request().kind().title() + " of " + r.request().cluster().name();
+            if (r.state() == RolloutState.COMPLETED) {
+                lines.add(what + ": completed");
+                continue;
+            }
+            allCompleted = false;
+            lines.add(r.state() == RolloutState.RUNNING ? what + ": still running when the wait ended"
+                    : what + ": " + r.state().name().toLowerCase(java.util.Locale.ROOT) + r.endingReason().map(x -> " (" + x + ")").orElse(""));
+        }
+        return new OperationsVerdict(allCompleted ? 0 : 1, lines);
+    }
+}

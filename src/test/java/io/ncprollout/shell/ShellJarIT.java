@@ -1,0 +1,34 @@
+package io.ncprollout.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, as a user runs it: no arguments but a script, no Slack variables; exits 0 after a full restart. */
+class ShellJarIT {
+    private static final Path JAR = Path.of("target/ncp-rollout-bot.jar");
+
+    @Test
+    void jar_runsTheExampleScriptToCompletion() throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "--script", "examples/restart-demo-kafka.txt",
+                "--step", "500ms", "--poll", "200ms").redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("NCP_"));
+        Process process = builder.start();
+        process.getOutputStream().close();
+
+        byte[] output = process.getInputStream().readAllBytes();
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+
+        String text = new String(output, StandardCharsets.UTF_8);
+        assertThat(ended).as(text).isTrue();
+        assertThat(process.exitValue()).as(text).isZero();
+        assertThat(text).contains("(simulated)", "[thread demo-kafka]", "every operation completed");
+    }
+}
