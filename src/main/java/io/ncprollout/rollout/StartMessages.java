@@ -13,11 +13,16 @@ final class StartMessages {
     }
 
     static String precheckFailed(Precheck precheck) {
-        return "Not started: NCP's precheck fails now (the cluster changed since the form opened): " + precheck.message();
+        return "Not started: NCP's precheck fails now (the cluster changed since the form opened): " + escape(precheck.message());
     }
 
     static String precheckUnavailable(OperationsException e) {
-        return "Not started: the precheck could not be run again: " + e.getMessage();
+        return "Not started: the precheck could not be run again: " + escape(e.getMessage());
+    }
+
+    /** NCP's and exceptions' text goes into mrkdwn: escape the characters mrkdwn gives meaning to. */
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String started(Rollout r) {
@@ -30,7 +35,7 @@ final class StartMessages {
     }
 
     static String startRefusedReason(OperationsException e) {
-        return e.reason() == OperationsException.Reason.REFUSED ? "NCP refused the start: " + e.getMessage()
-                : "the start could not be sent: " + e.getMessage() + " Nothing was started.";
+        return e.reason() == OperationsException.Reason.REFUSED ? "NCP refused the start: " + escape(e.getMessage())
+                : "the start could not be sent: " + escape(e.getMessage()) + " Nothing was started.";
     }
 }

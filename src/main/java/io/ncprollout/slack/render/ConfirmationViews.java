@@ -98,6 +98,29 @@ public final class ConfirmationViews {
         return modal(CallbackIds.MODAL_ERROR, title, null, "Close", "", blocks);
     }
 
+    /** How a start request went, as the modal's last view. */
+    public enum Outcome {
+        STARTING(":hourglass_flowing_sand: "), STARTED(":white_check_mark: "), WAITING(":raising_hand: "), REFUSED(":no_entry: ");
+
+        private final String emoji;
+
+        Outcome(String emoji) {
+            this.emoji = emoji;
+        }
+    }
+
+    /**
+     * The modal after a submission: what became of the start. {@code mrkdwn} is the bot's own text (user and NCP
+     * text inside it is already escaped by whoever wrote it), so it is not escaped again.
+     */
+    public View outcome(String title, Outcome outcome, String mrkdwn) {
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(mrkdwn, "mrkdwn == null");
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text(outcome.emoji + mrkdwn));
+        return modal(CallbackIds.MODAL_ERROR, title, null, "Close", "", blocks);
+    }
+
     /** The field error shown under the name input ({@code response_action: errors}, keyed by {@link BlockIds#CONFIRM_NAME}). */
     public static String nameMismatchError(String clusterName) {
         return "Type the cluster name exactly: " + clusterName;

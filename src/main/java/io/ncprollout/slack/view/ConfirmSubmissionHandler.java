@@ -73,15 +73,17 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         String viewId = view.getId();
         RolloutRequest request = new RolloutRequest(meta.target(), userId, reason);
         work.execute(() -> start(ctx, viewId, meta, request));
-        return ctx.ackWithUpdate(views.failed("Starting…", "Running the precheck again and starting the "
-                + meta.operationKind().title().toLowerCase(java.util.Locale.ROOT) + " of " + meta.clusterName() + "…"));
+        return ctx.ackWithUpdate(views.outcome("Starting…", ConfirmationViews.Outcome.STARTING, "Running the precheck again and starting the "
+                + meta.operationKind().title().toLowerCase(java.util.Locale.ROOT) + " of *" + escape(meta.clusterName()) + "*…"));
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request) {
         StartOutcome outcome = service.submit(request, meta.channel());
-        String title = outcome.started() ? "Started"
-                : outcome.result() == StartOutcome.Result.AWAITING_APPROVAL ? "Awaiting approval" : "Not started";
-        SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, views.failed(title, outcome.message()));
+        boolean waiting = outcome.result() == StartOutcome.Result.AWAITING_APPROVAL;
+        String title = outcome.started() ? "Started" : waiting ? "Awaiting approval" : "Not started";
+        ConfirmationViews.Outcome shown = outcome.started() ? ConfirmationViews.Outcome.STARTED
+                : waiting ? ConfirmationViews.Outcome.WAITING : ConfirmationViews.Outcome.REFUSED;
+        SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, views.outcome(title, shown, outcome.message()));
         if (outcome.result() == StartOutcome.Result.CHANNEL_UNAVAILABLE) {
             meta.responseUrlIfAny().ifPresent(url -> SlackCallGuard.respond(ctx.getSlack(), url, ":warning: " + outcome.message()));
         }
@@ -120,6 +122,10 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         }
         ViewState.Value value = state.getValues().get(blockId).get(actionId);
         return value == null || value.getSelectedOption() == null ? Optional.empty() : Optional.ofNullable(value.getSelectedOption().getValue());
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String value(View view, String blockId, String actionId) {
