@@ -79,7 +79,14 @@ public final class Main {
             work.shutdownNow();
             return 2;
         }
-        bot.start();
+        try {
+            bot.start();
+        } catch (java.io.UncheckedIOException e) {
+            err.println("cannot start: " + e.getMessage());
+            bot.close();
+            work.shutdownNow();
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
