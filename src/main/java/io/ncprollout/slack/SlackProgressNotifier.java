@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * <p>Slack hygiene: the progress reply is edited only when its rendered content differs from what was last
  * sent. After a 429 every edit waits out {@code Retry-After}; meanwhile only the latest content per message
  * is kept (coalesced), and {@link #flushPending(Instant)} sends it when the wait is over, so there is never a
- * backlog of stale edits. A failed post is logged with the rollout id and never fails the rollout.
+ * backlog of stale edits. Edits also spend an {@link EditBudget} shared by every message of the workspace (by
+ * default 50 a minute): when it is used up, edits stay pending the same way, the latest content per message
+ * winning, oldest waiting message first, and go out as the budget comes back. Posts (the thread's notices and the
+ * final reply) never wait for that budget. A failed post is logged with the rollout id and never fails the rollout.
  */
 public final class SlackProgressNotifier implements ProgressNotifier {
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
@@ -34,11 +37,23 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     private final Map<String, SlackMessage> lastSent = new HashMap<>();
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
     private final List<PendingPost> pendingPosts = new ArrayList<>();
+    private final EditBudget editBudget;
     private Instant blockedUntil = Instant.MIN;
 
     public SlackProgressNotifier(MethodsClient client, ProgressMessages messages) {
+        this(client, messages, EditBudget.perMinuteDefault());
+    }
+
+    /** A notifier whose {@code chat.update} calls spend {@code editBudget}. */
+    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, EditBudget editBudget) {
         this.client = client;
         this.messages = messages;
+        this.editBudget = editBudget;
+    }
+
+    /** How many edits wait (for a rate limit or the edit budget). */
+    public synchronized int pendingEdits() {
+        return pendingEdits.size();
     }
 
     @Override
@@ -100,6 +115,9 @@ public final class SlackProgressNotifier implements ProgressNotifier {
                 pendingPosts.remove(0);
             }
             for (PendingEdit edit : List.copyOf(pendingEdits.values())) {
+                if (!editBudget.tryTake(now)) {
+                    return; // the rest waits for the budget; a later flush sends their latest content
+                }
                 SlackCalls.call("chat.update", () -> client.chatUpdate(r -> r.channel(edit.channel()).ts(edit.ts())
                         .text(edit.message().text()).blocks(edit.message().blocks())));
                 lastSent.put(edit.ts(), edit.message());

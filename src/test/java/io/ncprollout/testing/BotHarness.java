@@ -44,7 +44,9 @@ public final class BotHarness implements AutoCloseable {
         slack = new FakeSlackApi();
         Map<String, String> env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
-                "ROLLOUT_POLL_INTERVAL", "15s", "ROLLOUT_STALL_AFTER", "2m"));
+                "ROLLOUT_POLL_INTERVAL", "15s", "ROLLOUT_STALL_AFTER", "2m",
+                // tests drive the simulator faster than any cap; the cap has its own tests
+                "NCP_MAX_REQUESTS_PER_SECOND", "10000"));
         env.putAll(extraEnv);
         BotConfig config = BotConfig.fromEnv(env);
         ncp = NcpBackend.open(config.ncp(), clock, customize.apply(SimulatorSettings.defaults().withClock(clock).withNodeStep(nodeStep)));
