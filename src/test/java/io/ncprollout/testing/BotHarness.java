@@ -62,6 +62,11 @@ public final class BotHarness implements AutoCloseable {
         return new BotHarness(Map.of(), Duration.ofSeconds(30), customize);
     }
 
+    /** A harness with extra environment variables (e.g. {@code ROLLOUT_POLL_INTERVAL}) and the simulator's node step. */
+    public static BotHarness start(Map<String, String> env, Duration nodeStep) throws Exception {
+        return new BotHarness(env, nodeStep, UnaryOperator.identity());
+    }
+
     /** A harness with extra environment variables (e.g. {@code ROLLOUT_CONFIG}). */
     public static BotHarness withEnv(Map<String, String> env) throws Exception {
         return new BotHarness(env, Duration.ofSeconds(30), UnaryOperator.identity());
