@@ -20,6 +20,7 @@ import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.RolloutTransitions;
 import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.slack.EditBudget;
 import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
@@ -93,7 +94,8 @@ public final class BotWiring {
         boolean simulated = ncp.simulator().isPresent();
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = storage.rollouts();
-        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated));
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated),
+                EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         RolloutService service = new RolloutService(gateway, directory, store, notifier, clock, () -> UUID.randomUUID().toString());
         Duration poll = config.pollInterval();

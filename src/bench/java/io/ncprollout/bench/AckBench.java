@@ -44,8 +44,8 @@ final class AckBench {
     static final String SECRET = "bench-signing-secret-0123456789";
     static final String TOKEN = "xoxb-0000000000-0000000000-benchtokenvalue";
     static final int WARMUP = 500;
-    static final int PER_ROUND = 1500;
-    static final int ROUNDS = 4;
+    static final int PER_ROUND = 2000;
+    static final int ROUNDS = 6;
 
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

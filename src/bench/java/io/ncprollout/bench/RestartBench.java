@@ -85,6 +85,7 @@ final class RestartBench {
             heap.stop();
             out.printf("heap: max used %s during the restart; CPU %s s in %s s%n", Stats.mib(heap.max()), Stats.s(cpu1 - cpu0),
                     Stats.s(tResumed - t0));
+            out.println("CPU by live thread since the process began (set-up included): " + Stats.cpuByThread());
             second.close();
             work2.shutdownNow();
             fleet.simulator.close();

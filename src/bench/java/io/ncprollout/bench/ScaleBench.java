@@ -108,6 +108,7 @@ final class ScaleBench {
             out.printf("CPU: %s s of CPU in %s s until the last final reply (%.2f of 2 cores busy); %s s over the whole %s s%n",
                     Stats.s(cpuDone - cpu0), Stats.s(tDone - t0), (cpuDone - cpu0) / (double) (tDone - t0),
                     Stats.s(cpuEnd - cpu0), Stats.s(tEnd - t0));
+            out.println("CPU by live thread (pools that ended are not counted): " + Stats.cpuByThread());
             bot.close();
             fleet.simulator.close();
         } finally {

@@ -53,6 +53,23 @@ final class Stats {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /** CPU seconds of the live threads, grouped by name without a trailing number, largest first (top 8). */
+    static String cpuByThread() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> byGroup = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = threads.getThreadCpuTime(info.getThreadId());
+            if (cpu > 0) {
+                byGroup.merge(info.getThreadName().replaceAll("[-_ #]*\\d+$", "").replaceAll("\\d+", "N"), cpu, Long::sum);
+            }
+        }
+        return byGroup.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getKey() + " " + s(e.getValue()) + " s").collect(java.util.stream.Collectors.joining(", "));
+    }
+
     static long heapUsedBytes() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }

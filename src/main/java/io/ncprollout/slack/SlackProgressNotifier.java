@@ -8,6 +8,7 @@ import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.render.SlackMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,17 +39,22 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
     private final List<PendingPost> pendingPosts = new ArrayList<>();
     private final EditBudget editBudget;
+    private final Clock clock;
     private Instant blockedUntil = Instant.MIN;
 
     public SlackProgressNotifier(MethodsClient client, ProgressMessages messages) {
-        this(client, messages, EditBudget.perMinuteDefault());
+        this(client, messages, EditBudget.perMinuteDefault(), Clock.systemUTC());
     }
 
-    /** A notifier whose {@code chat.update} calls spend {@code editBudget}. */
-    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, EditBudget editBudget) {
+    /**
+     * A notifier whose {@code chat.update} calls spend {@code editBudget}, read against {@code clock} at the moment of
+     * each call (the {@code now} callers pass is when they decided, which in a long poll cycle is seconds earlier).
+     */
+    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, EditBudget editBudget, Clock clock) {
         this.client = client;
         this.messages = messages;
         this.editBudget = editBudget;
+        this.clock = clock;
     }
 
     /** How many edits wait (for a rate limit or the edit budget). */
@@ -115,7 +121,7 @@ public final class SlackProgressNotifier implements ProgressNotifier {
                 pendingPosts.remove(0);
             }
             for (PendingEdit edit : List.copyOf(pendingEdits.values())) {
-                if (!editBudget.tryTake(now)) {
+                if (!editBudget.tryTake(clock.instant())) {
                     return; // the rest waits for the budget; a later flush sends their latest content
                 }
                 SlackCalls.call("chat.update", () -> client.chatUpdate(r -> r.channel(edit.channel()).ts(edit.ts())

@@ -14,6 +14,7 @@ import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.testing.FakeSlackApi;
+import io.ncprollout.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,7 @@ class SlackProgressNotifierBudgetTest {
     private static final ThreadRef THREAD_X = new ThreadRef("C1", "1.000001", "1.000002");
     private static final ThreadRef THREAD_Y = new ThreadRef("C1", "1.000003", "1.000004");
 
+    private final MutableClock clock = new MutableClock(T0);
     private FakeSlackApi slack;
     private SlackProgressNotifier notifier;
 
@@ -36,7 +38,7 @@ class SlackProgressNotifierBudgetTest {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         notifier = new SlackProgressNotifier(Slack.getInstance(config).methods("xoxb-test"), new ProgressMessages(true),
-                new EditBudget(1, Duration.ofMinutes(1)));
+                new EditBudget(1, Duration.ofMinutes(1)), clock);
     }
 
     @AfterEach
@@ -56,14 +58,30 @@ class SlackProgressNotifierBudgetTest {
         // THEN nothing more is sent yet, and only the latest content goes out once the minute is over
         assertThat(slack.calls("chat.update")).hasSize(1);
         assertThat(notifier.pendingEdits()).isEqualTo(1);
-        notifier.flushPending(T0.plusSeconds(59));
+        clock.set(T0.plusSeconds(59));
+        notifier.flushPending(clock.instant());
         assertThat(slack.calls("chat.update")).hasSize(1);
-        notifier.flushPending(T0.plusSeconds(60));
+        clock.set(T0.plusSeconds(60));
+        notifier.flushPending(clock.instant());
         List<FakeSlackApi.Call> edits = slack.calls("chat.update");
         assertThat(edits).hasSize(2);
         assertThat(edits.get(1).param("ts")).isEqualTo(THREAD_Y.progressTs());
         assertThat(edits.get(1).param("blocks")).contains("gamma-kafka").doesNotContain("beta-kafka");
         assertThat(notifier.pendingEdits()).isZero();
+    }
+
+    @Test
+    void progress_callerPassesTheStartOfALongPollCycle_budgetIsReadAtTheTimeOfTheCall() {
+        // GIVEN a poll cycle that began at T0 sends the minute's edit 50 s later
+        clock.set(T0.plusSeconds(50));
+        notifier.progress(rollout("r1", "alpha-kafka"), THREAD_X, T0);
+
+        // WHEN another change comes 15 s after that edit
+        clock.set(T0.plusSeconds(65));
+        notifier.progress(rollout("r2", "beta-kafka"), THREAD_Y, T0.plusSeconds(65));
+
+        // THEN it waits: the last edit is only 15 s old, whatever instant the cycle passed
+        assertThat(slack.calls("chat.update")).hasSize(1);
     }
 
     @Test
