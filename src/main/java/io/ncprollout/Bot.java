@@ -167,10 +167,22 @@ public final class Bot implements AutoCloseable {
         }
         if (scheduler != null) {
             scheduler.shutdownNow();
+            awaitPoller();
             poller.releaseLeases();
         }
         resources.ncp().close();
         resources.storage().close();
+    }
+
+    /** Lets a poll in flight finish its save before the store closes (it is interrupted, so this is short). */
+    private void awaitPoller() {
+        try {
+            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("the poller did not stop within 5 s; closing the store under it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static ThreadFactory named(String prefix) {

@@ -25,6 +25,7 @@ import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.RolloutTransitions;
 import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.slack.EditBudget;
 import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
@@ -110,7 +111,8 @@ public final class BotWiring {
                 storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = storage.rollouts();
-        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated));
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated),
+                EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         RolloutService service = new RolloutService(new Platform(gateway, directory), store, new AuditingNotifier(notifier, gatekeeper),
                 gatekeeper, clock, () -> UUID.randomUUID().toString());

@@ -46,14 +46,15 @@ public final class NcpBackend implements AutoCloseable {
         if (config.useSimulator()) {
             NcpSimulator simulator = NcpSimulator.start(simulatorSettings);
             NcpEndpoints endpoints = new NcpEndpoints(simulator.baseUrl(), simulator.baseUrl());
-            NcpClients clients = NcpClients.create(
-                    NcpClientSettings.defaults(simulator.accessKey(), simulator.secretKey(), endpoints, clock));
+            NcpClients clients = NcpClients.create(NcpClientSettings.defaults(simulator.accessKey(), simulator.secretKey(), endpoints, clock)
+                    .withMaxRequestsPerSecond(config.maxRequestsPerSecond()));
             return new NcpBackend(clients, region, Optional.of(simulator));
         }
         NcpEndpoints endpoints = NcpEndpoints.of(NcpSite.parse(config.site()),
                 config.cdssEndpoint().orElse(null), config.sesEndpoint().orElse(null));
         NcpClients clients = NcpClients.create(
-                NcpClientSettings.defaults(config.accessKey().orElseThrow(), config.secretKey().orElseThrow(), endpoints, clock));
+                NcpClientSettings.defaults(config.accessKey().orElseThrow(), config.secretKey().orElseThrow(), endpoints, clock)
+                        .withMaxRequestsPerSecond(config.maxRequestsPerSecond()));
         return new NcpBackend(clients, region, Optional.empty());
     }
 

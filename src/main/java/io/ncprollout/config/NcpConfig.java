@@ -22,6 +22,8 @@ import java.util.Set;
  * @param region       {@code KR}, {@code SGN}, {@code JPN} or {@code KRS}
  * @param cdssEndpoint {@code NCP_CDSS_ENDPOINT}: scheme and host overriding the site's CDSS gateway
  * @param sesEndpoint  {@code NCP_SES_ENDPOINT}: scheme and host overriding the site's SES gateway
+ * @param maxRequestsPerSecond {@code NCP_MAX_REQUESTS_PER_SECOND}: global cap on NCP requests, default
+ *                     {@value #DEFAULT_MAX_REQUESTS_PER_SECOND}
  */
 public record NcpConfig(
         Optional<String> accessKey,
@@ -29,7 +31,11 @@ public record NcpConfig(
         String site,
         String region,
         Optional<String> cdssEndpoint,
-        Optional<String> sesEndpoint) {
+        Optional<String> sesEndpoint,
+        double maxRequestsPerSecond) {
+
+    /** The default of {@code NCP_MAX_REQUESTS_PER_SECOND} (see {@code NcpClientSettings.DEFAULT_MAX_REQUESTS_PER_SECOND}). */
+    public static final double DEFAULT_MAX_REQUESTS_PER_SECOND = 20;
 
     private static final Map<String, Set<String>> REGIONS_BY_SITE = Map.of(
             "public", Set.of("KR", "SGN", "JPN"),
@@ -62,10 +68,11 @@ public record NcpConfig(
         }
         Optional<String> cdss = endpoint(env, "NCP_CDSS_ENDPOINT", problems);
         Optional<String> ses = endpoint(env, "NCP_SES_ENDPOINT", problems);
+        double maxRate = maxRequestsPerSecond(env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new NcpConfig(accessKey, secretKey, site, region, cdss, ses);
+        return new NcpConfig(accessKey, secretKey, site, region, cdss, ses, maxRate);
     }
 
     /** True when no NCP keys are configured and the embedded simulator stands in for the API. */
@@ -77,7 +84,24 @@ public record NcpConfig(
     public String toString() {
         return "NcpConfig[accessKey=" + accessKey.orElse("<none>") + ", secretKey=" + (secretKey.isPresent() ? "***" : "<none>")
                 + ", site=" + site + ", region=" + region + ", cdssEndpoint=" + cdssEndpoint.orElse("<site default>")
-                + ", sesEndpoint=" + sesEndpoint.orElse("<site default>") + "]";
+                + ", sesEndpoint=" + sesEndpoint.orElse("<site default>") + ", maxRequestsPerSecond=" + maxRequestsPerSecond + "]";
+    }
+
+    private static double maxRequestsPerSecond(Map<String, String> env, List<String> problems) {
+        Optional<String> text = EnvValues.nonBlank(env, "NCP_MAX_REQUESTS_PER_SECOND");
+        if (text.isEmpty()) {
+            return DEFAULT_MAX_REQUESTS_PER_SECOND;
+        }
+        try {
+            double rate = Double.parseDouble(text.get());
+            if (rate > 0 && rate <= 10_000) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add("NCP_MAX_REQUESTS_PER_SECOND='" + text.get() + "' must be a number of requests per second above 0 and at most 10000");
+        return DEFAULT_MAX_REQUESTS_PER_SECOND;
     }
 
     private static Optional<String> endpoint(Map<String, String> env, String name, List<String> problems) {

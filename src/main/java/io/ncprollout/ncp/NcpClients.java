@@ -42,6 +42,8 @@ public final class NcpClients implements AutoCloseable {
         NcpHttp http = new NcpHttp(okHttp, settings.retryPolicy(), settings.sleeper(), settings.clock(),
                 () -> ThreadLocalRandom.current().nextDouble(),
                 new Redactor(settings.accessKey(), settings.secretKey()));
+        // monotonic time for the cap: the settings' clock may be a test's hand-moved clock
+        http.rateLimit(settings.rateLimiter(), System::nanoTime);
         return new NcpClients(okHttp, http, settings.endpoints());
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
  *       {@link NcpErrorKind#OUTCOME_UNKNOWN}.</li>
  * </ol>
  *
+ * <p>Before every attempt (retries included) the shared {@link RateLimiter} is asked for a slot and the
+ * {@link Sleeper} waits for it, so all threads together stay under {@code NCP_MAX_REQUESTS_PER_SECOND}. A thread
+ * interrupted while waiting sends nothing and gets a {@link NcpErrorKind#NETWORK_FAILURE} (never an unknown outcome).
+ *
  * <p>Every response is closed. Each attempt is logged at debug (operation, method, path, status,
  * duration), never with headers, and reported to the {@link NcpCallListener} (metrics, clock skew).
  */
@@ -51,6 +56,8 @@ final class NcpHttp {
     private final DoubleSupplier random;
     private final NcpResponseMapper mapper;
     private volatile NcpCallListener listener = NcpCallListener.NONE;
+    private volatile RateLimiter limiter = RateLimiter.unlimited();
+    private volatile LongSupplier nanoTicker = System::nanoTime;
 
     NcpHttp(OkHttpClient client, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, DoubleSupplier random,
             Redactor redactor) {
@@ -153,6 +160,7 @@ final class NcpHttp {
     }
 
     private <T> T attempt(CallKind kind, String operation, Request request, int attempt, Decoder<T> decoder) {
+        awaitRateLimit(operation);
         long started = clock.millis();
         int status = 0;
         Optional<Instant> serverDate = Optional.empty();
@@ -179,6 +187,26 @@ final class NcpHttp {
             NcpApiException failure = mapper.ioFailure(kind, operation, e);
             report(operation, request, NcpCallEvent.outcomeOf(failure.kind()), status, started, serverDate);
             throw failure;
+        }
+    }
+
+    /** Caps the rate of attempts with {@code limiter}, reading time from {@code nanoTicker}; unlimited by default. */
+    void rateLimit(RateLimiter limiter, LongSupplier nanoTicker) {
+        this.limiter = Objects.requireNonNull(limiter, "limiter == null");
+        this.nanoTicker = Objects.requireNonNull(nanoTicker, "nanoTicker == null");
+    }
+
+    private void awaitRateLimit(String operation) {
+        Duration wait = limiter.reserve(nanoTicker.getAsLong());
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new NcpApiException(NcpErrorKind.NETWORK_FAILURE, operation,
+                    ErrorDetails.noResponse("interrupted while waiting for the NCP rate limit; nothing was sent"), interrupted);
         }
     }
 

@@ -67,6 +67,9 @@ public final class RolloutPoller {
             return;
         }
         for (TrackedRollout tracked : mine) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // shutting down: do not count a failed read against every rollout left in the cycle
+            }
             Instant due = nextPollAt.getOrDefault(tracked.id(), Instant.MIN);
             if (tracked.thread().isPending() || due.isAfter(now)) {
                 continue;

@@ -8,6 +8,7 @@ import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.render.SlackMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>Slack hygiene: the progress reply is edited only when its rendered content differs from what was last
  * sent. After a 429 every edit waits out {@code Retry-After}; meanwhile only the latest content per message
  * is kept (coalesced), and {@link #flushPending(Instant)} sends it when the wait is over, so there is never a
- * backlog of stale edits. A failed post is logged with the rollout id and never fails the rollout.
+ * backlog of stale edits. Edits also spend an {@link EditBudget} shared by every message of the workspace (by
+ * default 50 a minute): when it is used up, edits stay pending the same way, the latest content per message
+ * winning, oldest waiting message first, and go out as the budget comes back. Posts (the thread's notices and the
+ * final reply) never wait for that budget. A failed post is logged with the rollout id and never fails the rollout.
  */
 public final class SlackProgressNotifier implements ProgressNotifier {
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
@@ -34,11 +38,28 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     private final Map<String, SlackMessage> lastSent = new HashMap<>();
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
     private final List<PendingPost> pendingPosts = new ArrayList<>();
+    private final EditBudget editBudget;
+    private final Clock clock;
     private Instant blockedUntil = Instant.MIN;
 
     public SlackProgressNotifier(MethodsClient client, ProgressMessages messages) {
+        this(client, messages, EditBudget.perMinuteDefault(), Clock.systemUTC());
+    }
+
+    /**
+     * A notifier whose {@code chat.update} calls spend {@code editBudget}, read against {@code clock} at the moment of
+     * each call (the {@code now} callers pass is when they decided, which in a long poll cycle is seconds earlier).
+     */
+    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, EditBudget editBudget, Clock clock) {
         this.client = client;
         this.messages = messages;
+        this.editBudget = editBudget;
+        this.clock = clock;
+    }
+
+    /** How many edits wait (for a rate limit or the edit budget). */
+    public synchronized int pendingEdits() {
+        return pendingEdits.size();
     }
 
     @Override
@@ -100,6 +121,9 @@ public final class SlackProgressNotifier implements ProgressNotifier {
                 pendingPosts.remove(0);
             }
             for (PendingEdit edit : List.copyOf(pendingEdits.values())) {
+                if (!editBudget.tryTake(clock.instant())) {
+                    return; // the rest waits for the budget; a later flush sends their latest content
+                }
                 SlackCalls.call("chat.update", () -> client.chatUpdate(r -> r.channel(edit.channel()).ts(edit.ts())
                         .text(edit.message().text()).blocks(edit.message().blocks())));
                 lastSent.put(edit.ts(), edit.message());

@@ -61,4 +61,17 @@ class NcpConfigTest {
 
         assertThat(config.toString()).doesNotContain("s3cr3t-value");
     }
+
+    @Test
+    void fromEnv_maxRequestsPerSecond_defaultsTo20AndReadsTheVariable() {
+        assertThat(NcpConfig.fromEnv(Map.of()).maxRequestsPerSecond()).isEqualTo(20.0);
+        assertThat(NcpConfig.fromEnv(Map.of("NCP_MAX_REQUESTS_PER_SECOND", "2.5")).maxRequestsPerSecond()).isEqualTo(2.5);
+    }
+
+    @Test
+    void fromEnv_maxRequestsPerSecondNotPositive_isAProblem() {
+        assertThatThrownBy(() -> NcpConfig.fromEnv(Map.of("NCP_MAX_REQUESTS_PER_SECOND", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p).startsWith("NCP_MAX_REQUESTS_PER_SECOND='0'")));
+    }
 }

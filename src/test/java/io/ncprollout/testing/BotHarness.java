@@ -48,7 +48,9 @@ public final class BotHarness implements AutoCloseable {
         this.storage = storage;
         Map<String, String> env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
-                "ROLLOUT_POLL_INTERVAL", "15s", "ROLLOUT_STALL_AFTER", "2m"));
+                "ROLLOUT_POLL_INTERVAL", "15s", "ROLLOUT_STALL_AFTER", "2m",
+                // tests drive the simulator faster than any cap; the cap has its own tests
+                "NCP_MAX_REQUESTS_PER_SECOND", "10000"));
         env.putAll(extraEnv);
         this.config = BotConfig.fromEnv(env);
         this.ncp = NcpBackend.open(config.ncp(), clock,
@@ -75,6 +77,11 @@ public final class BotHarness implements AutoCloseable {
     /** A harness whose simulator settings are first passed through {@code customize} (more clusters, faults…). */
     public static BotHarness start(UnaryOperator<SimulatorSettings> customize) throws Exception {
         return new BotHarness(Map.of(), customize, Storage.inMemory());
+    }
+
+    /** A harness with extra environment variables (e.g. {@code ROLLOUT_POLL_INTERVAL}) and the simulator's node step. */
+    public static BotHarness start(Map<String, String> env, Duration nodeStep) throws Exception {
+        return new BotHarness(env, nodeStep, UnaryOperator.identity());
     }
 
     /** A harness with extra environment variables (e.g. {@code ROLLOUT_CONFIG}). */
