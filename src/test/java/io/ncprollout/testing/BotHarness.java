@@ -81,7 +81,7 @@ public final class BotHarness implements AutoCloseable {
 
     /** A harness with extra environment variables (e.g. {@code ROLLOUT_POLL_INTERVAL}) and the simulator's node step. */
     public static BotHarness start(Map<String, String> env, Duration nodeStep) throws Exception {
-        return new BotHarness(env, nodeStep, UnaryOperator.identity());
+        return new BotHarness(env, settings -> settings.withNodeStep(nodeStep), Storage.inMemory());
     }
 
     /** A harness with extra environment variables (e.g. {@code ROLLOUT_CONFIG}). */
