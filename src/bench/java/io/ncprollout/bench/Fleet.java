@@ -8,7 +8,10 @@ import io.ncprollout.Storage;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.ncp.NcpOperationsGateway;
 import io.ncprollout.ncp.NcpRegion;
+import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Gatekeeper;
+import io.ncprollout.rollout.Platform;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.RolloutRequest;
@@ -86,15 +89,21 @@ final class Fleet {
         return bot;
     }
 
+    /** The simulator's default: everyone may start (as in the bot without a permissions file). */
+    private Gatekeeper openGatekeeper(Clock clock) {
+        return new Gatekeeper(new AccessPolicy(AccessPolicy.Mode.OPEN, List.of(), AccessPolicy.Principals.everyone(), java.util.Set.of()),
+                (user, group) -> false, lastStorage.safekeeping().freezes(), lastStorage.audit(), clock);
+    }
+
     NcpBackend lastBackend;
     Storage lastStorage;
 
     /** Starts a restart on every cluster from 8 threads (as the bot's work pool would), through the bot's own parts. */
     List<StartOutcome> startAll(Bot bot, Clock clock) throws Exception {
         NcpOperationsGateway gateway = new NcpOperationsGateway(lastBackend.clients());
-        RolloutService service = new RolloutService(gateway,
-                new CachedClusterDirectory(gateway::listClusters, Duration.ofMinutes(1), Ticker.systemTicker()),
-                lastStorage.rollouts(), bot.notifier(), clock, () -> UUID.randomUUID().toString());
+        RolloutService service = new RolloutService(new Platform(gateway,
+                new CachedClusterDirectory(gateway::listClusters, Duration.ofMinutes(1), Ticker.systemTicker())),
+                lastStorage.rollouts(), bot.notifier(), openGatekeeper(clock), clock, () -> UUID.randomUUID().toString());
         ExecutorService starters = Executors.newFixedThreadPool(8);
         List<Future<StartOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < clusters; i++) {
