@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,26 +26,32 @@ import org.slf4j.LoggerFactory;
  * sent. After a 429 every edit waits out {@code Retry-After}; meanwhile only the latest content per message
  * is kept (coalesced), and {@link #flushPending(Instant)} sends it when the wait is over, so there is never a
  * backlog of stale edits. A failed post is logged with the rollout id and never fails the rollout.
+ *
+ * <p>Every message is rendered in the requester's language ({@link SlackUserLocales}, cached, so the poller
+ * asks Slack at most once per requester per cache period; a failed lookup writes English).
  */
 public final class SlackProgressNotifier implements ProgressNotifier {
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
 
     private final MethodsClient client;
     private final ProgressMessages messages;
+    private final SlackUserLocales locales;
     private final Map<String, SlackMessage> lastSent = new HashMap<>();
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
     private final List<PendingPost> pendingPosts = new ArrayList<>();
     private Instant blockedUntil = Instant.MIN;
 
-    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages) {
+    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, SlackUserLocales locales) {
         this.client = client;
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
     public ThreadRef announce(Rollout rollout, String channel, Instant now) throws NotifyException {
-        SlackMessage parent = messages.parent(rollout);
-        SlackMessage progress = messages.progress(rollout);
+        Locale locale = locale(rollout);
+        SlackMessage parent = messages.parent(rollout, locale);
+        SlackMessage progress = messages.progress(rollout, locale);
         try {
             ChatPostMessageResponse posted = SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
                     .channel(channel).text(parent.text()).blocks(parent.blocks()).unfurlLinks(false)));
@@ -62,7 +69,7 @@ public final class SlackProgressNotifier implements ProgressNotifier {
 
     @Override
     public void progress(Rollout rollout, ThreadRef thread, Instant now) {
-        SlackMessage message = messages.progress(rollout);
+        SlackMessage message = messages.progress(rollout, locale(rollout));
         synchronized (this) {
             if (message.equals(lastSent.get(thread.progressTs()))) {
                 pendingEdits.remove(thread.progressTs());
@@ -75,15 +82,20 @@ public final class SlackProgressNotifier implements ProgressNotifier {
 
     @Override
     public void notice(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
-        SlackMessage reply = messages.notice(rollout, notice);
+        Locale locale = locale(rollout);
+        SlackMessage reply = messages.notice(rollout, notice, locale);
         boolean broadcast = notice == Notice.FINISHED;
         synchronized (this) {
             pendingPosts.add(new PendingPost(rollout.id(), thread.channel(), thread.parentTs(), reply, broadcast));
             if (broadcast) {
-                pendingEdits.put(thread.parentTs(), new PendingEdit(rollout.id(), thread.channel(), thread.parentTs(), messages.parent(rollout)));
+                pendingEdits.put(thread.parentTs(), new PendingEdit(rollout.id(), thread.channel(), thread.parentTs(), messages.parent(rollout, locale)));
             }
         }
         flushPending(now);
+    }
+
+    private Locale locale(Rollout rollout) {
+        return locales.of(rollout.request().requester());
     }
 
     /** Sends what waits (latest edit per message, then notices in order) unless Slack asked us to wait. */
