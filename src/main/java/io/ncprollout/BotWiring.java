@@ -32,6 +32,7 @@ import io.ncprollout.slack.SlackProgressNotifier;
 import io.ncprollout.config.RolloutConfigFile;
 import io.ncprollout.slack.SlackApprovalNotifier;
 import io.ncprollout.slack.SlackUserGroups;
+import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
 import io.ncprollout.slack.command.AdminFlow;
@@ -71,6 +72,8 @@ public final class BotWiring {
     static final Duration CLUSTER_LIST_TTL = Duration.ofMinutes(1);
     /** How long user group membership is reused for permission checks. */
     static final Duration USER_GROUPS_TTL = Duration.ofMinutes(5);
+    /** How long a user's Slack language is reused before users.info is asked again. */
+    static final Duration USER_LOCALES_TTL = Duration.ofMinutes(30);
 
     /** The poller ticks every second at most; a minute without a cycle means it is stuck or dead. */
     static final Duration POLLER_STALE_AFTER = Duration.ofMinutes(1);
@@ -111,13 +114,14 @@ public final class BotWiring {
                 storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = storage.rollouts();
-        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated),
+        SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated), locales,
                 EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         RolloutService service = new RolloutService(new Platform(gateway, directory), store, new AuditingNotifier(notifier, gatekeeper),
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
-                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated)), gatekeeper,
+                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated), locales), gatekeeper,
                 new ApprovalService.ClockAndIds(clock, () -> UUID.randomUUID().toString()));
         RolloutPoller poller = poller(config, clock, store, gateway, new AuditingNotifier(notifier, gatekeeper));
 
@@ -130,17 +134,18 @@ public final class BotWiring {
             log.info("No permissions are configured; the embedded simulator serves, so every action is allowed");
         }
         ConfirmationViews views = new ConfirmationViews(simulated);
-        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper);
-        CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper), upgrade, new StatusFlow(service, gatekeeper, simulated),
-                new ListFlow(service, gatekeeper, simulated), new CmakFlow(service, gatekeeper, simulated), new AdminFlow(service, gatekeeper, clock));
+        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
+        CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper, locales), upgrade,
+                new StatusFlow(service, gatekeeper, simulated, locales), new ListFlow(service, gatekeeper, simulated, locales),
+                new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
-                new RolloutCommandHandler(work, flows, defaults, simulated),
-                new ConfirmSubmissionHandler(work, approvals, views, upgrade),
+                new RolloutCommandHandler(work, flows, defaults, simulated, locales),
+                new ConfirmSubmissionHandler(work, approvals, views, upgrade, locales),
                 new UpgradeSelectionHandler(work, upgrade),
-                new CmakRestartActionHandler(work, approvals),
-                new ProgressButtonsHandler(work, service, poller, clock, simulated),
-                new AppHomeHandler(work, service, simulated),
-                new ApprovalActionHandler(work, approvals)));
+                new CmakRestartActionHandler(work, approvals, locales),
+                new ProgressButtonsHandler(work, service, poller, clock, simulated, locales),
+                new AppHomeHandler(work, service, simulated, locales),
+                new ApprovalActionHandler(work, approvals, locales)));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class SlackTokenCheck {
     /** The bot scopes {@code manifest.yml} declares (a test keeps the two in step). */
-    public static final List<String> REQUIRED_SCOPES = List.of("commands", "chat:write", "usergroups:read");
+    public static final List<String> REQUIRED_SCOPES = List.of("commands", "chat:write", "usergroups:read", "users:read");
     static final String NAME = "slack token";
 
     private final String apiUrl;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +30,16 @@ import org.slf4j.LoggerFactory;
  * default 50 a minute): when it is used up, edits stay pending the same way, the latest content per message
  * winning, oldest waiting message first, and go out as the budget comes back. Posts (the thread's notices and the
  * final reply) never wait for that budget. A failed post is logged with the rollout id and never fails the rollout.
+ *
+ * <p>Every message is rendered in the requester's language ({@link SlackUserLocales}, cached, so the poller
+ * asks Slack at most once per requester per cache period; a failed lookup writes English).
  */
 public final class SlackProgressNotifier implements ProgressNotifier {
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
 
     private final MethodsClient client;
     private final ProgressMessages messages;
+    private final SlackUserLocales locales;
     private final Map<String, SlackMessage> lastSent = new HashMap<>();
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
     private final List<PendingPost> pendingPosts = new ArrayList<>();
@@ -42,17 +47,16 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     private final Clock clock;
     private Instant blockedUntil = Instant.MIN;
 
-    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages) {
-        this(client, messages, EditBudget.perMinuteDefault(), Clock.systemUTC());
-    }
-
     /**
      * A notifier whose {@code chat.update} calls spend {@code editBudget}, read against {@code clock} at the moment of
-     * each call (the {@code now} callers pass is when they decided, which in a long poll cycle is seconds earlier).
+     * each call (the {@code now} callers pass is when they decided, which in a long poll cycle is seconds earlier),
+     * and which writes each rollout's messages in its requester's language.
      */
-    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, EditBudget editBudget, Clock clock) {
+    public SlackProgressNotifier(MethodsClient client, ProgressMessages messages, SlackUserLocales locales, EditBudget editBudget,
+            Clock clock) {
         this.client = client;
         this.messages = messages;
+        this.locales = locales;
         this.editBudget = editBudget;
         this.clock = clock;
     }
@@ -64,8 +68,9 @@ public final class SlackProgressNotifier implements ProgressNotifier {
 
     @Override
     public ThreadRef announce(Rollout rollout, String channel, Instant now) throws NotifyException {
-        SlackMessage parent = messages.parent(rollout);
-        SlackMessage progress = messages.progress(rollout);
+        Locale locale = locale(rollout);
+        SlackMessage parent = messages.parent(rollout, locale);
+        SlackMessage progress = messages.progress(rollout, locale);
         try {
             ChatPostMessageResponse posted = SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r
                     .channel(channel).text(parent.text()).blocks(parent.blocks()).unfurlLinks(false)));
@@ -83,7 +88,7 @@ public final class SlackProgressNotifier implements ProgressNotifier {
 
     @Override
     public void progress(Rollout rollout, ThreadRef thread, Instant now) {
-        SlackMessage message = messages.progress(rollout);
+        SlackMessage message = messages.progress(rollout, locale(rollout));
         synchronized (this) {
             if (message.equals(lastSent.get(thread.progressTs()))) {
                 pendingEdits.remove(thread.progressTs());
@@ -96,15 +101,20 @@ public final class SlackProgressNotifier implements ProgressNotifier {
 
     @Override
     public void notice(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
-        SlackMessage reply = messages.notice(rollout, notice);
+        Locale locale = locale(rollout);
+        SlackMessage reply = messages.notice(rollout, notice, locale);
         boolean broadcast = notice == Notice.FINISHED;
         synchronized (this) {
             pendingPosts.add(new PendingPost(rollout.id(), thread.channel(), thread.parentTs(), reply, broadcast));
             if (broadcast) {
-                pendingEdits.put(thread.parentTs(), new PendingEdit(rollout.id(), thread.channel(), thread.parentTs(), messages.parent(rollout)));
+                pendingEdits.put(thread.parentTs(), new PendingEdit(rollout.id(), thread.channel(), thread.parentTs(), messages.parent(rollout, locale)));
             }
         }
         flushPending(now);
+    }
+
+    private Locale locale(Rollout rollout) {
+        return locales.of(rollout.request().requester());
     }
 
     /** Sends what waits (latest edit per message, then notices in order) unless Slack asked us to wait. */

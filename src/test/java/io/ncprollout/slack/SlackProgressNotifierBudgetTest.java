@@ -37,7 +37,9 @@ class SlackProgressNotifierBudgetTest {
         slack = new FakeSlackApi();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        notifier = new SlackProgressNotifier(Slack.getInstance(config).methods("xoxb-test"), new ProgressMessages(true),
+        var methods = Slack.getInstance(config).methods("xoxb-test");
+        notifier = new SlackProgressNotifier(methods, new ProgressMessages(true),
+                new SlackUserLocales(methods, Duration.ofMinutes(30), com.github.benmanes.caffeine.cache.Ticker.systemTicker()),
                 new EditBudget(1, Duration.ofMinutes(1)), clock);
     }
 

@@ -18,7 +18,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 /**
  * A fake Slack Web API on MockWebServer: answers {@code /api/<method>} like Slack does for the calls the bot
  * makes, records every call with its form fields, and can be told to refuse a channel or rate-limit a method.
- * Response URLs are served at {@code /respond/<id>}.
+ * Response URLs are served at {@code /respond/<id>}. {@code users.info} answers every user with locale
+ * {@code en-US} unless a test sets another with {@link #locale}.
  */
 public final class FakeSlackApi implements AutoCloseable {
     /** One recorded Web API call. */
@@ -34,6 +35,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger views = new AtomicInteger();
     private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
 
     public FakeSlackApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -58,6 +60,11 @@ public final class FakeSlackApi implements AutoCloseable {
         channelsWithoutBot.add(channel);
     }
 
+    /** {@code users.info} gives {@code user} the Slack locale {@code tag} (e.g. {@code ko-KR}) from now on. */
+    public void locale(String user, String tag) {
+        locales.put(user, tag);
+    }
+
     /** The next {@code times} calls of {@code method} get HTTP 429 with Retry-After: 1. */
     public void rateLimit(String method, int times) {
         rateLimited.put(method, new AtomicInteger(times));
@@ -67,9 +74,12 @@ public final class FakeSlackApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
-    /** The recorded methods in order, without the auth.test calls Bolt makes on its own. */
+    /**
+     * The recorded methods in order, without the auth.test calls Bolt makes on its own and the users.info calls
+     * that learn a user's language (whether they happen depends on the locale cache, not on the flow).
+     */
     public List<String> methods() {
-        return calls.stream().map(Call::method).filter(m -> !m.equals("auth.test")).toList();
+        return calls.stream().map(Call::method).filter(m -> !m.equals("auth.test") && !m.equals("users.info")).toList();
     }
 
     private MockResponse answer(RecordedRequest request) {
@@ -93,6 +103,8 @@ public final class FakeSlackApi implements AutoCloseable {
             case "chat.update" -> "{\"ok\":true,\"channel\":\"" + params.get("channel") + "\",\"ts\":\"" + params.get("ts") + "\"}";
             case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"VH1\",\"hash\":\"h\"}}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000.000001\"}";
+            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + params.get("user") + "\",\"name\":\"someone\",\"locale\":\""
+                    + locales.getOrDefault(params.getOrDefault("user", ""), "en-US") + "\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         });
     }

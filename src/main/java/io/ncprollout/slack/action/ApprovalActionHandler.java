@@ -8,6 +8,8 @@ import com.slack.api.bolt.response.Response;
 import io.ncprollout.rollout.ApprovalService;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.StartOutcomeMessages;
 import io.ncprollout.slack.SlackIds;
 import java.util.concurrent.Executor;
 
@@ -18,10 +20,12 @@ import java.util.concurrent.Executor;
 public final class ApprovalActionHandler implements BlockActionHandler {
     private final Executor work;
     private final ApprovalService approvals;
+    private final SlackUserLocales locales;
 
-    public ApprovalActionHandler(Executor work, ApprovalService approvals) {
+    public ApprovalActionHandler(Executor work, ApprovalService approvals, SlackUserLocales locales) {
         this.work = work;
         this.approvals = approvals;
+        this.locales = locales;
     }
 
     @Override
@@ -39,7 +43,7 @@ public final class ApprovalActionHandler implements BlockActionHandler {
             String answer;
             if (approve) {
                 StartOutcome outcome = approvals.approve(id, user);
-                answer = (outcome.started() ? ":white_check_mark: " : ":no_entry: ") + outcome.message();
+                answer = (outcome.started() ? ":white_check_mark: " : ":no_entry: ") + StartOutcomeMessages.message(outcome, locales.of(user));
             } else {
                 answer = approvals.reject(id, user);
             }

@@ -13,6 +13,8 @@ import io.ncprollout.rollout.ApprovalService;
 import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.StartOutcomeMessages;
 import io.ncprollout.slack.render.CmakMessages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -26,10 +28,12 @@ public final class CmakRestartActionHandler implements BlockActionHandler {
 
     private final Executor work;
     private final ApprovalService service;
+    private final SlackUserLocales locales;
 
-    public CmakRestartActionHandler(Executor work, ApprovalService service) {
+    public CmakRestartActionHandler(Executor work, ApprovalService service, SlackUserLocales locales) {
         this.work = work;
         this.service = service;
+        this.locales = locales;
     }
 
     @Override
@@ -45,7 +49,8 @@ public final class CmakRestartActionHandler implements BlockActionHandler {
         String responseUrl = payload.getResponseUrl();
         work.execute(() -> {
             StartOutcome outcome = service.submit(new RolloutRequest(OperationTarget.of(OperationKind.CMAK_RESTART, cluster.get()), user, REASON), channel);
-            SlackCallGuard.replaceOriginal(ctx.getSlack(), responseUrl, (outcome.started() ? ":arrows_counterclockwise: " : ":no_entry: ") + outcome.message());
+            SlackCallGuard.replaceOriginal(ctx.getSlack(), responseUrl, (outcome.started() ? ":arrows_counterclockwise: " : ":no_entry: ")
+                    + StartOutcomeMessages.message(outcome, locales.of(user)));
         });
         return ctx.ack();
     }

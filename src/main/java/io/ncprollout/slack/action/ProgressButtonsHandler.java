@@ -10,10 +10,13 @@ import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.slack.render.StatusMessages;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -30,14 +33,18 @@ public final class ProgressButtonsHandler implements BlockActionHandler {
     private final RolloutPoller poller;
     private final Clock clock;
     private final boolean simulated;
+    private final SlackUserLocales locales;
     private final RefreshLimiter limiter = new RefreshLimiter(REFRESH_INTERVAL);
 
-    public ProgressButtonsHandler(Executor work, RolloutService service, RolloutPoller poller, Clock clock, boolean simulated) {
+    /** @param simulated true when the embedded simulator serves; @param locales the presser's language, for the answers */
+    public ProgressButtonsHandler(Executor work, RolloutService service, RolloutPoller poller, Clock clock, boolean simulated,
+            SlackUserLocales locales) {
         this.work = work;
         this.service = service;
         this.poller = poller;
         this.clock = clock;
         this.simulated = simulated;
+        this.locales = locales;
     }
 
     @Override
@@ -49,36 +56,37 @@ public final class ProgressButtonsHandler implements BlockActionHandler {
         String action = payload.getActions().get(0).getActionId();
         String id = payload.getActions().get(0).getValue();
         String responseUrl = payload.getResponseUrl();
+        String user = payload.getUser() == null ? "" : payload.getUser().getId();
         if (SlackIds.ActionIds.REFRESH_NOW.equals(action)) {
             if (!limiter.tryAcquire(id, clock.instant())) {
                 work.execute(() -> SlackCallGuard.respond(ctx.getSlack(), responseUrl,
-                        ":hourglass: Refreshed less than " + REFRESH_INTERVAL.toSeconds() + " s ago; the thread updates by itself too."));
+                        ":hourglass: " + Texts.of(locales.of(user)).t("flow.refreshedRecently", REFRESH_INTERVAL.toSeconds())));
             } else {
                 work.execute(() -> {
                     if (!poller.pollNow(id)) {
-                        SlackCallGuard.respond(ctx.getSlack(), responseUrl, "That operation has finished; the thread has its final state.");
+                        SlackCallGuard.respond(ctx.getSlack(), responseUrl, Texts.of(locales.of(user)).t("flow.finished"));
                     }
                 });
             }
         } else {
-            work.execute(() -> showStatus(ctx, id, responseUrl));
+            work.execute(() -> showStatus(ctx, id, responseUrl, locales.of(user)));
         }
         return ctx.ack();
     }
 
-    private void showStatus(ActionContext ctx, String id, String responseUrl) {
+    private void showStatus(ActionContext ctx, String id, String responseUrl, Locale locale) {
         Optional<TrackedRollout> rollout = service.activeRollout(id)
                 .or(() -> service.recent(100).stream().filter(t -> t.id().equals(id)).findFirst());
         if (rollout.isEmpty()) {
-            SlackCallGuard.respond(ctx.getSlack(), responseUrl, "I don't know that operation any more.");
+            SlackCallGuard.respond(ctx.getSlack(), responseUrl, Texts.of(locale).t("flow.unknownOperation"));
             return;
         }
         var request = rollout.get().rollout().request();
         try {
             var current = service.inspect(request.kind(), request.cluster());
-            SlackCallGuard.respond(ctx.getSlack(), responseUrl, StatusMessages.status(request.cluster(), current, simulated));
+            SlackCallGuard.respond(ctx.getSlack(), responseUrl, StatusMessages.status(request.cluster(), current, simulated, locale));
         } catch (OperationsException e) {
-            SlackCallGuard.respond(ctx.getSlack(), responseUrl, ":x: Could not read the status of " + request.cluster().name() + ": " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), responseUrl, ":x: " + Texts.of(locale).t("flow.statusOfNotRead", request.cluster().name(), e.getMessage()));
         }
     }
 }

@@ -10,9 +10,12 @@ import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.render.HistoryMessages;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,27 +29,30 @@ public final class AdminFlow {
     private final RolloutService service;
     private final Gatekeeper gatekeeper;
     private final Clock clock;
+    private final SlackUserLocales locales;
 
-    public AdminFlow(RolloutService service, Gatekeeper gatekeeper, Clock clock) {
+    public AdminFlow(RolloutService service, Gatekeeper gatekeeper, Clock clock, SlackUserLocales locales) {
         this.service = service;
         this.gatekeeper = gatekeeper;
         this.clock = clock;
+        this.locales = locales;
     }
 
     void history(SlashCommandContext ctx, Invocation call) {
         if (denied(ctx, call, gatekeeper.mayRead(call.userId()))) {
             return;
         }
+        Locale locale = locales.of(call.userId());
         try {
             Optional<ClusterRef> cluster = call.cluster().isEmpty() ? Optional.empty()
                     : Optional.of(service.resolve(call.line().service(), call.cluster(), call.region()));
             List<AuditEvent> events = gatekeeper.audit().latest(cluster, HISTORY);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(),
-                    HistoryMessages.history(cluster.map(ClusterRef::name).orElse("all clusters"), events));
+                    HistoryMessages.history(cluster.map(ClusterRef::name).orElse(HistoryMessages.allClusters(locale)), events, locale));
         } catch (UnknownClusterException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException | RuntimeException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not read the history: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.historyNotRead", e.getMessage()));
         }
     }
 
@@ -54,26 +60,28 @@ public final class AdminFlow {
         if (denied(ctx, call, gatekeeper.mayAdmin(call.userId()))) {
             return;
         }
+        Locale locale = locales.of(call.userId());
+        Texts t = Texts.of(locale);
         try {
             Optional<ClusterRef> cluster = call.cluster().equalsIgnoreCase(ALL) ? Optional.empty()
                     : Optional.of(service.resolve(call.line().service(), call.cluster(), call.region()));
-            String scope = cluster.map(ClusterRef::name).orElse("all clusters");
+            String scope = cluster.map(ClusterRef::name).orElse(HistoryMessages.allClusters(locale));
             if (freeze) {
                 String reason = call.line().reason().orElse("");
                 gatekeeper.freezes().freeze(new Freeze(cluster, reason, call.userId(), clock.instant()));
                 gatekeeper.record(call.userId(), "freeze", cluster, "frozen", reason);
-                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":ice_cube: Froze " + scope + ": nothing can start there until `/"
-                        + call.line().service().command() + " unfreeze " + call.cluster() + "`.");
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":ice_cube: "
+                        + t.t("flow.froze", scope, call.line().service().command(), call.cluster()));
             } else {
                 boolean lifted = gatekeeper.freezes().unfreeze(cluster.map(Freeze::keyOf).orElse(ALL));
                 gatekeeper.record(call.userId(), "unfreeze", cluster, lifted ? "unfrozen" : "was not frozen", "");
-                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), lifted ? ":sunny: Unfroze " + scope + "."
-                        : scope + " was not frozen. " + HistoryMessages.freezes(gatekeeper.freezes().all()).text() + ".");
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), lifted ? ":sunny: " + t.t("flow.unfroze", scope)
+                        : t.t("flow.notFrozen", scope, HistoryMessages.freezes(gatekeeper.freezes().all(), locale).text()));
             }
         } catch (UnknownClusterException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException | RuntimeException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not change the freeze: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.freezeNotChanged", e.getMessage()));
         }
     }
 

@@ -10,6 +10,9 @@ import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
+import java.util.Locale;
 import io.ncprollout.slack.render.CmakMessages;
 
 /**
@@ -20,14 +23,17 @@ public final class CmakFlow {
     private final RolloutService service;
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
+    private final SlackUserLocales locales;
 
-    public CmakFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated) {
+    public CmakFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
         this.service = service;
         this.gatekeeper = gatekeeper;
         this.simulated = simulated;
+        this.locales = locales;
     }
 
     void offer(SlashCommandContext ctx, Invocation call) {
+        Locale locale = locales.of(call.userId());
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), OperationKind.CMAK_RESTART, cluster, call.channelId());
@@ -36,11 +42,11 @@ public final class CmakFlow {
                 return;
             }
             Observation current = service.inspect(OperationKind.CMAK_RESTART, cluster);
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), CmakMessages.confirm(cluster, current, simulated));
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), CmakMessages.confirm(cluster, current, simulated, locale));
         } catch (UnknownClusterException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not read `" + call.cluster() + "`: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.clusterNotRead", call.cluster(), e.getMessage()));
         }
     }
 }

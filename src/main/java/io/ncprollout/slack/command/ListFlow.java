@@ -7,6 +7,9 @@ import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
+import java.util.Locale;
 import io.ncprollout.slack.render.ListMessages;
 import java.util.List;
 
@@ -15,14 +18,17 @@ public final class ListFlow {
     private final RolloutService service;
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
+    private final SlackUserLocales locales;
 
-    public ListFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated) {
+    public ListFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
         this.service = service;
         this.gatekeeper = gatekeeper;
         this.simulated = simulated;
+        this.locales = locales;
     }
 
     void show(SlashCommandContext ctx, Invocation call) {
+        Locale locale = locales.of(call.userId());
         AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId());
         if (!allowed.allowed()) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
@@ -30,9 +36,9 @@ public final class ListFlow {
         }
         try {
             List<ClusterSummary> clusters = service.list(call.line().service(), call.region());
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ListMessages.clusters(call.line().service(), call.region(), clusters, simulated));
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ListMessages.clusters(call.line().service(), call.region(), clusters, simulated, locale));
         } catch (OperationsException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not list the clusters in " + call.region() + ": " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.listNotRead", call.region(), e.getMessage()));
         }
     }
 }

@@ -14,8 +14,11 @@ import io.ncprollout.rollout.PrecheckReport;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.view.ModalMetadata;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,19 +33,24 @@ public final class PrecheckFlow {
     private final RolloutService service;
     private final ConfirmationViews views;
     private final Gatekeeper gatekeeper;
+    private final SlackUserLocales locales;
 
-    public PrecheckFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper) {
+    public PrecheckFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales) {
         this.service = service;
         this.views = views;
         this.gatekeeper = gatekeeper;
+        this.locales = locales;
     }
 
     void open(SlashCommandContext ctx, Invocation call) {
         MethodsClient client = ctx.client();
         OperationKind kind = OperationKind.KAFKA_RESTART;
-        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind));
+        // one users.info per user per cache period, well within the trigger's 3 s; a failure is English at once
+        Locale locale = locales.of(call.userId());
+        Texts t = Texts.of(locale);
+        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locale));
         if (opened == null) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: I couldn't open the confirmation form (Slack refused it). Please run the command again.");
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.modalRefused"));
             return;
         }
         String viewId = opened.getView().getId();
@@ -52,19 +60,19 @@ public final class PrecheckFlow {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
             if (!allowed.allowed()) {
-                SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed("Not allowed", allowed.reason()));
+                SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed(t.t("title.notAllowed"), allowed.reason(), locale));
                 return;
             }
             OperationTarget target = OperationTarget.of(kind, cluster);
             PrecheckReport report = service.precheck(target);
             String metadata = ModalMetadata.of(target, call.channelId(), call.responseUrl()).encode();
-            next = views.confirm(target, report.current(), report.precheck(), metadata);
+            next = views.confirm(target, report.current(), report.precheck(), metadata, locale);
         } catch (UnknownClusterException e) {
-            next = views.failed("Unknown cluster", e.getMessage());
+            next = views.failed(t.t("title.unknownCluster"), e.getMessage(), locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException e) {
             log.warn("precheck of {} failed: {} {}", call.cluster(), e.reason(), e.getMessage());
-            next = views.failed("Precheck not run", e.getMessage());
+            next = views.failed(t.t("title.precheckNotRun"), e.getMessage(), locale);
         }
         SlackCallGuard.viewsUpdate(client, viewId, hash, next);
     }

@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.StatusMessages;
 import java.util.Objects;
@@ -19,12 +20,14 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
     private final CommandFlows flows;
     private final CommandDefaults defaults;
     private final boolean simulated;
+    private final SlackUserLocales locales;
 
-    public RolloutCommandHandler(Executor work, CommandFlows flows, CommandDefaults defaults, boolean simulated) {
+    public RolloutCommandHandler(Executor work, CommandFlows flows, CommandDefaults defaults, boolean simulated, SlackUserLocales locales) {
         this.work = Objects.requireNonNull(work, "work == null");
         this.flows = Objects.requireNonNull(flows, "flows == null");
         this.defaults = Objects.requireNonNull(defaults, "defaults == null");
         this.simulated = simulated;
+        this.locales = Objects.requireNonNull(locales, "locales == null");
     }
 
     @Override
@@ -52,7 +55,8 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
             default -> null;
         };
         if (followUp == null) {
-            SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, defaults.readOnly());
+            // help is the ack itself, which cannot wait for users.info: the user's language if it is cached, else English
+            SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, defaults.readOnly(), locales.ifKnown(payload.getUserId()));
             return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
         }
         work.execute(followUp);

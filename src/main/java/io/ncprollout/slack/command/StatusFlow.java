@@ -11,6 +11,9 @@ import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
+import java.util.Locale;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.StatusMessages;
 
@@ -19,14 +22,17 @@ public final class StatusFlow {
     private final RolloutService service;
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
+    private final SlackUserLocales locales;
 
-    public StatusFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated) {
+    public StatusFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
         this.service = service;
         this.gatekeeper = gatekeeper;
         this.simulated = simulated;
+        this.locales = locales;
     }
 
     void show(SlashCommandContext ctx, Invocation call) {
+        Locale locale = locales.of(call.userId());
         AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId());
         if (!allowed.allowed()) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
@@ -35,12 +41,12 @@ public final class StatusFlow {
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             Observation current = service.inspect(call.line().service() == Service.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);
-            SlackMessage status = StatusMessages.status(cluster, current, simulated);
+            SlackMessage status = StatusMessages.status(cluster, current, simulated, locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
         } catch (UnknownClusterException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: Could not read the status of `" + call.cluster() + "`: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.statusNotRead", call.cluster(), e.getMessage()));
         }
     }
 }

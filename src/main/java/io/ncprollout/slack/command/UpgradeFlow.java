@@ -19,11 +19,14 @@ import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.rollout.UpgradeOptions;
 import io.ncprollout.rollout.VersionChoice;
 import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.UpgradeForm;
 import io.ncprollout.slack.render.UpgradeViews;
 import io.ncprollout.slack.view.ModalMetadata;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,77 +41,84 @@ public final class UpgradeFlow {
     private final UpgradeViews views;
     private final ConfirmationViews basic;
     private final Gatekeeper gatekeeper;
+    private final SlackUserLocales locales;
 
-    public UpgradeFlow(RolloutService service, UpgradeViews views, ConfirmationViews basic, Gatekeeper gatekeeper) {
+    public UpgradeFlow(RolloutService service, UpgradeViews views, ConfirmationViews basic, Gatekeeper gatekeeper, SlackUserLocales locales) {
         this.service = service;
         this.views = views;
         this.basic = basic;
         this.gatekeeper = gatekeeper;
+        this.locales = locales;
     }
 
     void open(SlashCommandContext ctx, Invocation call) {
         OperationKind kind = call.line().service() == Service.KAFKA ? OperationKind.KAFKA_UPGRADE : OperationKind.OPENSEARCH_UPGRADE;
         MethodsClient client = ctx.client();
-        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), basic.loading(call.cluster(), kind));
+        Locale locale = locales.of(call.userId());
+        Texts t = Texts.of(locale);
+        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), basic.loading(call.cluster(), kind, locale));
         if (opened == null) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: I couldn't open the upgrade form (Slack refused it). Please run the command again.");
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.upgradeModalRefused"));
             return;
         }
         View next;
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
-            next = !allowed.allowed() ? basic.failed("Not allowed", allowed.reason()) : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl());
+            next = !allowed.allowed() ? basic.failed(t.t("title.notAllowed"), allowed.reason(), locale)
+                    : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl(), call.userId());
         } catch (UnknownClusterException e) {
-            next = basic.failed("Unknown cluster", e.getMessage());
+            next = basic.failed(t.t("title.unknownCluster"), e.getMessage(), locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException e) {
-            next = basic.failed("Cluster not read", "Could not read the clusters in " + call.region() + ": " + e.getMessage());
+            next = basic.failed(t.t("title.clusterNotRead"), t.t("flow.clustersNotRead", call.region(), e.getMessage()), locale);
         }
         SlackCallGuard.viewsUpdate(client, opened.getView().getId(), opened.getView().getHash(), next);
     }
 
     /**
      * The upgrade form for the typed or chosen version (default: the newest offered) and config group
-     * (default: the version's first), with NCP's precheck of that pair. Never throws: a failure is a view that says it.
+     * (default: the version's first), with NCP's precheck of that pair, in the language of {@code userId} (the one
+     * who sees the modal; may call Slack once to learn it). Never throws: a failure is a view that says it.
      */
     public View form(OperationKind kind, ClusterRef cluster, Optional<String> version, Optional<String> group, String channel,
-            String responseUrl) {
+            String responseUrl, String userId) {
+        Locale locale = locales.of(userId);
+        Texts t = Texts.of(locale);
         try {
             UpgradeOptions options = service.upgradeOptions(cluster);
             if (options.newer().isEmpty()) {
                 return render(kind, new UpgradeForm(cluster, service.inspect(kind, cluster), options, Optional.empty(), List.of(),
-                        Optional.empty(), Optional.empty(), ""));
+                        Optional.empty(), Optional.empty(), ""), locale);
             }
             Optional<VersionChoice> chosen = version.isPresent() ? options.find(version.get())
                     : Optional.of(options.newer().get(options.newer().size() - 1));
             if (chosen.isEmpty()) {
-                return basic.failed("Version not offered", "`" + version.get() + "` is not a version " + cluster.name() + " can be upgraded to from "
-                        + options.current().name() + ". Offered: " + options.newer().stream().map(VersionChoice::name).collect(Collectors.joining(", ")) + ".");
+                return basic.failed(t.t("title.versionNotOffered"), t.t("flow.versionNotOffered", version.get(), cluster.name(),
+                        options.current().name(), options.newer().stream().map(VersionChoice::name).collect(Collectors.joining(", "))), locale);
             }
             VersionChoice target = chosen.get();
             List<ConfigGroupChoice> groups = kind == OperationKind.KAFKA_UPGRADE ? service.configGroups(cluster, target.code()) : List.of();
             Optional<ConfigGroupChoice> pickedGroup = group.flatMap(g -> groups.stream().filter(c -> c.number().equals(g)).findFirst())
                     .or(() -> groups.stream().findFirst());
             if (kind == OperationKind.KAFKA_UPGRADE && pickedGroup.isEmpty()) {
-                Precheck none = new Precheck(false, "NCP lists no config group for " + target.name()
-                        + "; create one for that version in the NCP console, then choose the version again.");
+                Precheck none = new Precheck(false, t.t("flow.noConfigGroup", target.name()));
                 String metadata = new ModalMetadata(kind.name(), cluster.number(), cluster.name(), cluster.region(), channel, responseUrl,
                         target.code(), null).encode();
                 return render(kind, new UpgradeForm(cluster, service.inspect(kind, cluster), options, chosen, groups, Optional.empty(),
-                        Optional.of(none), metadata));
+                        Optional.of(none), metadata), locale);
             }
             OperationTarget operation = new OperationTarget(kind, cluster, Optional.of(target.code()), pickedGroup.map(ConfigGroupChoice::number));
             PrecheckReport report = service.precheck(operation);
             String metadata = ModalMetadata.of(operation, channel, responseUrl).encode();
             return render(kind, new UpgradeForm(cluster, report.current(), options, chosen, groups, pickedGroup,
-                    Optional.of(report.precheck()), metadata));
+                    Optional.of(report.precheck()), metadata), locale);
         } catch (OperationsException e) {
-            return basic.failed("Precheck not run", e.getMessage());
+            return basic.failed(t.t("title.precheckNotRun"), e.getMessage(), locale);
         }
     }
 
-    private View render(OperationKind kind, UpgradeForm form) {
-        return kind == OperationKind.KAFKA_UPGRADE ? views.kafkaUpgrade(form) : views.openSearchUpgrade(form);
+    private View render(OperationKind kind, UpgradeForm form, Locale locale) {
+        return kind == OperationKind.KAFKA_UPGRADE ? views.kafkaUpgrade(form, locale) : views.openSearchUpgrade(form, locale);
     }
 }

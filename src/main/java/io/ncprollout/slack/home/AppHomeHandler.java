@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.HomeViews;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -23,12 +24,14 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
     private final Executor work;
     private final RolloutService service;
     private final boolean simulated;
+    private final SlackUserLocales locales;
     private volatile String workspaceUrl;
 
-    public AppHomeHandler(Executor work, RolloutService service, boolean simulated) {
+    public AppHomeHandler(Executor work, RolloutService service, boolean simulated, SlackUserLocales locales) {
         this.work = work;
         this.service = service;
         this.simulated = simulated;
+        this.locales = locales;
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
 
     private void publish(MethodsClient client, String user) {
         try {
-            var view = HomeViews.home(service.active(), service.recent(RECENT), workspaceUrl(client), simulated);
+            var view = HomeViews.home(service.active(), service.recent(RECENT), workspaceUrl(client), simulated, locales.of(user));
             var published = client.viewsPublish(r -> r.userId(user).view(view));
             if (!published.isOk()) {
                 log.warn("views.publish for {} failed: {}", user, published.getError());

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Pure: the channel message of a request under the two-person rule, open (with buttons) or decided (without). */
+/**
+ * Pure: the channel message of a request under the two-person rule, open (with buttons) or decided (without). Like
+ * the thread of an operation, it is written in the requester's language (see {@link ProgressMessages}).
+ */
 public final class ApprovalMessages {
     private final boolean simulated;
 
@@ -20,56 +23,58 @@ public final class ApprovalMessages {
     }
 
     /** The open request: who asks what and why, who may approve, until when; Approve and Reject buttons. */
-    public SlackMessage request(PendingApproval a) {
+    public SlackMessage request(PendingApproval a, Locale locale) {
+        Texts t = Texts.of(locale);
         RolloutRequest r = a.request();
-        String what = what(r);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(":raising_hand: " + SlackText.mention(r.requester()) + " asks to run a " + what
-                + "\n*Reason:* " + SlackText.user(r.reason())
-                + "\n*Approvers:* " + approvers(a) + " (not the requester) · expires " + SlackText.time(a.expiresAt())));
+        blocks.add(SlackText.text(":raising_hand: " + t.t("approval.asks", SlackText.mention(r.requester()), what(t, r))
+                + "\n" + t.t("label.reason") + " " + SlackText.user(r.reason())
+                + "\n" + t.t("approval.approvers", approvers(t, a), SlackText.time(a.expiresAt()))));
         blocks.add(actions(List.of(
-                button(b -> b.actionId(io.ncprollout.slack.SlackIds.ActionIds.APPROVE).value(a.id()).style("primary").text(plainText("Approve"))),
-                button(b -> b.actionId(io.ncprollout.slack.SlackIds.ActionIds.REJECT).value(a.id()).style("danger").text(plainText("Reject"))))));
-        simulatedNote(blocks);
-        return new SlackMessage("Approval needed: " + plain(r), blocks);
+                button(b -> b.actionId(io.ncprollout.slack.SlackIds.ActionIds.APPROVE).value(a.id()).style("primary").text(plainText(t.t("approval.approve")))),
+                button(b -> b.actionId(io.ncprollout.slack.SlackIds.ActionIds.REJECT).value(a.id()).style("danger").text(plainText(t.t("approval.reject")))))));
+        simulatedNote(t, blocks);
+        return new SlackMessage(t.t("approval.text", plain(t, r)), blocks);
     }
 
     /** The same request once approved, rejected or expired; no buttons. */
-    public SlackMessage decided(PendingApproval a) {
+    public SlackMessage decided(PendingApproval a, Locale locale) {
+        Texts t = Texts.of(locale);
         RolloutRequest r = a.request();
         String by = a.decision().by().map(SlackText::mention).orElse("");
         String line = switch (a.decision().status()) {
-            case APPROVED -> ":white_check_mark: Approved by " + by + ": starting now (the precheck runs again).";
-            case REJECTED -> ":no_entry: Rejected by " + by + ": nothing was started.";
-            case EXPIRED -> ":hourglass: Expired at " + SlackText.time(a.expiresAt()) + " without a decision: nothing was started. Ask again with the command.";
-            case PENDING -> ":raising_hand: Waiting for approval.";
+            case APPROVED -> ":white_check_mark: " + t.t("approval.APPROVED", by);
+            case REJECTED -> ":no_entry: " + t.t("approval.REJECTED", by);
+            case EXPIRED -> ":hourglass: " + t.t("approval.EXPIRED", SlackText.time(a.expiresAt()));
+            case PENDING -> ":raising_hand: " + t.t("approval.PENDING");
         };
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(SlackText.mention(r.requester()) + " asked to run a " + what(r) + "\n*Reason:* " + SlackText.user(r.reason())
-                + "\n" + line));
-        simulatedNote(blocks);
-        return new SlackMessage(a.decision().status().name().toLowerCase(Locale.ROOT) + ": " + plain(r), blocks);
+        blocks.add(SlackText.text(t.t("approval.asked", SlackText.mention(r.requester()), what(t, r)) + "\n" + t.t("label.reason") + " "
+                + SlackText.user(r.reason()) + "\n" + line));
+        simulatedNote(t, blocks);
+        return new SlackMessage(t.t("approval.status." + a.decision().status().name()) + ": " + plain(t, r), blocks);
     }
 
-    private static String what(RolloutRequest r) {
-        return r.kind().title().toLowerCase(Locale.ROOT) + " of *" + SlackText.escape(r.cluster().name()) + "* (" + SlackText.escape(r.cluster().number())
-                + ", " + SlackText.escape(r.cluster().region()) + ")" + r.targetVersion().map(v -> " to " + SlackText.escape(v)).orElse("");
+    private static String what(Texts t, RolloutRequest r) {
+        String what = t.t("approval.what", Outcomes.kindInSentence(t, r.kind()), SlackText.escape(r.cluster().name()),
+                SlackText.escape(r.cluster().number()), SlackText.escape(r.cluster().region()));
+        return what + r.targetVersion().map(v -> t.t("approval.toVersion", SlackText.escape(v))).orElse("");
     }
 
-    private static String plain(RolloutRequest r) {
-        return r.kind().title() + " of " + r.cluster().name();
+    private static String plain(Texts t, RolloutRequest r) {
+        return t.t("outcome.title.plain", Outcomes.kind(t, r.kind()), r.cluster().name());
     }
 
-    private static String approvers(PendingApproval a) {
+    private static String approvers(Texts t, PendingApproval a) {
         List<String> names = new ArrayList<>();
-        a.approvers().users().stream().sorted().forEach(u -> names.add(u.equals("*") ? "anyone" : SlackText.mention(u)));
+        a.approvers().users().stream().sorted().forEach(u -> names.add(u.equals("*") ? t.t("approval.anyone") : SlackText.mention(u)));
         a.approvers().usergroups().stream().sorted().forEach(g -> names.add("<!subteam^" + SlackText.escape(g) + ">"));
         return String.join(", ", names);
     }
 
-    private void simulatedNote(List<LayoutBlock> blocks) {
+    private void simulatedNote(Texts t, List<LayoutBlock> blocks) {
         if (simulated) {
-            blocks.add(SlackText.note(":test_tube: Simulated cluster — nothing real is touched"));
+            blocks.add(SlackText.note(SlackText.simulated(t)));
         }
     }
 }

@@ -15,6 +15,7 @@ import io.ncprollout.rollout.Service;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -40,29 +41,29 @@ public final class CmakMessages {
      *
      * @throws IllegalArgumentException if the cluster is not a Kafka cluster, or its region or number holds a '|'
      */
-    public static SlackMessage confirm(ClusterRef cluster, Observation current, boolean simulated) {
+    public static SlackMessage confirm(ClusterRef cluster, Observation current, boolean simulated, Locale locale) {
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(current, "current == null");
         if (cluster.service() != Service.KAFKA) {
             throw new IllegalArgumentException("CMAK belongs to Kafka clusters, not " + cluster.service());
         }
+        Texts t = Texts.of(locale);
         String name = SlackText.escape(cluster.name());
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text("*CMAK restart* of *" + name + "*"));
-        blocks.add(SlackText.note(String.join(" · ", "Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
-                cluster.service().displayName(), "status " + SlackText.escape(current.clusterStatus()))));
-        blocks.add(SlackText.text(cmakStatus(current)));
-        blocks.add(SlackText.text(":warning: " + ConfirmationViews.caution(OperationKind.CMAK_RESTART)));
-        String dialog = SlackText.cut("Restart CMAK of " + cluster.name()
-                + "? The Kafka brokers are not restarted; CMAK is unavailable until it is back.", DIALOG_TEXT_MAX);
-        blocks.add(actions(List.of(button(b -> b.actionId(ActionIds.CMAK_RESTART_CONFIRM).text(plainText("Restart CMAK"))
+        blocks.add(ConfirmationViews.heading(t, OperationKind.CMAK_RESTART, cluster));
+        blocks.add(SlackText.note(String.join(" · ", ConfirmationViews.facts(t, cluster, current.clusterStatus()))));
+        blocks.add(SlackText.text(cmakStatus(t, current)));
+        blocks.add(SlackText.text(":warning: " + ConfirmationViews.caution(t, OperationKind.CMAK_RESTART)));
+        String dialog = SlackText.cut(t.t("cmak.dialog", cluster.name()), DIALOG_TEXT_MAX);
+        String restart = t.t("cmak.button");
+        blocks.add(actions(List.of(button(b -> b.actionId(ActionIds.CMAK_RESTART_CONFIRM).text(plainText(restart))
                 .style("danger").value(buttonValue(cluster))
-                .confirm(confirmationDialog(d -> d.title(plainText("Restart CMAK?")).text(plainText(dialog))
-                        .confirm(plainText("Restart CMAK")).deny(plainText("Cancel")).style("danger")))))));
+                .confirm(confirmationDialog(d -> d.title(plainText(t.t("cmak.dialogTitle"))).text(plainText(dialog))
+                        .confirm(plainText(restart)).deny(plainText(t.t("button.cancel"))).style("danger")))))));
         if (simulated) {
-            blocks.add(SlackText.note(SlackText.SIMULATED));
+            blocks.add(SlackText.note(SlackText.simulated(t)));
         }
-        return new SlackMessage("Restart CMAK of " + name + "?", blocks);
+        return new SlackMessage(t.t("cmak.text", name), blocks);
     }
 
     /**
@@ -99,10 +100,10 @@ public final class CmakMessages {
         return prefix + name;
     }
 
-    private static String cmakStatus(Observation current) {
+    private static String cmakStatus(Texts t, Observation current) {
         List<NodeObservation> cmak = current.nodes().stream().filter(n -> n.role() == NodeRole.CMAK).toList();
         if (cmak.isEmpty()) {
-            return ":grey_question: NCP reported no CMAK status.";
+            return ":grey_question: " + t.t("cmak.noStatus");
         }
         return "*CMAK:* " + String.join(", ", cmak.stream().limit(10)
                 .map(n -> SlackText.statusEmoji(n.rawStatus(), n.health()) + " " + SlackText.escape(n.rawStatus())).toList());

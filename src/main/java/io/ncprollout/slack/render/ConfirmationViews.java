@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Pure: the modal of the confirmation flow, in the order the user sees it: {@link #loading} while the
  * precheck runs, then {@link #confirm} with the precheck's result (inputs and a submit button only if it
  * passed), or {@link #failed} when the precheck could not run. Titles and buttons stay within Slack's 24
- * characters; callback, block and action ids come from {@link io.ncprollout.slack.SlackIds}.
+ * characters; callback, block and action ids come from {@link io.ncprollout.slack.SlackIds}. Every view is in the
+ * language of the {@link Locale} passed: the reader's, the user who ran the command.
  */
 public final class ConfirmationViews {
     /** The longest reason the modal accepts. */
@@ -42,13 +43,13 @@ public final class ConfirmationViews {
     }
 
     /** The view opened at once, before any NCP call: "Running precheck…", no input, no submit. */
-    public View loading(String clusterText, OperationKind kind) {
+    public View loading(String clusterText, OperationKind kind, Locale locale) {
         Objects.requireNonNull(clusterText, "clusterText == null");
         Objects.requireNonNull(kind, "kind == null");
+        Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(":hourglass_flowing_sand: Running precheck for " + kind.title().toLowerCase(Locale.ROOT)
-                + " of *" + SlackText.user(clusterText) + "*…"));
-        return modal(CallbackIds.PRECHECK_LOADING, kind.title(), null, "Cancel", "", blocks);
+        blocks.add(SlackText.text(":hourglass_flowing_sand: " + t.t("confirm.loading", Outcomes.kindInSentence(t, kind), SlackText.user(clusterText))));
+        return modal(t, CallbackIds.PRECHECK_LOADING, Outcomes.kind(t, kind), null, t.t("button.cancel"), "", blocks);
     }
 
     /**
@@ -58,44 +59,67 @@ public final class ConfirmationViews {
      *
      * @throws IllegalArgumentException if {@code privateMetadata} is longer than {@value #PRIVATE_METADATA_MAX} characters
      */
-    public View confirm(OperationTarget target, Observation current, Precheck precheck, String privateMetadata) {
+    public View confirm(OperationTarget target, Observation current, Precheck precheck, String privateMetadata, Locale locale) {
         Objects.requireNonNull(target, "target == null");
         Objects.requireNonNull(current, "current == null");
         Objects.requireNonNull(precheck, "precheck == null");
         if (privateMetadata.length() > PRIVATE_METADATA_MAX) {
             throw new IllegalArgumentException("privateMetadata has " + privateMetadata.length() + " characters; Slack allows " + PRIVATE_METADATA_MAX);
         }
+        Texts t = Texts.of(locale);
         ClusterRef cluster = target.cluster();
         OperationKind kind = target.kind();
-        String name = SlackText.escape(cluster.name());
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text("*" + kind.title() + "* of *" + name + "*"));
-        List<String> facts = new ArrayList<>(List.of("Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
-                cluster.service().displayName(), "status " + SlackText.escape(current.clusterStatus())));
-        target.targetVersion().ifPresent(v -> facts.add("version " + SlackText.escape(current.versionCode().orElse("?")) + " → " + SlackText.escape(v)));
-        target.configGroupNo().ifPresent(g -> facts.add("config group " + SlackText.escape(g)));
+        blocks.add(heading(t, kind, cluster));
+        List<String> facts = new ArrayList<>(facts(t, cluster, current.clusterStatus()));
+        target.targetVersion().ifPresent(v -> facts.add(t.t("fact.versionChange", SlackText.escape(current.versionCode().orElse("?")), SlackText.escape(v))));
+        target.configGroupNo().ifPresent(g -> facts.add(t.t("fact.configGroup", SlackText.escape(g))));
         blocks.add(SlackText.note(String.join(" · ", facts)));
-        blocks.addAll(NodeLines.observed(current, NODE_LINES_MAX));
-        blocks.add(SlackText.text(":warning: " + caution(kind)));
+        blocks.addAll(NodeLines.observed(t, current, NODE_LINES_MAX));
+        blocks.add(SlackText.text(":warning: " + caution(t, kind)));
         if (!precheck.passed()) {
-            blocks.add(SlackText.text(":no_entry: *Precheck failed.* NCP says:\n>" + SlackText.user(precheck.message()).replace("\n", "\n>")));
-            blocks.add(SlackText.note("Nothing was started. Fix what NCP reports, then run the command again."));
-            return modal(CallbackIds.confirm(kind), "Precheck failed", null, "Close", privateMetadata, blocks);
+            blocks.add(SlackText.text(":no_entry: " + t.t("precheck.failed") + "\n>" + SlackText.user(precheck.message()).replace("\n", "\n>")));
+            blocks.add(SlackText.note(t.t("precheck.failed.hint")));
+            return modal(t, CallbackIds.confirm(kind), t.t("confirm.title.precheckFailed"), null, t.t("button.close"), privateMetadata, blocks);
         }
-        blocks.add(SlackText.text(":white_check_mark: *Precheck passed* (NCP: " + SlackText.user(precheck.message()) + ")"));
-        blocks.add(nameInput(cluster));
-        blocks.add(reasonInput());
-        return modal(CallbackIds.confirm(kind), "Confirm " + verb(kind), "Start " + verb(kind), "Cancel", privateMetadata, blocks);
+        blocks.add(SlackText.text(":white_check_mark: " + t.t("precheck.passed", SlackText.user(precheck.message()))));
+        blocks.add(nameInput(t, cluster));
+        blocks.add(reasonInput(t));
+        return modal(t, CallbackIds.confirm(kind), t.t("confirm.title." + kind.name()), t.t("confirm.submit." + kind.name()), t.t("button.cancel"),
+                privateMetadata, blocks);
     }
 
-    /** A view that reports {@code message} (escaped) under {@code title} and offers only Close. */
-    public View failed(String title, String message) {
+    /** "*Rolling restart* of *demo-kafka*": the first line of every confirmation and upgrade modal. */
+    static LayoutBlock heading(Texts t, OperationKind kind, ClusterRef cluster) {
+        return SlackText.text(t.t("confirm.heading", Outcomes.kind(t, kind), SlackText.escape(cluster.name())));
+    }
+
+    /** "Cluster 1234567", region, service, "status running": the facts line under the heading. */
+    static List<String> facts(Texts t, ClusterRef cluster, String clusterStatus) {
+        return List.of(t.t("fact.cluster", SlackText.escape(cluster.number())), SlackText.escape(cluster.region()),
+                cluster.service().displayName(), t.t("fact.status", SlackText.escape(clusterStatus)));
+    }
+
+    /**
+     * A view that reports {@code message} (escaped) under {@code title} and offers only Close. The title is the
+     * caller's, already in the reader's language (see {@link #title}); the message may be NCP's or the bot's own.
+     */
+    public View failed(String title, String message, Locale locale) {
         Objects.requireNonNull(title, "title == null");
         Objects.requireNonNull(message, "message == null");
+        Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text(":x: " + SlackText.user(message)));
-        blocks.add(SlackText.note("Nothing was started. Try again in a minute; if it keeps failing, ask the bot's operators to check its logs."));
-        return modal(CallbackIds.MODAL_ERROR, title, null, "Close", "", blocks);
+        blocks.add(SlackText.note(t.t("failed.hint")));
+        return modal(t, CallbackIds.MODAL_ERROR, title, null, t.t("button.close"), "", blocks);
+    }
+
+    /**
+     * A modal title of the handlers ({@code "notAllowed"} → "Not allowed"), in the reader's language: the keys
+     * {@code title.*} of the bundle.
+     */
+    public static String title(String name, Locale locale) {
+        return Texts.of(locale).t("title." + name);
     }
 
     /** How a start request went, as the modal's last view. */
@@ -113,51 +137,46 @@ public final class ConfirmationViews {
      * The modal after a submission: what became of the start. {@code mrkdwn} is the bot's own text (user and NCP
      * text inside it is already escaped by whoever wrote it), so it is not escaped again.
      */
-    public View outcome(String title, Outcome outcome, String mrkdwn) {
+    public View outcome(String title, Outcome outcome, String mrkdwn, Locale locale) {
         Objects.requireNonNull(title, "title == null");
         Objects.requireNonNull(mrkdwn, "mrkdwn == null");
+        Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text(outcome.emoji + mrkdwn));
-        return modal(CallbackIds.MODAL_ERROR, title, null, "Close", "", blocks);
+        return modal(t, CallbackIds.MODAL_ERROR, title, null, t.t("button.close"), "", blocks);
     }
 
     /** The field error shown under the name input ({@code response_action: errors}, keyed by {@link BlockIds#CONFIRM_NAME}). */
-    public static String nameMismatchError(String clusterName) {
-        return "Type the cluster name exactly: " + clusterName;
+    public static String nameMismatchError(String clusterName, Locale locale) {
+        return Texts.of(locale).t("confirm.nameMismatch", clusterName);
+    }
+
+    /** The field error shown under the reason input when it is empty ({@code tooLong} false) or too long. */
+    public static String reasonError(boolean tooLong, Locale locale) {
+        Texts t = Texts.of(locale);
+        return tooLong ? t.t("confirm.reasonTooLong", REASON_MAX) : t.t("confirm.reasonMissing");
     }
 
     /** The documented caution for {@code kind}, in the words of the NCP guide where it has them. */
-    static String caution(OperationKind kind) {
-        return switch (kind) {
-            case KAFKA_RESTART -> "Rolling restart may cause data loss or intermittent interruptions.";
-            case KAFKA_UPGRADE -> "Select the config group that matches the target version. If topics are being replicated, "
-                    + "the upgrade can proceed only after replication completes. The upgrade may cause data loss or intermittent interruptions.";
-            case CMAK_RESTART -> "CMAK, the cluster manager, is unavailable until it is back; the brokers are not restarted.";
-            case OPENSEARCH_UPGRADE -> "A cluster snapshot taken within the last 6 hours is required. "
-                    + "User data can't be recovered if lost during the upgrade.";
-        };
+    static String caution(Texts t, OperationKind kind) {
+        return t.t("caution." + kind.name());
     }
 
     /** The input where the user types the cluster's name ({@link BlockIds#CONFIRM_NAME}). */
-    static LayoutBlock nameInput(ClusterRef cluster) {
+    static LayoutBlock nameInput(Texts t, ClusterRef cluster) {
         return input(i -> i.blockId(BlockIds.CONFIRM_NAME)
-                .label(plainText("Type the cluster name to confirm"))
+                .label(plainText(t.t("confirm.nameLabel")))
                 .element(plainTextInput(e -> e.actionId(ActionIds.CONFIRM_NAME_INPUT).placeholder(plainText(SlackText.cut(cluster.name(), 150))))));
     }
 
     /** The reason input ({@link BlockIds#REASON}), at most {@value #REASON_MAX} characters. */
-    static LayoutBlock reasonInput() {
+    static LayoutBlock reasonInput(Texts t) {
         return input(i -> i.blockId(BlockIds.REASON)
-                .label(plainText("Reason"))
+                .label(plainText(t.t("confirm.reasonLabel")))
                 .element(plainTextInput(e -> e.actionId(ActionIds.REASON_INPUT).multiline(true).maxLength(REASON_MAX))));
     }
 
-    /** "restart", "upgrade", "CMAK restart": short enough for a title and a button. */
-    private static String verb(OperationKind kind) {
-        return kind == OperationKind.CMAK_RESTART ? "CMAK restart" : kind.action();
-    }
-
-    private View modal(String callbackId, String title, @Nullable String submit, String close, String metadata, List<LayoutBlock> blocks) {
-        return Modals.modal(callbackId, title, submit, close, metadata, blocks, simulated);
+    private View modal(Texts t, String callbackId, String title, @Nullable String submit, String close, String metadata, List<LayoutBlock> blocks) {
+        return Modals.modal(t, callbackId, title, submit, close, metadata, blocks, simulated);
     }
 }

@@ -8,7 +8,6 @@ import static com.slack.api.model.view.Views.view;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Durations;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.rollout.TrackedRollout;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,53 +43,54 @@ public final class HomeViews {
      * @param workspaceUrl the workspace's URL as {@code auth.test} gives it ({@code https://test.slack.com/}); blank
      *                     when unknown, and then threads are named by channel only
      */
-    public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, String workspaceUrl, boolean simulated) {
+    public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, String workspaceUrl, boolean simulated, Locale locale) {
         Objects.requireNonNull(active, "active == null");
         Objects.requireNonNull(recent, "recent == null");
         Objects.requireNonNull(workspaceUrl, "workspaceUrl == null");
+        Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText("Active operations"))));
+        blocks.add(header(h -> h.text(plainText(t.t("home.active")))));
         if (active.isEmpty()) {
-            blocks.add(SlackText.text(":sunny: Nothing is running right now. Start with "
-                    + SlackText.escape("`/kafka restart <cluster>` or `/opensearch upgrade <cluster>`") + "."));
+            blocks.add(SlackText.text(":sunny: " + t.t("home.nothingRunning",
+                    SlackText.escape("`/kafka restart <cluster>`"), SlackText.escape("`/opensearch upgrade <cluster>`"))));
         }
         List<TrackedRollout> running = active.stream()
-                .sorted(Comparator.comparing((TrackedRollout t) -> t.rollout().startedAt()).reversed().thenComparing(TrackedRollout::id))
+                .sorted(Comparator.comparing((TrackedRollout r) -> r.rollout().startedAt()).reversed().thenComparing(TrackedRollout::id))
                 .toList();
-        running.stream().limit(ACTIVE_MAX).forEach(t -> blocks.add(SlackText.text(activeLine(t, workspaceUrl))));
+        running.stream().limit(ACTIVE_MAX).forEach(r -> blocks.add(SlackText.text(activeLine(t, r, workspaceUrl))));
         if (running.size() > ACTIVE_MAX) {
-            blocks.add(SlackText.note("…and " + (running.size() - ACTIVE_MAX) + " more running"));
+            blocks.add(SlackText.note(t.t("home.moreRunning", running.size() - ACTIVE_MAX)));
         }
         blocks.add(divider());
-        blocks.add(header(h -> h.text(plainText("Last " + RECENT_MAX + " finished"))));
+        blocks.add(header(h -> h.text(plainText(t.t("home.recent", RECENT_MAX)))));
         if (recent.isEmpty()) {
-            blocks.add(SlackText.text("No operation has finished yet."));
+            blocks.add(SlackText.text(t.t("home.noneFinished")));
         }
         recent.stream()
                 .sorted(Comparator.comparing(HomeViews::endedAt).reversed().thenComparing(TrackedRollout::id))
                 .limit(RECENT_MAX)
-                .forEach(t -> blocks.add(SlackText.text(finishedLine(t, workspaceUrl))));
+                .forEach(r -> blocks.add(SlackText.text(finishedLine(t, r, workspaceUrl))));
         if (simulated) {
-            blocks.add(SlackText.note(SlackText.SIMULATED));
+            blocks.add(SlackText.note(SlackText.simulated(t)));
         }
         return view(v -> v.type("home").blocks(blocks));
     }
 
     /** ":arrows_counterclockwise: *Rolling restart* of *demo-kafka* · Kafka (CDSS) · KR · 1234567", then who, when, state, link. */
-    private static String activeLine(TrackedRollout t, String workspaceUrl) {
-        Rollout r = t.rollout();
-        return ":arrows_counterclockwise: " + what(r) + "\n"
-                + "Requested by " + SlackText.mention(r.request().requester()) + " · started " + SlackText.dateTime(r.startedAt())
-                + " · " + Outcomes.word(r) + ", " + Outcomes.overall(r) + " · " + thread(t.thread(), workspaceUrl);
+    private static String activeLine(Texts t, TrackedRollout tracked, String workspaceUrl) {
+        Rollout r = tracked.rollout();
+        return ":arrows_counterclockwise: " + what(t, r) + "\n"
+                + t.t("fact.requestedBy", SlackText.mention(r.request().requester())) + " · " + t.t("fact.started", SlackText.dateTime(r.startedAt()))
+                + " · " + Outcomes.word(t, r) + ", " + Outcomes.overall(t, r) + " · " + thread(t, tracked.thread(), workspaceUrl);
     }
 
     /** ":white_check_mark: *Rolling restart* of *demo-kafka* · …", then outcome, duration, end, link. */
-    private static String finishedLine(TrackedRollout t, String workspaceUrl) {
-        Rollout r = t.rollout();
-        String ended = r.tracking().ending().map(e -> " · ended " + SlackText.dateTime(e.at())).orElse("");
-        return emoji(r) + " " + what(r) + "\n"
-                + Outcomes.word(r) + " after " + Durations.describe(Outcomes.duration(r)) + reason(r) + ended
-                + " · requested by " + SlackText.mention(r.request().requester()) + " · " + thread(t.thread(), workspaceUrl);
+    private static String finishedLine(Texts t, TrackedRollout tracked, String workspaceUrl) {
+        Rollout r = tracked.rollout();
+        String ended = r.tracking().ending().map(e -> " · " + t.t("fact.ended", SlackText.dateTime(e.at()))).orElse("");
+        return emoji(r) + " " + what(t, r) + "\n"
+                + t.t("home.after", Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r))) + reason(r) + ended
+                + " · " + t.t("home.requestedBy", SlackText.mention(r.request().requester())) + " · " + thread(t, tracked.thread(), workspaceUrl);
     }
 
     /** " (demo-kafka-b-2 (broker) reported red)" for an operation that did not complete; escaped. */
@@ -97,9 +98,9 @@ public final class HomeViews {
         return r.endingReason().filter(x -> !"completed".equals(x)).map(x -> " (" + SlackText.escape(SlackText.cut(x, 300)) + ")").orElse("");
     }
 
-    private static String what(Rollout r) {
+    private static String what(Texts t, Rollout r) {
         ClusterRef c = r.request().cluster();
-        return "*" + r.request().kind().title() + "* of *" + SlackText.escape(c.name()) + "* · " + c.service().displayName()
+        return t.t("confirm.heading", Outcomes.kind(t, r.request().kind()), SlackText.escape(c.name())) + " · " + c.service().displayName()
                 + " · " + SlackText.escape(c.region()) + " · " + SlackText.escape(c.number());
     }
 
@@ -114,9 +115,9 @@ public final class HomeViews {
     }
 
     /** "&lt;https://test.slack.com/archives/C1/p1700000000000103|thread&gt; in &lt;#C1&gt;", or the channel alone. */
-    private static String thread(ThreadRef thread, String workspaceUrl) {
+    private static String thread(Texts t, ThreadRef thread, String workspaceUrl) {
         String channel = "<#" + SlackText.escape(thread.channel()) + ">";
-        return threadUrl(thread, workspaceUrl).map(url -> "<" + url + "|thread> in " + channel).orElse("in " + channel);
+        return threadUrl(thread, workspaceUrl).map(url -> t.t("home.threadIn", url, channel)).orElse(t.t("home.in", channel));
     }
 
     /**

@@ -25,26 +25,27 @@ public final class ListMessages {
     }
 
     /** The clusters of {@code service} in {@code region}, e.g. headed "Kafka (CDSS) clusters in KR: 11". */
-    public static SlackMessage clusters(Service service, String region, List<ClusterSummary> clusters, boolean simulated) {
+    public static SlackMessage clusters(Service service, String region, List<ClusterSummary> clusters, boolean simulated, Locale locale) {
         Objects.requireNonNull(service, "service == null");
         Objects.requireNonNull(region, "region == null");
-        String where = service.displayName() + " clusters in " + SlackText.escape(region);
+        Texts t = Texts.of(locale);
+        String where = t.t("list.where", service.displayName(), SlackText.escape(region));
         List<LayoutBlock> blocks = new ArrayList<>();
         if (clusters.isEmpty()) {
-            blocks.add(SlackText.text(":information_source: No " + where + "."));
-            blocks.add(SlackText.note("Another region? Add `--region kr|sgn|jpn|krs` to the command."));
+            blocks.add(SlackText.text(":information_source: " + t.t("list.none", where)));
+            blocks.add(SlackText.note(t.t("list.otherRegion")));
         } else {
             blocks.add(SlackText.text("*" + where + ": " + clusters.size() + "*"));
-            blocks.addAll(sections(lines(clusters)));
+            blocks.addAll(sections(lines(t, clusters)));
         }
         if (simulated) {
-            blocks.add(SlackText.note(SlackText.SIMULATED));
+            blocks.add(SlackText.note(SlackText.simulated(t)));
         }
-        return new SlackMessage(clusters.isEmpty() ? "No " + where : where + ": " + clusters.size(), blocks);
+        return new SlackMessage(clusters.isEmpty() ? t.t("list.none.text", where) : where + ": " + clusters.size(), blocks);
     }
 
     /** The lines of the sorted clusters within the budgets, then "…and N more" if some did not fit. */
-    private static List<String> lines(List<ClusterSummary> clusters) {
+    private static List<String> lines(Texts t, List<ClusterSummary> clusters) {
         List<ClusterSummary> sorted = clusters.stream()
                 .sorted(Comparator.comparing((ClusterSummary c) -> c.cluster().name(), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(c -> c.cluster().name())
@@ -53,7 +54,7 @@ public final class ListMessages {
         List<String> lines = new ArrayList<>();
         int used = 0;
         for (ClusterSummary c : sorted) {
-            String line = line(c);
+            String line = line(t, c);
             if (lines.size() == LINES_MAX || used + line.length() + 1 > TEXT_BUDGET) {
                 break;
             }
@@ -61,17 +62,17 @@ public final class ListMessages {
             used += line.length() + 1;
         }
         if (lines.size() < sorted.size()) {
-            lines.add("…and " + (sorted.size() - lines.size()) + " more; use `--region` or a name to narrow the list.");
+            lines.add(t.t("list.more", sorted.size() - lines.size()));
         }
         return lines;
     }
 
     /** ":large_green_circle: *orders-prod* · 1234567 · Kafka 3.7.1 · 3 nodes · running" (NCP text escaped). */
-    static String line(ClusterSummary c) {
+    static String line(Texts t, ClusterSummary c) {
         return emoji(c.status()) + " *" + SlackText.escape(SlackText.cut(c.cluster().name(), 100)) + "* · "
                 + SlackText.escape(SlackText.cut(c.cluster().number(), 30)) + " · "
                 + SlackText.escape(SlackText.cut(c.version(), 60)) + " · "
-                + c.nodeCount() + (c.nodeCount() == 1 ? " node" : " nodes") + " · "
+                + t.t(c.nodeCount() == 1 ? "list.node" : "list.nodes", c.nodeCount()) + " · "
                 + SlackText.escape(SlackText.cut(c.status(), 30));
     }
 

@@ -20,15 +20,15 @@ final class Modals {
     }
 
     /** A modal; without {@code submit} it has no submit button (so it must hold no input block). */
-    static View modal(String callbackId, String title, @Nullable String submit, String close, String metadata,
+    static View modal(Texts t, String callbackId, String title, @Nullable String submit, String close, String metadata,
             List<LayoutBlock> blocks, boolean simulated) {
         List<LayoutBlock> all = new ArrayList<>(blocks);
         if (simulated) {
-            all.add(SlackText.note(SlackText.SIMULATED));
+            all.add(SlackText.note(SlackText.simulated(t)));
         }
         return view(v -> {
             v.type("modal").callbackId(callbackId).privateMetadata(metadata)
-                    .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(title, MODAL_TEXT_MAX))))
+                    .title(viewTitle(x -> x.type("plain_text").text(SlackText.cut(title, MODAL_TEXT_MAX))))
                     .close(viewClose(c -> c.type("plain_text").text(SlackText.cut(close, MODAL_TEXT_MAX))))
                     .blocks(all);
             if (submit != null) {

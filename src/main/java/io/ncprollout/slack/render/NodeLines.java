@@ -1,7 +1,6 @@
 package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.ncprollout.rollout.Durations;
 import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.NodePhase;
 import io.ncprollout.rollout.NodeProgress;
@@ -28,20 +27,20 @@ final class NodeLines {
     }
 
     /** One node, e.g. ":large_orange_circle: *b-1* · broker · orange · in progress since 10:00:15". */
-    static String line(NodeProgress node) {
+    static String line(Texts t, NodeProgress node) {
         return SlackText.statusEmoji(node.rawStatus(), node.health()) + " *" + SlackText.escape(node.name()) + "* · "
-                + node.role().singular() + " · " + SlackText.escape(node.rawStatus()) + " · " + phase(node);
+                + Outcomes.role(t, node.role(), 1) + " · " + SlackText.escape(node.rawStatus()) + " · " + phase(t, node);
     }
 
     /** The phase in words; only finished nodes get a duration, so nothing here changes by itself. */
-    static String phase(NodeProgress node) {
+    static String phase(Texts t, NodeProgress node) {
         return switch (node.phase()) {
-            case WAITING -> "waiting";
-            case IN_PROGRESS -> node.startedAt().map(at -> "in progress since " + SlackText.time(at)).orElse("in progress");
+            case WAITING -> t.t("phase.WAITING");
+            case IN_PROGRESS -> node.startedAt().map(at -> t.t("phase.IN_PROGRESS.since", SlackText.time(at))).orElse(t.t("phase.IN_PROGRESS"));
             case DONE -> node.startedAt().isPresent() && node.finishedAt().isPresent()
-                    ? "done in " + Durations.describe(Duration.between(node.startedAt().get(), node.finishedAt().get()))
-                    : "done (not observed)";
-            case FAILED -> "failed";
+                    ? t.t("phase.DONE.in", Outcomes.duration(t, Duration.between(node.startedAt().get(), node.finishedAt().get())))
+                    : t.t("phase.DONE.unobserved");
+            case FAILED -> t.t("phase.FAILED");
         };
     }
 
@@ -49,30 +48,30 @@ final class NodeLines {
      * Sections for {@code nodes}: every node on its own line if there are at most {@code maxLines} nodes and
      * their lines fit {@code maxSections} sections and {@code textBudget} characters; otherwise the compact form.
      */
-    static List<LayoutBlock> sections(List<NodeProgress> nodes, int maxLines, int maxSections, int textBudget) {
-        List<String> lines = nodes.stream().map(NodeLines::line).toList();
+    static List<LayoutBlock> sections(Texts t, List<NodeProgress> nodes, int maxLines, int maxSections, int textBudget) {
+        List<String> lines = nodes.stream().map(n -> line(t, n)).toList();
         int length = lines.stream().mapToInt(l -> l.length() + 1).sum();
         int sectionsNeeded = (lines.size() + LINES_PER_SECTION - 1) / LINES_PER_SECTION;
         if (nodes.size() <= maxLines && sectionsNeeded <= maxSections && length <= textBudget) {
             return pack(lines);
         }
-        return compact(nodes);
+        return compact(t, nodes);
     }
 
     /** The compact form: counts per role and phase, then the nodes in progress or failed (at most {@link #NOTABLE_MAX}). */
-    static List<LayoutBlock> compact(List<NodeProgress> nodes) {
-        List<String> lines = new ArrayList<>(counts(nodes));
+    static List<LayoutBlock> compact(Texts t, List<NodeProgress> nodes) {
+        List<String> lines = new ArrayList<>(counts(t, nodes));
         List<NodeProgress> notable = nodes.stream()
                 .filter(n -> n.phase() == NodePhase.FAILED || n.phase() == NodePhase.IN_PROGRESS).toList();
-        notable.stream().limit(NOTABLE_MAX).map(NodeLines::line).forEach(lines::add);
+        notable.stream().limit(NOTABLE_MAX).map(n -> line(t, n)).forEach(lines::add);
         if (notable.size() > NOTABLE_MAX) {
-            lines.add("…and " + (notable.size() - NOTABLE_MAX) + " more in progress or failed");
+            lines.add(t.t("nodes.moreNotable", notable.size() - NOTABLE_MAX));
         }
         return pack(lines);
     }
 
     /** One line per role: "*brokers* (120): 97 done · 2 in progress · 1 failed · 20 waiting". */
-    static List<String> counts(List<NodeProgress> nodes) {
+    static List<String> counts(Texts t, List<NodeProgress> nodes) {
         Map<NodeRole, Map<NodePhase, Integer>> byRole = new EnumMap<>(NodeRole.class);
         for (NodeProgress n : nodes) {
             byRole.computeIfAbsent(n.role(), r -> new EnumMap<>(NodePhase.class)).merge(n.phase(), 1, Integer::sum);
@@ -81,43 +80,34 @@ final class NodeLines {
         byRole.forEach((role, phases) -> {
             int total = phases.values().stream().mapToInt(Integer::intValue).sum();
             List<String> parts = new ArrayList<>();
-            phases.forEach((phase, count) -> parts.add(count + " " + word(phase)));
-            lines.add("*" + role.plural() + "* (" + total + "): " + String.join(" · ", parts));
+            phases.forEach((phase, count) -> parts.add(t.t("nodes.countOfPhase", count, t.t("phase." + phase.name()))));
+            lines.add("*" + Outcomes.role(t, role, 2) + "* (" + total + "): " + String.join(" · ", parts));
         });
         return lines;
-    }
-
-    private static String word(NodePhase phase) {
-        return switch (phase) {
-            case WAITING -> "waiting";
-            case IN_PROGRESS -> "in progress";
-            case DONE -> "done";
-            case FAILED -> "failed";
-        };
     }
 
     /**
      * The nodes of an observation (no phase: nothing has started), at most {@code max} lines, then "…and N more",
      * and a warning when NCP counts fewer running members than the cluster has.
      */
-    static List<LayoutBlock> observed(Observation current, int max) {
+    static List<LayoutBlock> observed(Texts t, Observation current, int max) {
         if (current.nodes().isEmpty()) {
-            return List.of(SlackText.text("_NCP reported no nodes._"));
+            return List.of(SlackText.text("_" + t.t("nodes.none") + "_"));
         }
-        List<String> lines = new ArrayList<>(current.nodes().stream().limit(max).map(NodeLines::line).toList());
+        List<String> lines = new ArrayList<>(current.nodes().stream().limit(max).map(n -> line(t, n)).toList());
         if (current.nodes().size() > max) {
-            lines.add("…and " + (current.nodes().size() - max) + " more");
+            lines.add(t.t("nodes.more", current.nodes().size() - max));
         }
         if (!current.membersComplete()) {
-            lines.add(":warning: NCP counts fewer running members than the cluster has.");
+            lines.add(":warning: " + t.t("nodes.membersMissing"));
         }
         return pack(lines);
     }
 
     /** One observed node, e.g. ":large_green_circle: *b-1* · broker · green". */
-    static String line(NodeObservation node) {
+    static String line(Texts t, NodeObservation node) {
         return SlackText.statusEmoji(node.rawStatus(), node.health()) + " *" + SlackText.escape(node.name()) + "* · "
-                + node.role().singular() + " · " + SlackText.escape(node.rawStatus());
+                + Outcomes.role(t, node.role(), 1) + " · " + SlackText.escape(node.rawStatus());
     }
 
     /** Lines into sections of at most {@link #LINES_PER_SECTION} lines each. */

@@ -3,6 +3,7 @@ package io.ncprollout.slack.render;
 import io.ncprollout.rollout.Durations;
 import io.ncprollout.rollout.NodePhase;
 import io.ncprollout.rollout.NodeRole;
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.Snapshot;
 import java.time.Duration;
@@ -13,31 +14,58 @@ final class Outcomes {
     }
 
     /** "Rolling restart of *demo-kafka*" (bold name, escaped). */
-    static String title(Rollout r) {
-        return r.request().kind().title() + " of *" + SlackText.escape(r.request().cluster().name()) + "*";
+    static String title(Texts t, Rollout r) {
+        return t.t("outcome.title", kind(t, r.request().kind()), SlackText.escape(r.request().cluster().name()));
     }
 
     /** The title for fallback text: "Rolling restart of demo-kafka" (escaped, no formatting). */
-    static String plainTitle(Rollout r) {
-        return r.request().kind().title() + " of " + SlackText.escape(r.request().cluster().name());
+    static String plainTitle(Texts t, Rollout r) {
+        return t.t("outcome.title.plain", kind(t, r.request().kind()), SlackText.escape(r.request().cluster().name()));
+    }
+
+    /** The operation's name, e.g. "Rolling restart" (capitalised where the language has capitals). */
+    static String kind(Texts t, OperationKind kind) {
+        return t.t("kind." + kind.name());
+    }
+
+    /** The operation's name inside a sentence, e.g. "rolling restart". */
+    static String kindInSentence(Texts t, OperationKind kind) {
+        return t.t("kind." + kind.name() + ".lower");
+    }
+
+    /** A role's name for {@code count} nodes: "broker" or "brokers". */
+    static String role(Texts t, NodeRole role, long count) {
+        return t.t("role." + role.name() + (count == 1 ? ".one" : ".many"));
+    }
+
+    /** A duration for people: "45s", "3m 05s", "1h 02m" (the shape of {@link Durations#describe}). */
+    static String duration(Texts t, Duration duration) {
+        long seconds = Math.max(0, duration.getSeconds());
+        if (seconds < 60) {
+            return t.t("duration.s", seconds);
+        }
+        if (seconds < 3600) {
+            return t.t("duration.ms", seconds / 60, String.format("%02d", seconds % 60));
+        }
+        return t.t("duration.hm", seconds / 3600, String.format("%02d", (seconds % 3600) / 60));
     }
 
     /**
      * "2/3 brokers done", counting the operation's role; all nodes when none has that role, and a wait
      * line before the first poll.
      */
-    static String overall(Rollout r) {
+    static String overall(Texts t, Rollout r) {
         Snapshot s = r.tracking().snapshot();
         if (s.nodes().isEmpty()) {
-            return "waiting for the first status from NCP";
+            return t.t("outcome.overall.waiting");
         }
         NodeRole role = r.request().kind().countedRole();
         long total = s.count(role);
         if (total == 0) {
             long done = s.nodes().stream().filter(n -> n.phase() == NodePhase.DONE).count();
-            return done + "/" + s.nodes().size() + " nodes done";
+            return t.t("outcome.overall", done, s.nodes().size(), role(t, NodeRole.OTHER, 2));
         }
-        return s.count(role, NodePhase.DONE) + "/" + total + " " + (total == 1 ? role.singular() : role.plural()) + " done";
+        return t.t("outcome.overall", s.count(role, NodePhase.DONE), total, role(t, role, total));
     }
 
     /** The total duration of a finished rollout; empty duration while it runs. */
@@ -46,38 +74,32 @@ final class Outcomes {
     }
 
     /** One word for the final state: "completed", "failed", "stalled", "not confirmed"; "running" otherwise. */
-    static String word(Rollout r) {
-        return switch (r.state()) {
-            case RUNNING -> "running";
-            case COMPLETED -> "completed";
-            case FAILED -> "failed";
-            case STALLED -> "stalled";
-            case UNCONFIRMED -> "not confirmed";
-        };
+    static String word(Texts t, Rollout r) {
+        return t.t("state." + r.state().name());
     }
 
     /** ":white_check_mark: completed in 3m 05s", ":x: failed: &lt;reason&gt; (after 45s)", … ; mrkdwn. */
-    static String line(Rollout r) {
+    static String line(Texts t, Rollout r) {
         String reason = SlackText.escape(r.endingReason().orElse(""));
-        String took = Durations.describe(duration(r));
+        String took = duration(t, duration(r));
         return switch (r.state()) {
-            case RUNNING -> ":arrows_counterclockwise: running";
-            case COMPLETED -> ":white_check_mark: completed in " + took;
-            case FAILED -> ":x: failed: " + reason + " (after " + took + ")";
-            case STALLED -> ":warning: stalled: " + reason;
-            case UNCONFIRMED -> ":grey_question: not confirmed: " + reason;
+            case RUNNING -> ":arrows_counterclockwise: " + t.t("outcome.line.RUNNING");
+            case COMPLETED -> ":white_check_mark: " + t.t("outcome.line.COMPLETED", took);
+            case FAILED -> ":x: " + t.t("outcome.line.FAILED", reason, took);
+            case STALLED -> ":warning: " + t.t("outcome.line.STALLED", reason);
+            case UNCONFIRMED -> ":grey_question: " + t.t("outcome.line.UNCONFIRMED", reason);
         };
     }
 
     /** The cluster status and, for versioned operations, "version current → target"; mrkdwn parts for a context block. */
-    static String[] clusterParts(Rollout r) {
+    static String[] clusterParts(Texts t, Rollout r) {
         Snapshot s = r.tracking().snapshot();
-        String status = "Cluster status: " + (s.clusterStatus().isEmpty() ? "not read yet" : SlackText.escape(s.clusterStatus()));
+        String status = t.t("outcome.clusterStatus", s.clusterStatus().isEmpty() ? t.t("outcome.clusterStatus.unread") : SlackText.escape(s.clusterStatus()));
         if (!r.request().kind().isVersioned()) {
             return new String[] {status};
         }
         String current = SlackText.escape(s.versionCode().orElse("?"));
         String target = SlackText.escape(r.request().targetVersion().orElse("?"));
-        return new String[] {status, "Version: " + current + " → " + target};
+        return new String[] {status, t.t("outcome.version", current, target)};
     }
 }

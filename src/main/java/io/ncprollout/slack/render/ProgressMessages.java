@@ -6,12 +6,12 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Durations;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -24,6 +24,11 @@ import java.util.Objects;
  *   <li>{@link #notice}: what {@link io.ncprollout.rollout.RolloutTransitions} decided to say, including the
  *       final summary.</li>
  * </ul>
+ *
+ * <p>Language: every method takes the reader's {@link Locale}. The channel messages of an operation (parent,
+ * progress reply, notices, final summary) are written in the <em>requester's</em> language: the requester is the
+ * one following the thread and the one it mentions, and a channel message cannot be shown differently to each
+ * reader. NCP's statuses and messages, cluster names and the reason typed by the user stay verbatim.
  *
  * <p>Nothing rendered depends on the time of rendering: running times are Slack date tokens that the reader's
  * client resolves, and durations appear only for finished nodes and operations. So equal rollouts render
@@ -47,51 +52,54 @@ public final class ProgressMessages {
     }
 
     /** The channel message that starts the thread: "Rolling restart of *demo-kafka* started by @alice", and the outcome once final. */
-    public SlackMessage parent(Rollout r) {
+    public SlackMessage parent(Rollout r, Locale locale) {
         Objects.requireNonNull(r, "r == null");
+        Texts t = Texts.of(locale);
         ClusterRef cluster = r.request().cluster();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(":arrows_counterclockwise: " + Outcomes.title(r) + " started by " + SlackText.mention(r.request().requester())));
+        String requester = SlackText.mention(r.request().requester());
+        blocks.add(SlackText.text(":arrows_counterclockwise: " + t.t("progress.startedBy", Outcomes.title(t, r), requester)));
         List<String> facts = new ArrayList<>(List.of(
-                "Cluster " + SlackText.escape(cluster.number()),
+                t.t("fact.cluster", SlackText.escape(cluster.number())),
                 SlackText.escape(cluster.region()),
                 cluster.service().displayName(),
-                "started " + SlackText.dateTime(r.startedAt())));
-        r.request().targetVersion().ifPresent(v -> facts.add("target version " + SlackText.escape(v)));
+                t.t("fact.started", SlackText.dateTime(r.startedAt()))));
+        r.request().targetVersion().ifPresent(v -> facts.add(t.t("fact.targetVersion", SlackText.escape(v))));
         blocks.add(SlackText.note(String.join(" · ", facts)));
-        blocks.add(SlackText.text("*Reason:* " + reason(r)));
-        String text = Outcomes.plainTitle(r) + " started by " + SlackText.mention(r.request().requester());
+        blocks.add(SlackText.text(t.t("label.reason") + " " + reason(t, r)));
+        String text = t.t("progress.startedBy", Outcomes.plainTitle(t, r), requester);
         if (r.state().isTerminal()) {
-            blocks.add(SlackText.text(Outcomes.line(r)));
-            text = Outcomes.plainTitle(r) + ": " + Outcomes.word(r) + " after " + Durations.describe(Outcomes.duration(r));
+            blocks.add(SlackText.text(Outcomes.line(t, r)));
+            text = t.t("progress.endedAfter", Outcomes.plainTitle(t, r), Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r)));
         }
-        return message(text, blocks);
+        return message(t, text, blocks);
     }
 
     /**
      * The threaded progress reply: the overall line, the cluster status, read trouble, and every node; while the
      * rollout runs, the {@link ActionIds#REFRESH_NOW} and {@link ActionIds#SHOW_STATUS} buttons (the final edit drops them).
      */
-    public SlackMessage progress(Rollout r) {
+    public SlackMessage progress(Rollout r, Locale locale) {
         Objects.requireNonNull(r, "r == null");
+        Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
-        String headline = Outcomes.title(r) + ": " + Outcomes.overall(r);
+        String headline = Outcomes.title(t, r) + ": " + Outcomes.overall(t, r);
         if (r.state().isTerminal()) {
-            headline += "\n" + Outcomes.line(r);
+            headline += "\n" + Outcomes.line(t, r);
         }
         blocks.add(SlackText.text(headline));
-        blocks.add(SlackText.note(Outcomes.clusterParts(r)));
+        blocks.add(SlackText.note(Outcomes.clusterParts(t, r)));
         if (r.tracking().alerts().has(Notice.API_UNREACHABLE)) {
-            String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse("no answer");
-            blocks.add(SlackText.text(":warning: NCP API unreachable (" + error + "); still trying"));
+            String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse(t.t("progress.noAnswer"));
+            blocks.add(SlackText.text(":warning: " + t.t("progress.unreachable", error)));
         }
-        blocks.addAll(NodeLines.sections(r.tracking().snapshot().nodes(), 50, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
+        blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), 50, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
         if (!r.state().isTerminal()) {
             blocks.add(actions(List.of(
-                    button(b -> b.actionId(ActionIds.REFRESH_NOW).text(plainText("Refresh now")).value(r.id())),
-                    button(b -> b.actionId(ActionIds.SHOW_STATUS).text(plainText("Cluster status")).value(r.id())))));
+                    button(b -> b.actionId(ActionIds.REFRESH_NOW).text(plainText(t.t("button.refreshNow"))).value(r.id())),
+                    button(b -> b.actionId(ActionIds.SHOW_STATUS).text(plainText(t.t("button.clusterStatus"))).value(r.id())))));
         }
-        return message(Outcomes.plainTitle(r) + ": " + Outcomes.overall(r), blocks);
+        return message(t, Outcomes.plainTitle(t, r) + ": " + Outcomes.overall(t, r), blocks);
     }
 
     /**
@@ -100,69 +108,64 @@ public final class ProgressMessages {
      *
      * @throws IllegalArgumentException for {@link Notice#FINISHED} on a rollout that is still running
      */
-    public SlackMessage notice(Rollout r, Notice n) {
+    public SlackMessage notice(Rollout r, Notice n, Locale locale) {
         Objects.requireNonNull(r, "r == null");
         Objects.requireNonNull(n, "n == null");
-        String title = Outcomes.title(r);
-        String plain = Outcomes.plainTitle(r);
+        Texts t = Texts.of(locale);
+        String title = Outcomes.title(t, r);
+        String plain = Outcomes.plainTitle(t, r);
         String requester = SlackText.mention(r.request().requester());
         return switch (n) {
             case STALL_WARNING -> {
                 var since = r.tracking().lastChangeAt();
-                yield single(requester + " " + plain + ": nothing changed since " + SlackText.plainTime(since) + "; still watching",
-                        ":hourglass: " + requester + " " + title + ": nothing has changed since " + SlackText.timeAgo(since)
-                                + ". The bot keeps watching and will say when something moves; check the cluster in the NCP console if this goes on.");
+                yield single(t, t.t("notice.stall.text", requester, plain, SlackText.plainTime(since)),
+                        ":hourglass: " + t.t("notice.stall", requester, title, SlackText.timeAgo(since)));
             }
-            case NO_CHANGE_YET -> single(plain + ": NCP accepted the start, but no node has changed yet",
-                    ":hourglass_flowing_sand: NCP accepted the start of " + title + " at " + SlackText.time(r.startedAt())
-                            + ", but no node has changed yet, so success is not claimed. The bot keeps watching.");
+            case NO_CHANGE_YET -> single(t, t.t("notice.noChange.text", plain),
+                    ":hourglass_flowing_sand: " + t.t("notice.noChange", title, SlackText.time(r.startedAt())));
             case API_UNREACHABLE -> {
-                String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse("no answer");
-                yield single(plain + ": the NCP API is unreachable; still trying",
-                        ":warning: The NCP API is unreachable (" + error + "). The bot keeps trying; the operation goes on at NCP either way.");
+                String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse(t.t("progress.noAnswer"));
+                yield single(t, t.t("notice.unreachable.text", plain), ":warning: " + t.t("notice.unreachable", error));
             }
-            case RESUMED -> single(plain + ": tracking resumed after a bot restart",
-                    ":arrows_counterclockwise: The bot restarted and is following " + title + " again in this thread.");
-            case API_REACHABLE_AGAIN -> single(plain + ": the NCP API is reachable again",
-                    ":white_check_mark: The NCP API is reachable again; progress updates resume.");
-            case FINISHED -> finished(r);
+            case RESUMED -> single(t, t.t("notice.resumed.text", plain), ":arrows_counterclockwise: " + t.t("notice.resumed", title));
+            case API_REACHABLE_AGAIN -> single(t, t.t("notice.reachable.text", plain), ":white_check_mark: " + t.t("notice.reachable"));
+            case FINISHED -> finished(t, r);
         };
     }
 
-    private SlackMessage finished(Rollout r) {
+    private SlackMessage finished(Texts t, Rollout r) {
         if (!r.state().isTerminal()) {
             throw new IllegalArgumentException("rollout " + r.id() + " is still running");
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(Outcomes.title(r) + "\n" + Outcomes.line(r)));
-        String ended = r.tracking().ending().map(e -> " · ended " + SlackText.dateTime(e.at())).orElse("");
-        blocks.add(SlackText.note("Requested by " + SlackText.mention(r.request().requester()) + " · started "
-                + SlackText.dateTime(r.startedAt()) + ended));
-        blocks.add(SlackText.text("*Reason:* " + reason(r)));
-        blocks.add(SlackText.note(Outcomes.clusterParts(r)));
-        blocks.add(SlackText.text("*" + Outcomes.overall(r) + "*"));
-        blocks.addAll(NodeLines.sections(r.tracking().snapshot().nodes(), SUMMARY_LINES_MAX, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
-        String text = Outcomes.plainTitle(r) + ": " + Outcomes.word(r) + " after "
-                + Durations.describe(Outcomes.duration(r))
+        blocks.add(SlackText.text(Outcomes.title(t, r) + "\n" + Outcomes.line(t, r)));
+        String ended = r.tracking().ending().map(e -> " · " + t.t("fact.ended", SlackText.dateTime(e.at()))).orElse("");
+        blocks.add(SlackText.note(t.t("fact.requestedBy", SlackText.mention(r.request().requester())) + " · "
+                + t.t("fact.started", SlackText.dateTime(r.startedAt())) + ended));
+        blocks.add(SlackText.text(t.t("label.reason") + " " + reason(t, r)));
+        blocks.add(SlackText.note(Outcomes.clusterParts(t, r)));
+        blocks.add(SlackText.text("*" + Outcomes.overall(t, r) + "*"));
+        blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), SUMMARY_LINES_MAX, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
+        String text = t.t("progress.endedAfter", Outcomes.plainTitle(t, r), Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r)))
                 + r.endingReason().filter(x -> !"completed".equals(x)).map(x -> " (" + SlackText.escape(x) + ")").orElse("");
-        return message(text, blocks);
+        return message(t, text, blocks);
     }
 
-    private static String reason(Rollout r) {
+    private static String reason(Texts t, Rollout r) {
         String reason = r.request().reason().strip();
-        return reason.isEmpty() ? "_none given_" : SlackText.user(reason);
+        return reason.isEmpty() ? "_" + t.t("progress.noReason") + "_" : SlackText.user(reason);
     }
 
-    private SlackMessage single(String text, String mrkdwn) {
-        return message(text, List.of(SlackText.text(mrkdwn)));
+    private SlackMessage single(Texts t, String text, String mrkdwn) {
+        return message(t, text, List.of(SlackText.text(mrkdwn)));
     }
 
-    private SlackMessage message(String text, List<LayoutBlock> blocks) {
+    private SlackMessage message(Texts t, String text, List<LayoutBlock> blocks) {
         if (!simulated) {
             return new SlackMessage(text, blocks);
         }
         List<LayoutBlock> labelled = new ArrayList<>(blocks);
-        labelled.add(SlackText.note(SlackText.SIMULATED));
+        labelled.add(SlackText.note(SlackText.simulated(t)));
         return new SlackMessage(text, labelled);
     }
 }

@@ -23,12 +23,16 @@ final class SlackText {
     static final int SECTION_MAX = 2900;
     /** User-typed text (a reason) is cut here before escaping; the modal allows 500. */
     static final int USER_TEXT_MAX = 1000;
-    static final String SIMULATED = ":test_tube: Simulated cluster — nothing real is touched";
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private SlackText() {
+    }
+
+    /** The note every message and view carries while the embedded simulator serves. */
+    static String simulated(Texts t) {
+        return ":test_tube: " + t.t("simulated");
     }
 
     /** Escapes the three characters mrkdwn gives meaning to, so that "&lt;!channel&gt;" pings nobody. */

@@ -25,24 +25,25 @@ public final class StatusMessages {
     }
 
     /** The status of {@code cluster} as {@code current} shows it: cluster status, version, each node by role. */
-    public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated) {
+    public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated, Locale locale) {
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(current, "current == null");
+        Texts t = Texts.of(locale);
         String name = SlackText.escape(cluster.name());
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text("*" + name + "* · " + cluster.service().displayName()));
-        List<String> facts = new ArrayList<>(List.of("Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
-                "status " + SlackText.escape(current.clusterStatus())));
-        current.versionCode().ifPresent(v -> facts.add("version " + SlackText.escape(v)));
+        List<String> facts = new ArrayList<>(List.of(t.t("fact.cluster", SlackText.escape(cluster.number())), SlackText.escape(cluster.region()),
+                t.t("fact.status", SlackText.escape(current.clusterStatus()))));
+        current.versionCode().ifPresent(v -> facts.add(t.t("fact.version", SlackText.escape(v))));
         blocks.add(SlackText.note(String.join(" · ", facts)));
         if (!current.membersComplete()) {
-            blocks.add(SlackText.text(":warning: NCP counts fewer running members than the cluster has: not every broker is up."));
+            blocks.add(SlackText.text(":warning: " + t.t("status.membersMissing")));
         }
-        blocks.addAll(nodes(current.nodes()));
+        blocks.addAll(nodes(t, current.nodes()));
         if (simulated) {
-            blocks.add(SlackText.note(SlackText.SIMULATED));
+            blocks.add(SlackText.note(SlackText.simulated(t)));
         }
-        return new SlackMessage(name + ": " + SlackText.escape(current.clusterStatus()) + ", " + current.nodes().size() + " nodes", blocks);
+        return new SlackMessage(t.t("status.text", name, SlackText.escape(current.clusterStatus()), current.nodes().size()), blocks);
     }
 
     /**
@@ -51,31 +52,31 @@ public final class StatusMessages {
      * @param readOnlyOnly true when no permissions are configured against real NCP: only read commands work
      * @throws IllegalArgumentException if {@code command} names no service
      */
-    public static SlackMessage help(String command, boolean simulated, boolean readOnlyOnly) {
+    public static SlackMessage help(String command, boolean simulated, boolean readOnlyOnly, Locale locale) {
         Service service = service(command);
+        Texts t = Texts.of(locale);
         String c = "/" + service.command();
         List<String> lines = new ArrayList<>();
-        lines.add("`" + c + " list` clusters in the region, with status");
-        lines.add("`" + c + " status <cluster>` " + (service == Service.KAFKA ? "broker / ZooKeeper / CMAK status per node" : "status per node"));
+        lines.add("`" + c + " list` " + t.t("help.list"));
+        lines.add("`" + c + " status <cluster>` " + t.t(service == Service.KAFKA ? "help.status.kafka" : "help.status.opensearch"));
         if (service == Service.KAFKA) {
-            lines.add("`" + c + " restart <cluster>` rolling restart");
-            lines.add("`" + c + " upgrade <cluster> [version]` rolling Kafka upgrade");
-            lines.add("`" + c + " restart-cmak <cluster>` restart CMAK");
+            lines.add("`" + c + " restart <cluster>` " + t.t("help.restart"));
+            lines.add("`" + c + " upgrade <cluster> [version]` " + t.t("help.upgrade.kafka"));
+            lines.add("`" + c + " restart-cmak <cluster>` " + t.t("help.restartCmak"));
         } else {
-            lines.add("`" + c + " upgrade <cluster> [version]` rolling OpenSearch upgrade");
+            lines.add("`" + c + " upgrade <cluster> [version]` " + t.t("help.upgrade.opensearch"));
         }
-        lines.add("`" + c + " help` this help");
+        lines.add("`" + c + " help` " + t.t("help.help"));
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text("*" + c + "* — " + service.displayName() + "\n" + SlackText.escape(String.join("\n", lines))));
-        blocks.add(SlackText.note(SlackText.escape("<cluster> is a cluster name or its number; [version] is a version name (3.9.0) or code "
-                + "(3903006), and without it the modal offers the choices. --region kr|sgn|jpn|krs picks a region.")));
+        blocks.add(SlackText.note(SlackText.escape(t.t("help.arguments"))));
         if (readOnlyOnly) {
-            blocks.add(SlackText.text(":lock: Only read-only commands are allowed: no permissions are configured for real NCP clusters."));
+            blocks.add(SlackText.text(":lock: " + t.t("help.readOnly")));
         }
         if (simulated) {
-            blocks.add(SlackText.note(SlackText.SIMULATED));
+            blocks.add(SlackText.note(SlackText.simulated(t)));
         }
-        return new SlackMessage(c + " usage: " + (service == Service.KAFKA ? "list, status, restart, upgrade, restart-cmak, help" : "list, status, upgrade, help"), blocks);
+        return new SlackMessage(t.t("help.text", c, service == Service.KAFKA ? "list, status, restart, upgrade, restart-cmak, help" : "list, status, upgrade, help"), blocks);
     }
 
     private static Service service(String command) {
@@ -89,16 +90,16 @@ public final class StatusMessages {
         throw new IllegalArgumentException("no service for command " + command);
     }
 
-    private static List<LayoutBlock> nodes(List<NodeObservation> nodes) {
+    private static List<LayoutBlock> nodes(Texts t, List<NodeObservation> nodes) {
         if (nodes.isEmpty()) {
-            return List.of(SlackText.text("_NCP reported no nodes._"));
+            return List.of(SlackText.text("_" + t.t("nodes.none") + "_"));
         }
         Map<NodeRole, List<NodeObservation>> byRole = new EnumMap<>(NodeRole.class);
         nodes.forEach(n -> byRole.computeIfAbsent(n.role(), r -> new ArrayList<>()).add(n));
         List<String> lines = new ArrayList<>();
         boolean compact = nodes.size() > NODE_LINES_MAX;
         byRole.forEach((role, members) -> {
-            lines.add("*" + capitalise(role.plural()) + "* (" + members.size() + ")" + (compact ? ": " + counts(members) : ""));
+            lines.add("*" + capitalise(Outcomes.role(t, role, 2)) + "* (" + members.size() + ")" + (compact ? ": " + counts(members) : ""));
             if (!compact) {
                 members.forEach(n -> lines.add(SlackText.statusEmoji(n.rawStatus(), n.health()) + " " + SlackText.escape(n.name())
                         + " · " + SlackText.escape(n.rawStatus())));

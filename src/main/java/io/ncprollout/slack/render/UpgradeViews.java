@@ -55,19 +55,14 @@ public final class UpgradeViews {
     static final int OPTIONS_MAX = 100;
     static final int OPTION_TEXT_MAX = 75;
     static final int OPTION_VALUE_MAX = 150;
-    static final String START = "Start upgrade";
-    static final String RUN_PRECHECK = "Run precheck";
-    /** What a failed OpenSearch precheck that mentions a snapshot adds. */
-    static final String SNAPSHOT_HELP = "NCP allows an upgrade only with a snapshot taken within the last 6 hours. "
-            + "Create one in the NCP console (Search Engine Service → Snapshot) or with the createSnapshot API, "
-            + "wait for it to finish, then run the command again.";
-    private static final List<String> KAFKA_CAUTIONS = List.of(
-            "Select the config group that matches the version.",
-            "If topics are being replicated, the upgrade can proceed only after replication completes.",
-            "The upgrade may cause data loss or intermittent interruptions.");
-    private static final List<String> OPENSEARCH_CAUTIONS = List.of(
-            "A cluster snapshot taken within the last 6 hours is required.",
-            "User data can't be recovered if lost during the upgrade.");
+    /** Bundle key of the submit button once the precheck passed ("Start upgrade"). */
+    static final String START = "upgrade.start";
+    /** Bundle key of the submit button before ("Run precheck"). */
+    static final String RUN_PRECHECK = "upgrade.runPrecheck";
+    /** Bundle key of what a failed OpenSearch precheck that mentions a snapshot adds. */
+    static final String SNAPSHOT_HELP = "upgrade.snapshotHelp";
+    private static final List<String> KAFKA_CAUTIONS = List.of("upgrade.caution.kafka.1", "upgrade.caution.kafka.2", "upgrade.caution.kafka.3");
+    private static final List<String> OPENSEARCH_CAUTIONS = List.of("upgrade.caution.opensearch.1", "upgrade.caution.opensearch.2");
 
     private final boolean simulated;
 
@@ -81,10 +76,10 @@ public final class UpgradeViews {
      *
      * @throws IllegalArgumentException if the form's cluster is not a Kafka cluster
      */
-    public View kafkaUpgrade(UpgradeForm form) {
+    public View kafkaUpgrade(UpgradeForm form, Locale locale) {
         Objects.requireNonNull(form, "form == null");
         require(form.cluster().service() == Service.KAFKA, "kafkaUpgrade needs a Kafka cluster, not " + form.cluster().service());
-        return render(form, true);
+        return render(Texts.of(locale), form, true);
     }
 
     /**
@@ -92,64 +87,59 @@ public final class UpgradeViews {
      *
      * @throws IllegalArgumentException if the form's cluster is not an OpenSearch cluster or the form has config groups
      */
-    public View openSearchUpgrade(UpgradeForm form) {
+    public View openSearchUpgrade(UpgradeForm form, Locale locale) {
         Objects.requireNonNull(form, "form == null");
         require(form.cluster().service() == Service.OPENSEARCH, "openSearchUpgrade needs an OpenSearch cluster, not " + form.cluster().service());
         require(form.groups().isEmpty() && form.selectedGroup().isEmpty(), "OpenSearch has no config groups");
-        return render(form, false);
+        return render(Texts.of(locale), form, false);
     }
 
-    private View render(UpgradeForm form, boolean kafka) {
+    private View render(Texts t, UpgradeForm form, boolean kafka) {
         OperationKind kind = kafka ? OperationKind.KAFKA_UPGRADE : OperationKind.OPENSEARCH_UPGRADE;
         String callbackId = CallbackIds.confirm(kind);
-        String title = kafka ? "Kafka upgrade" : "OpenSearch upgrade";
-        List<LayoutBlock> blocks = new ArrayList<>(heading(form, kind));
+        String title = t.t(kafka ? "upgrade.title.kafka" : "upgrade.title.opensearch");
+        List<LayoutBlock> blocks = new ArrayList<>(heading(t, form, kind));
         String current = SlackText.escape(form.options().current().name());
         if (form.options().newer().isEmpty()) {
-            blocks.add(SlackText.text(":white_check_mark: *" + SlackText.escape(form.cluster().name())
-                    + "* is already on the newest version NCP offers: *" + current + "*. There is nothing to upgrade to."));
-            return Modals.modal(callbackId, title, null, "Close", form.privateMetadata(), blocks, simulated);
+            blocks.add(SlackText.text(":white_check_mark: " + t.t("upgrade.newest", SlackText.escape(form.cluster().name()), current)));
+            return Modals.modal(t, callbackId, title, null, t.t("button.close"), form.privateMetadata(), blocks, simulated);
         }
-        blocks.addAll(NodeLines.observed(form.current(), ConfirmationViews.NODE_LINES_MAX));
-        blocks.add(SlackText.text("Current version: " + current));
-        blocks.add(versionInput(form));
+        blocks.addAll(NodeLines.observed(t, form.current(), ConfirmationViews.NODE_LINES_MAX));
+        blocks.add(SlackText.text(t.t("upgrade.currentVersion", current)));
+        blocks.add(versionInput(t, form));
         if (kafka) {
-            blocks.add(groupBlock(form));
+            blocks.add(groupBlock(t, form));
         }
-        blocks.add(SlackText.text(":warning: " + String.join("\n:warning: ", kafka ? KAFKA_CAUTIONS : OPENSEARCH_CAUTIONS)));
+        blocks.add(SlackText.text(":warning: " + String.join("\n:warning: ", (kafka ? KAFKA_CAUTIONS : OPENSEARCH_CAUTIONS).stream().map(t::t).toList())));
         Optional<Precheck> precheck = choiceComplete(form, kafka) ? form.precheck() : Optional.empty();
-        blocks.add(precheckBlock(precheck, kafka));
+        blocks.add(precheckBlock(t, precheck, kafka));
         boolean ready = precheck.map(Precheck::passed).orElse(false);
         if (ready) {
-            blocks.add(ConfirmationViews.nameInput(form.cluster()));
-            blocks.add(ConfirmationViews.reasonInput());
+            blocks.add(ConfirmationViews.nameInput(t, form.cluster()));
+            blocks.add(ConfirmationViews.reasonInput(t));
         }
-        return Modals.modal(callbackId, title, ready ? START : RUN_PRECHECK, "Cancel", form.privateMetadata(), blocks, simulated);
+        return Modals.modal(t, callbackId, title, t.t(ready ? START : RUN_PRECHECK), t.t("button.cancel"), form.privateMetadata(), blocks, simulated);
     }
 
-    private static List<LayoutBlock> heading(UpgradeForm form, OperationKind kind) {
-        ClusterRef cluster = form.cluster();
-        return List.of(
-                SlackText.text("*" + kind.title() + "* of *" + SlackText.escape(cluster.name()) + "*"),
-                SlackText.note(String.join(" · ", "Cluster " + SlackText.escape(cluster.number()), SlackText.escape(cluster.region()),
-                        cluster.service().displayName(), "status " + SlackText.escape(form.current().clusterStatus()))));
+    private static List<LayoutBlock> heading(Texts t, UpgradeForm form, OperationKind kind) {
+        return List.of(ConfirmationViews.heading(t, kind, form.cluster()),
+                SlackText.note(String.join(" · ", ConfirmationViews.facts(t, form.cluster(), form.current().clusterStatus()))));
     }
 
-    private static LayoutBlock versionInput(UpgradeForm form) {
-        return select(BlockIds.TARGET_VERSION, ActionIds.TARGET_VERSION_SELECT, "Target version", "Choose a version",
+    private static LayoutBlock versionInput(Texts t, UpgradeForm form) {
+        return select(BlockIds.TARGET_VERSION, ActionIds.TARGET_VERSION_SELECT, t.t("upgrade.versionLabel"), t.t("upgrade.versionPlaceholder"),
                 form.options().newer(), form.selectedVersion(), VersionChoice::code, VersionChoice::name);
     }
 
     /** The config group select of the chosen version, or a line that says why there is none to choose. */
-    private static LayoutBlock groupBlock(UpgradeForm form) {
+    private static LayoutBlock groupBlock(Texts t, UpgradeForm form) {
         if (form.selectedVersion().isEmpty()) {
-            return SlackText.note("Choose a version first: its config groups appear here.");
+            return SlackText.note(t.t("upgrade.chooseVersionFirst"));
         }
         if (form.groups().isEmpty() && form.selectedGroup().isEmpty()) {
-            return SlackText.text(":warning: NCP lists no config group for "
-                    + SlackText.escape(form.selectedVersion().get().name()) + "; the upgrade needs one that matches the version.");
+            return SlackText.text(":warning: " + t.t("upgrade.noConfigGroup", SlackText.escape(form.selectedVersion().get().name())));
         }
-        return select(BlockIds.CONFIG_GROUP, ActionIds.CONFIG_GROUP_SELECT, "Config group", "Choose a config group",
+        return select(BlockIds.CONFIG_GROUP, ActionIds.CONFIG_GROUP_SELECT, t.t("upgrade.groupLabel"), t.t("upgrade.groupPlaceholder"),
                 form.groups(), form.selectedGroup(), ConfigGroupChoice::number, UpgradeViews::groupText);
     }
 
@@ -159,19 +149,19 @@ public final class UpgradeViews {
         return SlackText.cut(group.name(), Math.max(1, OPTION_TEXT_MAX - suffix.length())) + suffix;
     }
 
-    private static SectionBlock precheckBlock(Optional<Precheck> precheck, boolean kafka) {
+    private static SectionBlock precheckBlock(Texts t, Optional<Precheck> precheck, boolean kafka) {
         String text;
         if (precheck.isEmpty()) {
-            text = ":hourglass_flowing_sand: Precheck runs when " + (kafka ? "a version and a config group are" : "a version is") + " chosen.";
+            text = ":hourglass_flowing_sand: " + t.t(kafka ? "upgrade.precheckWhen.kafka" : "upgrade.precheckWhen.opensearch");
         } else if (precheck.get().passed()) {
-            text = ":white_check_mark: *Precheck passed* (NCP: " + SlackText.user(precheck.get().message()) + ")";
+            text = ":white_check_mark: " + t.t("precheck.passed", SlackText.user(precheck.get().message()));
         } else {
             String message = precheck.get().message();
-            text = ":x: *Precheck failed.* NCP says:\n>" + SlackText.user(message).replace("\n", "\n>");
+            text = ":x: " + t.t("precheck.failed") + "\n>" + SlackText.user(message).replace("\n", "\n>");
             if (!kafka && message.toLowerCase(Locale.ROOT).contains("snapshot")) {
-                text += "\n" + SNAPSHOT_HELP;
+                text += "\n" + t.t(SNAPSHOT_HELP);
             }
-            text += "\nNothing was started. Change the choice, or fix what NCP reports and press *" + RUN_PRECHECK + "*.";
+            text += "\n" + t.t("upgrade.precheckFailed.hint", t.t(RUN_PRECHECK));
         }
         SectionBlock block = SlackText.text(text);
         block.setBlockId(BlockIds.PRECHECK);

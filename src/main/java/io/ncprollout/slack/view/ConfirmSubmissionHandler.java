@@ -14,9 +14,13 @@ import io.ncprollout.rollout.ApprovalService;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
+import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.StartOutcomeMessages;
+import io.ncprollout.slack.render.Texts;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +30,9 @@ import java.util.concurrent.Executor;
  * Submission of a confirmation modal: the typed cluster name must match and a reason must be given, or the
  * modal shows field errors and nothing starts. Otherwise the modal turns into "starting…" at once (the ack),
  * and our executor prechecks again, starts the operation and shows the outcome in the same modal. The
- * requester is the verified user of this request, never anything carried in the view.
+ * requester is the verified user of this request, never anything carried in the view. Answers given in the ack
+ * use the user's language only if it is already cached (it is, from the command that opened the modal), since the
+ * ack cannot wait for Slack; the follow-up looks it up.
  */
 public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     static final int MAX_REASON = 500;
@@ -35,57 +41,61 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     private final ApprovalService service;
     private final ConfirmationViews views;
     private final UpgradeFlow upgrades;
+    private final SlackUserLocales locales;
 
-    public ConfirmSubmissionHandler(Executor work, ApprovalService service, ConfirmationViews views, UpgradeFlow upgrades) {
+    public ConfirmSubmissionHandler(Executor work, ApprovalService service, ConfirmationViews views, UpgradeFlow upgrades, SlackUserLocales locales) {
         this.work = Objects.requireNonNull(work, "work == null");
         this.service = Objects.requireNonNull(service, "service == null");
         this.views = Objects.requireNonNull(views, "views == null");
         this.upgrades = Objects.requireNonNull(upgrades, "upgrades == null");
+        this.locales = Objects.requireNonNull(locales, "locales == null");
     }
 
     @Override
     public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         ViewSubmissionPayload payload = req.getPayload();
         View view = payload.getView();
+        String userId = payload.getUser().getId();
+        Locale known = locales.ifKnown(userId);
+        Texts t = Texts.of(known);
         Optional<ModalMetadata> decoded = ModalMetadata.decode(view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata());
         if (decoded.isEmpty()) {
-            return ctx.ackWithUpdate(views.failed("Form out of date", "This form can't be used any more. Run the command again."));
+            return ctx.ackWithUpdate(views.failed(t.t("title.formOutOfDate"), t.t("flow.formOutOfDate"), known));
         }
         ModalMetadata meta = decoded.get();
         if (meta.operationKind().isVersioned() && !readyToStart(view, meta)) {
-            return recheck(ctx, view, meta);
+            return recheck(ctx, view, meta, userId, known);
         }
         String typed = value(view, SlackIds.BlockIds.CONFIRM_NAME, SlackIds.ActionIds.CONFIRM_NAME_INPUT).trim();
         String reason = value(view, SlackIds.BlockIds.REASON, SlackIds.ActionIds.REASON_INPUT).trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!typed.equals(meta.clusterName())) {
-            errors.put(SlackIds.BlockIds.CONFIRM_NAME, ConfirmationViews.nameMismatchError(meta.clusterName()));
+            errors.put(SlackIds.BlockIds.CONFIRM_NAME, ConfirmationViews.nameMismatchError(meta.clusterName(), known));
         }
         if (reason.isEmpty()) {
-            errors.put(SlackIds.BlockIds.REASON, "Give a reason: it goes into the channel message and the audit trail.");
+            errors.put(SlackIds.BlockIds.REASON, ConfirmationViews.reasonError(false, known));
         } else if (reason.length() > MAX_REASON) {
-            errors.put(SlackIds.BlockIds.REASON, "Keep the reason under " + MAX_REASON + " characters.");
+            errors.put(SlackIds.BlockIds.REASON, ConfirmationViews.reasonError(true, known));
         }
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
-        String userId = payload.getUser().getId();
         String viewId = view.getId();
         RolloutRequest request = new RolloutRequest(meta.target(), userId, reason);
         work.execute(() -> start(ctx, viewId, meta, request));
-        return ctx.ackWithUpdate(views.outcome("Starting…", ConfirmationViews.Outcome.STARTING, "Running the precheck again and starting the "
-                + meta.operationKind().title().toLowerCase(java.util.Locale.ROOT) + " of *" + escape(meta.clusterName()) + "*…"));
+        return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING,
+                t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + escape(meta.clusterName()) + "*"), known));
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request) {
         StartOutcome outcome = service.submit(request, meta.channel());
-        boolean waiting = outcome.result() == StartOutcome.Result.AWAITING_APPROVAL;
-        String title = outcome.started() ? "Started" : waiting ? "Awaiting approval" : "Not started";
+        Locale locale = locales.of(request.requester());
+        String message = StartOutcomeMessages.message(outcome, locale);
         ConfirmationViews.Outcome shown = outcome.started() ? ConfirmationViews.Outcome.STARTED
-                : waiting ? ConfirmationViews.Outcome.WAITING : ConfirmationViews.Outcome.REFUSED;
-        SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, views.outcome(title, shown, outcome.message()));
+                : outcome.result() == StartOutcome.Result.AWAITING_APPROVAL ? ConfirmationViews.Outcome.WAITING : ConfirmationViews.Outcome.REFUSED;
+        SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, views.outcome(StartOutcomeMessages.title(outcome, locale), shown, message, locale));
         if (outcome.result() == StartOutcome.Result.CHANNEL_UNAVAILABLE) {
-            meta.responseUrlIfAny().ifPresent(url -> SlackCallGuard.respond(ctx.getSlack(), url, ":warning: " + outcome.message()));
+            meta.responseUrlIfAny().ifPresent(url -> SlackCallGuard.respond(ctx.getSlack(), url, ":warning: " + message));
         }
     }
 
@@ -104,15 +114,15 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
                 && (meta.operationKind() != OperationKind.KAFKA_UPGRADE || meta.configGroupNo() != null);
     }
 
-    private Response recheck(ViewSubmissionContext ctx, View view, ModalMetadata meta) {
+    private Response recheck(ViewSubmissionContext ctx, View view, ModalMetadata meta, String userId, Locale known) {
         Optional<String> version = selected(view, SlackIds.BlockIds.TARGET_VERSION, SlackIds.ActionIds.TARGET_VERSION_SELECT)
                 .or(() -> Optional.ofNullable(meta.targetVersion()));
         Optional<String> group = selected(view, SlackIds.BlockIds.CONFIG_GROUP, SlackIds.ActionIds.CONFIG_GROUP_SELECT);
         ClusterRef cluster = new ClusterRef(meta.operationKind().service(), meta.clusterNo(), meta.clusterName(), meta.region());
         String viewId = view.getId();
         work.execute(() -> SlackCallGuard.viewsUpdate(ctx.client(), viewId, null,
-                upgrades.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""))));
-        return ctx.ackWithUpdate(views.loading(meta.clusterName(), meta.operationKind()));
+                upgrades.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""), userId)));
+        return ctx.ackWithUpdate(views.loading(meta.clusterName(), meta.operationKind(), known));
     }
 
     private static Optional<String> selected(View view, String blockId, String actionId) {

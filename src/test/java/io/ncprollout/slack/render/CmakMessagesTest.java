@@ -10,6 +10,7 @@ import io.ncprollout.rollout.Service;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.testing.Observations;
 import java.util.Optional;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -55,7 +56,7 @@ class CmakMessagesTest {
 
     @Test
     void confirm_openSearchCluster_isRefused() {
-        assertThatThrownBy(() -> CmakMessages.confirm(Rollouts.OPENSEARCH, current(), false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CmakMessages.confirm(Rollouts.OPENSEARCH, current(), false, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -103,7 +104,7 @@ class CmakMessagesTest {
     }
 
     private static SlackMessage triggerConfirm(ClusterRef cluster, Observation current, boolean simulated) {
-        SlackMessage message = CmakMessages.confirm(cluster, current, simulated);
+        SlackMessage message = CmakMessages.confirm(cluster, current, simulated, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(message);
         return message;
     }

@@ -11,6 +11,7 @@ import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.Precheck;
 import io.ncprollout.slack.SlackIds;
 import java.util.Optional;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import io.ncprollout.testing.Observations;
 
@@ -89,13 +90,13 @@ class ConfirmationViewsTest {
 
     @Test
     void confirm_privateMetadataOverLimit_isRefused() {
-        assertThatThrownBy(() -> views.confirm(RESTART, current(), new Precheck(true, "SUCCESS"), "x".repeat(3001)))
+        assertThatThrownBy(() -> views.confirm(RESTART, current(), new Precheck(true, "SUCCESS"), "x".repeat(3001), Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void loading_anyKind_hasNoInputAndNoSubmit() {
-        View view = views.loading("orders-prod", OperationKind.KAFKA_RESTART);
+        View view = views.loading("orders-prod", OperationKind.KAFKA_RESTART, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(view);
         assertThat(view.getSubmit()).isNull();
@@ -104,7 +105,7 @@ class ConfirmationViewsTest {
 
     @Test
     void failed_unreachableApi_explainsWithoutSubmit() {
-        View view = views.failed("Precheck not possible", "The NCP API could not be reached: timeout <10s>");
+        View view = views.failed("Precheck not possible", "The NCP API could not be reached: timeout <10s>", Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(view);
         assertThat(view.getSubmit()).isNull();
@@ -113,23 +114,24 @@ class ConfirmationViewsTest {
 
     @Test
     void failed_longTitle_isCutToTheModalLimit() {
-        View view = views.failed("The NCP API could not be reached at all", "timeout");
+        View view = views.failed("The NCP API could not be reached at all", "timeout", Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(view);
     }
 
     @Test
     void nameMismatchError_givenName_saysToTypeItExactly() {
-        assertThat(ConfirmationViews.nameMismatchError("demo-kafka")).isEqualTo("Type the cluster name exactly: demo-kafka");
+        assertThat(ConfirmationViews.nameMismatchError("demo-kafka", Locale.ENGLISH)).isEqualTo("Type the cluster name exactly: demo-kafka");
     }
 
     @Test
     void everyView_simulated_carriesTheSimulatedLabel() {
         ConfirmationViews simulated = new ConfirmationViews(true);
 
-        for (View view : new View[] {simulated.loading("demo-kafka", OperationKind.KAFKA_RESTART),
-                simulated.confirm(RESTART, current(), new Precheck(true, "SUCCESS"), METADATA),
-                simulated.confirm(RESTART, current(), new Precheck(false, "no"), METADATA), simulated.failed("Error", "boom")}) {
+        for (View view : new View[] {simulated.loading("demo-kafka", OperationKind.KAFKA_RESTART, Locale.ENGLISH),
+                simulated.confirm(RESTART, current(), new Precheck(true, "SUCCESS"), METADATA, Locale.ENGLISH),
+                simulated.confirm(RESTART, current(), new Precheck(false, "no"), METADATA, Locale.ENGLISH),
+                simulated.failed("Error", "boom", Locale.ENGLISH)}) {
             BlockKitLimits.assertWithinLimits(view);
             assertThat(BlockKitLimits.json(view).toString()).contains(":test_tube: Simulated cluster — nothing real is touched");
         }
@@ -141,7 +143,7 @@ class ConfirmationViewsTest {
     }
 
     private View triggerConfirm(OperationTarget target, Observation seen, Precheck precheck) {
-        View view = views.confirm(target, seen, precheck, METADATA);
+        View view = views.confirm(target, seen, precheck, METADATA, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(view);
         return view;
     }

@@ -13,6 +13,7 @@ import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.rollout.TrackedRollout;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HomeViewsTest {
@@ -104,13 +105,13 @@ class HomeViewsTest {
     void home_equalInput_rendersEqualViews() {
         List<TrackedRollout> active = List.of(new TrackedRollout(Rollouts.midway(), THREAD));
 
-        assertThat(BlockKitLimits.json(HomeViews.home(active, List.of(), WORKSPACE, false)))
-                .isEqualTo(BlockKitLimits.json(HomeViews.home(List.of(new TrackedRollout(Rollouts.midway(), THREAD)), List.of(), WORKSPACE, false)));
+        assertThat(BlockKitLimits.json(HomeViews.home(active, List.of(), WORKSPACE, false, Locale.ENGLISH)))
+                .isEqualTo(BlockKitLimits.json(HomeViews.home(List.of(new TrackedRollout(Rollouts.midway(), THREAD)), List.of(), WORKSPACE, false, Locale.ENGLISH)));
     }
 
     @Test
     void home_simulated_carriesTheSimulatedLabel() {
-        View view = HomeViews.home(List.of(), List.of(), WORKSPACE, true);
+        View view = HomeViews.home(List.of(), List.of(), WORKSPACE, true, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(view);
         assertThat(BlockKitLimits.json(view).toString()).contains("Simulated cluster");
@@ -121,7 +122,7 @@ class HomeViewsTest {
     }
 
     private static View triggerHome(List<TrackedRollout> active, List<TrackedRollout> recent, String workspaceUrl) {
-        View view = HomeViews.home(active, recent, workspaceUrl, false);
+        View view = HomeViews.home(active, recent, workspaceUrl, false, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(view);
         return view;
     }

@@ -7,6 +7,7 @@ import io.ncprollout.rollout.ClusterSummary;
 import io.ncprollout.rollout.Service;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ListMessagesTest {
@@ -85,7 +86,7 @@ class ListMessagesTest {
 
     @Test
     void clusters_regionWithMarkup_isEscapedInHeaderAndText() {
-        SlackMessage message = ListMessages.clusters(Service.KAFKA, "<!here>", List.of(kafka("a", "1", "v", 1, "running")), false);
+        SlackMessage message = ListMessages.clusters(Service.KAFKA, "<!here>", List.of(kafka("a", "1", "v", 1, "running")), false, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(message.text()).doesNotContain("<!here>");
@@ -97,7 +98,7 @@ class ListMessagesTest {
     }
 
     private static SlackMessage triggerClusters(Service service, List<ClusterSummary> clusters, boolean simulated) {
-        SlackMessage message = ListMessages.clusters(service, "KR", clusters, simulated);
+        SlackMessage message = ListMessages.clusters(service, "KR", clusters, simulated, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(message);
         return message;
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import io.ncprollout.testing.Observations;
 
@@ -59,7 +60,7 @@ class ProgressMessagesTest {
 
     @Test
     void progress_simulatedRunningRollout_keepsButtonsAndLabelWithinLimits() {
-        SlackMessage message = new ProgressMessages(true).progress(Rollouts.big(120));
+        SlackMessage message = new ProgressMessages(true).progress(Rollouts.big(120), Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains(SlackIds.ActionIds.SHOW_STATUS).contains("Simulated cluster");
@@ -69,7 +70,7 @@ class ProgressMessagesTest {
     void notice_finishedCompletedRestart_matchesGolden() {
         Rollout r = Rollouts.completed();
 
-        SlackMessage message = messages.notice(r, Notice.FINISHED);
+        SlackMessage message = messages.notice(r, Notice.FINISHED, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(message.text()).isEqualTo("Rolling restart of demo-kafka: completed after 3m 05s");
@@ -80,7 +81,7 @@ class ProgressMessagesTest {
     void notice_finishedFailedRestart_matchesGolden() {
         Rollout r = Rollouts.failed();
 
-        SlackMessage message = messages.notice(r, Notice.FINISHED);
+        SlackMessage message = messages.notice(r, Notice.FINISHED, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(r.state()).isEqualTo(RolloutState.FAILED);
@@ -139,7 +140,7 @@ class ProgressMessagesTest {
     void parent_reasonWithMentions_isEscaped() {
         Rollout r = Rollouts.restart("<!channel> & <@U1>");
 
-        SlackMessage message = messages.parent(r);
+        SlackMessage message = messages.parent(r, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         String json = BlockKitLimits.json(message.blocks()).toString() + message.text();
@@ -148,7 +149,7 @@ class ProgressMessagesTest {
 
     @Test
     void parent_runningRollout_namesRequesterClusterAndStartTime() {
-        SlackMessage message = messages.parent(Rollouts.restart());
+        SlackMessage message = messages.parent(Rollouts.restart(), Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(message.text()).isEqualTo("Rolling restart of demo-kafka started by <@U123>");
@@ -161,7 +162,7 @@ class ProgressMessagesTest {
 
     @Test
     void parent_completedRollout_showsOutcome() {
-        SlackMessage message = messages.parent(Rollouts.completed());
+        SlackMessage message = messages.parent(Rollouts.completed(), Locale.ENGLISH);
 
         assertThat(message.text()).isEqualTo("Rolling restart of demo-kafka: completed after 3m 05s");
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains(":white_check_mark: completed in 3m 05s");
@@ -169,7 +170,7 @@ class ProgressMessagesTest {
 
     @Test
     void parent_failedRollout_showsEndingReason() {
-        assertThat(BlockKitLimits.json(messages.parent(Rollouts.failed()).blocks()).toString())
+        assertThat(BlockKitLimits.json(messages.parent(Rollouts.failed(), Locale.ENGLISH).blocks()).toString())
                 .contains(":x: failed: demo-kafka-b-2 (broker) reported red (after 2m 20s)");
     }
 
@@ -183,7 +184,7 @@ class ProgressMessagesTest {
 
     @Test
     void notice_finishedFiftyBrokers_staysWithinLimits() {
-        SlackMessage message = messages.notice(Rollouts.bigCompleted(50), Notice.FINISHED);
+        SlackMessage message = messages.notice(Rollouts.bigCompleted(50), Notice.FINISHED, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("*brokers* (50): 50 done");
@@ -201,7 +202,7 @@ class ProgressMessagesTest {
 
     @Test
     void notice_finished120Brokers_staysWithinLimits() {
-        BlockKitLimits.assertWithinLimits(messages.notice(Rollouts.bigCompleted(120), Notice.FINISHED));
+        BlockKitLimits.assertWithinLimits(messages.notice(Rollouts.bigCompleted(120), Notice.FINISHED, Locale.ENGLISH));
     }
 
     @Test
@@ -218,7 +219,7 @@ class ProgressMessagesTest {
 
     @Test
     void notice_stallWarning_mentionsRequesterAndLastChange() {
-        SlackMessage message = messages.notice(Rollouts.midway(), Notice.STALL_WARNING);
+        SlackMessage message = messages.notice(Rollouts.midway(), Notice.STALL_WARNING, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(message.text()).startsWith("<@U123> ");
@@ -231,14 +232,14 @@ class ProgressMessagesTest {
     void notice_noChangeYet_doesNotClaimSuccess() {
         Rollout r = poll(Rollouts.restart(), 300, kafka("running", "green", "green", "green"));
 
-        SlackMessage message = messages.notice(r, Notice.NO_CHANGE_YET);
+        SlackMessage message = messages.notice(r, Notice.NO_CHANGE_YET, Locale.ENGLISH);
 
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("no node has changed yet, so success is not claimed");
     }
 
     @Test
     void notice_finishedOnRunningRollout_isRefused() {
-        assertThatThrownBy(() -> messages.notice(Rollouts.midway(), Notice.FINISHED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> messages.notice(Rollouts.midway(), Notice.FINISHED, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -249,10 +250,10 @@ class ProgressMessagesTest {
 
         // WHEN every kind of message is rendered
         Stream<SlackMessage> all = Stream.concat(
-                Stream.of(simulated.parent(running), simulated.progress(running), simulated.parent(Rollouts.completed()),
-                        simulated.notice(Rollouts.completed(), Notice.FINISHED)),
+                Stream.of(simulated.parent(running, Locale.ENGLISH), simulated.progress(running, Locale.ENGLISH), simulated.parent(Rollouts.completed(), Locale.ENGLISH),
+                        simulated.notice(Rollouts.completed(), Notice.FINISHED, Locale.ENGLISH)),
                 Stream.of(Notice.STALL_WARNING, Notice.NO_CHANGE_YET, Notice.API_UNREACHABLE, Notice.API_REACHABLE_AGAIN)
-                        .map(n -> simulated.notice(running, n)));
+                        .map(n -> simulated.notice(running, n, Locale.ENGLISH)));
 
         // THEN each says so, within limits
         all.forEach(m -> {
@@ -275,7 +276,7 @@ class ProgressMessagesTest {
     }
 
     private SlackMessage triggerProgress(Rollout r) {
-        SlackMessage message = messages.progress(r);
+        SlackMessage message = messages.progress(r, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(message);
         return message;
     }

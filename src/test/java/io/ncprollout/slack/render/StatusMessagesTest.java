@@ -3,6 +3,7 @@ package io.ncprollout.slack.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import io.ncprollout.testing.Observations;
 
@@ -11,7 +12,7 @@ class StatusMessagesTest {
     @Test
     void status_kafkaCluster_listsNodesByRoleWithStatus() {
         SlackMessage message = StatusMessages.status(Rollouts.KAFKA, Observations.cluster("running").broker("b-1", "green")
-                .broker("b-2", "purple").zookeeper("zk-1", "green").cmak("green").build(), false);
+                .broker("b-2", "purple").zookeeper("zk-1", "green").cmak("green").build(), false, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(message.text()).isEqualTo("demo-kafka: running, 4 nodes");
@@ -22,7 +23,7 @@ class StatusMessagesTest {
 
     @Test
     void status_membersIncomplete_warns() {
-        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, Observations.cluster("changing").broker("b-1", "orange").membersMissing().build(), true);
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, Observations.cluster("changing").broker("b-1", "orange").membersMissing().build(), true, Locale.ENGLISH);
 
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("fewer running members").contains("Simulated cluster");
     }
@@ -34,7 +35,7 @@ class StatusMessagesTest {
             seen.broker("broker-" + i, i % 50 == 0 ? "orange" : "green");
         }
 
-        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, seen.build(), false);
+        SlackMessage message = StatusMessages.status(Rollouts.KAFKA, seen.build(), false, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("*Brokers* (150): 147 green · 3 orange");
@@ -42,7 +43,7 @@ class StatusMessagesTest {
 
     @Test
     void help_kafka_listsEveryKafkaCommand() {
-        SlackMessage message = StatusMessages.help("/kafka", false, false);
+        SlackMessage message = StatusMessages.help("/kafka", false, false, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("/kafka list").contains("/kafka status &lt;cluster&gt;")
@@ -53,7 +54,7 @@ class StatusMessagesTest {
 
     @Test
     void help_openSearchReadOnly_listsItsCommandsAndSaysReadOnly() {
-        SlackMessage message = StatusMessages.help("opensearch", true, true);
+        SlackMessage message = StatusMessages.help("opensearch", true, true, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("/opensearch upgrade").doesNotContain("restart")
@@ -62,6 +63,6 @@ class StatusMessagesTest {
 
     @Test
     void help_unknownCommand_isRefused() {
-        assertThatThrownBy(() -> StatusMessages.help("/search", false, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StatusMessages.help("/search", false, false, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }
 }

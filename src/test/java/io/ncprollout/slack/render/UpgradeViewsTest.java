@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UpgradeViewsTest {
@@ -218,7 +219,7 @@ class UpgradeViewsTest {
 
     @Test
     void kafkaUpgrade_openSearchCluster_isRefused() {
-        assertThatThrownBy(() -> views.kafkaUpgrade(openSearchForm(Optional.empty(), Optional.empty())))
+        assertThatThrownBy(() -> views.kafkaUpgrade(openSearchForm(Optional.empty(), Optional.empty()), Locale.ENGLISH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -227,7 +228,7 @@ class UpgradeViewsTest {
         UpgradeForm form = new UpgradeForm(Rollouts.OPENSEARCH, searchNodes(), new UpgradeOptions(OS_2150, List.of(OS_2180)), Optional.of(OS_2180),
                 List.of(DEFAULT_390), Optional.empty(), Optional.empty(), METADATA);
 
-        assertThatThrownBy(() -> views.openSearchUpgrade(form)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> views.openSearchUpgrade(form, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -240,8 +241,8 @@ class UpgradeViewsTest {
     void everyView_simulated_carriesTheSimulatedLabel() {
         UpgradeViews simulated = new UpgradeViews(true);
 
-        for (View view : List.of(simulated.kafkaUpgrade(kafkaForm(Optional.of(KAFKA_390), Optional.of(DEFAULT_390), Optional.empty())),
-                simulated.openSearchUpgrade(openSearchForm(Optional.of(OS_2180), Optional.of(new Precheck(true, "SUCCESS")))))) {
+        for (View view : List.of(simulated.kafkaUpgrade(kafkaForm(Optional.of(KAFKA_390), Optional.of(DEFAULT_390), Optional.empty()), Locale.ENGLISH),
+                simulated.openSearchUpgrade(openSearchForm(Optional.of(OS_2180), Optional.of(new Precheck(true, "SUCCESS"))), Locale.ENGLISH))) {
             BlockKitLimits.assertWithinLimits(view);
             assertThat(json(view).toString()).contains(":test_tube: Simulated cluster — nothing real is touched");
         }
@@ -268,13 +269,13 @@ class UpgradeViewsTest {
     }
 
     private View triggerKafka(UpgradeForm form) {
-        View view = views.kafkaUpgrade(form);
+        View view = views.kafkaUpgrade(form, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(view);
         return view;
     }
 
     private View triggerOpenSearch(UpgradeForm form) {
-        View view = views.openSearchUpgrade(form);
+        View view = views.openSearchUpgrade(form, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(view);
         return view;
     }

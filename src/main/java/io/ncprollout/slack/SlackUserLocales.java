@@ -1,0 +1,76 @@
+package io.ncprollout.slack;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.User;
+import io.ncprollout.slack.render.Texts;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The language each Slack user reads, from {@code users.info} with {@code include_locale=true} (scope
+ * {@code users:read}): a Korean Slack locale ({@code ko-KR}) gives {@link Locale#KOREAN}, anything else English.
+ * Cached per user (Slack users rarely change language); a failed lookup means English and is not cached, so
+ * the next message asks again.
+ *
+ * <p>{@link #of} calls Slack on a cache miss, so it belongs in follow-up work on our executor, never in a handler
+ * before its ack. {@link #ifKnown} never calls Slack: it is for the few answers given inside the ack itself.
+ */
+public final class SlackUserLocales {
+    private static final Logger log = LoggerFactory.getLogger(SlackUserLocales.class);
+    private static final Locale FAILED = Locale.ROOT;
+
+    private final MethodsClient client;
+    private final LoadingCache<String, Locale> locales;
+
+    /** @param cacheFor how long a user's language is reused before Slack is asked again */
+    public SlackUserLocales(MethodsClient client, Duration cacheFor, Ticker ticker) {
+        this.client = Objects.requireNonNull(client, "client == null");
+        this.locales = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(cacheFor).ticker(ticker).recordStats().build(this::load);
+    }
+
+    /** The language of {@code userId}: Korean or English; English when Slack cannot tell (calls Slack on a miss). */
+    public Locale of(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        Locale locale = locales.get(userId);
+        if (locale == FAILED) {
+            locales.invalidate(userId);
+            return Locale.ENGLISH;
+        }
+        return locale;
+    }
+
+    /** The language of {@code userId} if it is cached, English otherwise; never calls Slack. */
+    public Locale ifKnown(String userId) {
+        Locale locale = userId == null ? null : locales.getIfPresent(userId);
+        return locale == null || locale == FAILED ? Locale.ENGLISH : locale;
+    }
+
+    /** Hits, misses and loads of the cache. */
+    public CacheStats stats() {
+        return locales.stats();
+    }
+
+    /** The bot's language for a Slack locale tag such as {@code ko-KR} or {@code en-US}; English for anything unknown. */
+    static Locale fromSlack(String tag) {
+        return tag == null || tag.isBlank() ? Locale.ENGLISH : Texts.supported(Locale.forLanguageTag(tag.replace('_', '-')));
+    }
+
+    private Locale load(String userId) {
+        try {
+            User user = SlackCalls.call("users.info", () -> client.usersInfo(r -> r.user(userId).includeLocale(true))).getUser();
+            return fromSlack(user == null ? null : user.getLocale());
+        } catch (SlackCallException e) {
+            log.warn("cannot read the locale of user {} ({}); writing English", userId, e.error());
+            return FAILED;
+        }
+    }
+}
