@@ -33,7 +33,7 @@ final class SlackBudgetBench {
             int modalCalls = bot.slack.methods().size() - (int) bot.slack.methods().stream().filter(m -> m.startsWith("chat.")).count();
             TrackedRollout tracked = bot.storage.rollouts().active().get(0);
             ProgressMessages render = new ProgressMessages(true);
-            SlackMessage last = render.progress(tracked.rollout());
+            SlackMessage last = render.progress(tracked.rollout(), java.util.Locale.ENGLISH);
             int distinct = 1;
             int polls = 0;
             int pollsUntilFinal = 0;
@@ -48,7 +48,7 @@ final class SlackBudgetBench {
                 bot.bot.notifier().flushPending(bot.clock.instant());
                 polls++;
                 TrackedRollout now = bot.storage.rollouts().find(tracked.id()).orElseThrow();
-                SlackMessage current = render.progress(now.rollout());
+                SlackMessage current = render.progress(now.rollout(), java.util.Locale.ENGLISH);
                 boolean changed = !current.equals(last);
                 if (changed) {
                     distinct++;
