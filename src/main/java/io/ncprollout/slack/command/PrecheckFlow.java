@@ -45,10 +45,11 @@ public final class PrecheckFlow {
     void open(SlashCommandContext ctx, Invocation call) {
         MethodsClient client = ctx.client();
         OperationKind kind = OperationKind.KAFKA_RESTART;
-        // one users.info per user per cache period, well within the trigger's 3 s; a failure is English at once
+        // the trigger expires 3 s after the command: open the modal before anything that may call Slack, in the
+        // user's language if it is cached (else English for this brief view), then look the language up
+        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locales.ifKnown(call.userId())));
         Locale locale = locales.of(call.userId());
         Texts t = Texts.of(locale);
-        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locale));
         if (opened == null) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.modalRefused"));
             return;

@@ -54,9 +54,11 @@ public final class UpgradeFlow {
     void open(SlashCommandContext ctx, Invocation call) {
         OperationKind kind = call.line().service() == Service.KAFKA ? OperationKind.KAFKA_UPGRADE : OperationKind.OPENSEARCH_UPGRADE;
         MethodsClient client = ctx.client();
+        // the trigger expires 3 s after the command: open the modal before anything that may call Slack, in the
+        // user's language if it is cached (else English for this brief view), then look the language up
+        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), basic.loading(call.cluster(), kind, locales.ifKnown(call.userId())));
         Locale locale = locales.of(call.userId());
         Texts t = Texts.of(locale);
-        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), basic.loading(call.cluster(), kind, locale));
         if (opened == null) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.upgradeModalRefused"));
             return;
