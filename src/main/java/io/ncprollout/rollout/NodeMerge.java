@@ -66,10 +66,14 @@ final class NodeMerge {
         return new NodeProgress(seen.name(), seen.role(), seen.rawStatus(), seen.health(), phase, started, finished);
     }
 
-    /** At completion, nodes never seen changing are counted done: the poll interval can miss a quick restart. */
-    static List<NodeProgress> settleWaiting(List<NodeProgress> nodes) {
+    /**
+     * At completion, nodes of the role the operation works through that were never seen changing are counted done
+     * (the poll interval can miss a quick restart); nodes of other roles never seen changing are unchanged.
+     */
+    static List<NodeProgress> settleWaiting(List<NodeProgress> nodes, NodeRole worked) {
         return nodes.stream().map(n -> n.phase() != NodePhase.WAITING ? n
-                : new NodeProgress(n.name(), n.role(), n.rawStatus(), n.health(), NodePhase.DONE, Optional.empty(), Optional.empty()))
+                : new NodeProgress(n.name(), n.role(), n.rawStatus(), n.health(), n.role() == worked ? NodePhase.DONE : NodePhase.UNCHANGED,
+                        Optional.empty(), Optional.empty()))
                 .toList();
     }
 

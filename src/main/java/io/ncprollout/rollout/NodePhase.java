@@ -9,5 +9,10 @@ public enum NodePhase {
     /** Seen changing and back to normal, or reported complete by NCP. */
     DONE,
     /** Reported abnormal ({@code red}). */
-    FAILED
+    FAILED,
+    /**
+     * The operation ended and this node, not of the role it works through (ZooKeeper in a broker restart, say),
+     * was never seen changing: it stayed normal throughout.
+     */
+    UNCHANGED
 }

@@ -82,7 +82,7 @@ public final class RolloutTransitions {
             return finish(rollout, RolloutState.FAILED, failure.get(), snapshot, changeSeen, lastChangeAt, alerts, notices, now);
         }
         if (isComplete(rollout.request(), seen, changeSeen)) {
-            Snapshot settled = new Snapshot(snapshot.clusterStatus(), NodeMerge.settleWaiting(snapshot.nodes()), snapshot.versionCode());
+            Snapshot settled = new Snapshot(snapshot.clusterStatus(), NodeMerge.settleWaiting(snapshot.nodes(), rollout.request().kind().countedRole()), snapshot.versionCode());
             return finish(rollout, RolloutState.COMPLETED, "completed", settled, changeSeen, lastChangeAt, alerts, notices, now);
         }
         Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty());

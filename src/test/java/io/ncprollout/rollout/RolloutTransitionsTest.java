@@ -49,6 +49,17 @@ class RolloutTransitionsTest {
     }
 
     @Test
+    void next_completedRestart_zooKeeperNeverChanged_isUnchangedNotDone() {
+        Rollout r = poll(restart(), at(15), kafka("changing", "orange", "green").zookeeper("z-1", "green").membersMissing()).rollout();
+
+        Step step = poll(r, at(30), kafka("running", "green", "green").zookeeper("z-1", "green"));
+
+        assertThat(step.rollout().tracking().snapshot().nodes()).extracting(NodeProgress::name, NodeProgress::phase).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("b-1", NodePhase.DONE), org.assertj.core.groups.Tuple.tuple("b-2", NodePhase.DONE),
+                org.assertj.core.groups.Tuple.tuple("z-1", NodePhase.UNCHANGED));
+    }
+
+    @Test
     void next_allGreenButFewerMembersRunning_isNotComplete() {
         Rollout r = poll(restart(), at(15), kafka("changing", "orange", "green", "green")).rollout();
 

@@ -41,6 +41,7 @@ final class NodeLines {
                     ? t.t("phase.DONE.in", Outcomes.duration(t, Duration.between(node.startedAt().get(), node.finishedAt().get())))
                     : t.t("phase.DONE.unobserved");
             case FAILED -> t.t("phase.FAILED");
+            case UNCHANGED -> t.t("phase.UNCHANGED");
         };
     }
 
