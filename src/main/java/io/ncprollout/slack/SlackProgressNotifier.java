@@ -11,7 +11,6 @@ import io.ncprollout.slack.render.SlackMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +34,20 @@ import org.slf4j.LoggerFactory;
  * asks Slack at most once per requester per cache period; a failed lookup writes English).
  */
 public final class SlackProgressNotifier implements ProgressNotifier {
+    /** Twice the progress and parent messages of 1,000 concurrent operations, and some. */
+    static final int REMEMBERED_MESSAGES = 5000;
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
 
     private final MethodsClient client;
     private final ProgressMessages messages;
     private final SlackUserLocales locales;
-    private final Map<String, SlackMessage> lastSent = new HashMap<>();
+    /** What each message last showed, by ts; the oldest are forgotten (a forgotten message is edited once more, no harm). */
+    private final Map<String, SlackMessage> lastSent = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, SlackMessage> eldest) {
+            return size() > REMEMBERED_MESSAGES;
+        }
+    };
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
     private final List<PendingPost> pendingPosts = new ArrayList<>();
     private final EditBudget editBudget;
