@@ -144,6 +144,9 @@ public final class RolloutPoller {
         for (Notice notice : step.notices()) {
             notifier.notice(next.rollout(), next.thread(), notice, now);
         }
+        if (next.rollout().state().isTerminal()) {
+            resumed.remove(next.id()); // never polled again: nothing to remember
+        }
         return next;
     }
 }
