@@ -52,6 +52,8 @@ public record BotConfig(
                 problems.add("DATABASE_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rollout"));
         String dataDir = EnvValues.nonBlank(env, "DATA_DIR").orElse("./data");
         Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
+        EnvValues.nonBlank(env, "LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json")).ifPresent(f ->
+                problems.add("LOG_FORMAT='" + f + "' is not a log format: use text (the default) or json"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

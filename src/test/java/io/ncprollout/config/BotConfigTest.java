@@ -59,6 +59,11 @@ class BotConfigTest {
     }
 
     @Test
+    void fromEnv_unknownLogFormat_isRefusedRatherThanLoggingNothing() {
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("LOG_FORMAT", "xml"))).hasMessageContaining("LOG_FORMAT='xml' is not a log format");
+    }
+
+    @Test
     void fromEnv_apiUrlWithoutTrailingSlash_getsOne() {
         BotConfig config = BotConfig.fromEnv(Map.of("SLACK_API_URL", "http://127.0.0.1:9999/api"));
 
