@@ -26,10 +26,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String description;
+    private final boolean embedded;
 
-    private Database(HikariDataSource pool, String description) {
+    private Database(HikariDataSource pool, String description, boolean embedded) {
         this.pool = pool;
         this.description = description;
+        this.embedded = embedded;
     }
 
     /**
@@ -65,7 +67,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("cannot migrate the schema of " + description + ": " + rootMessage(e, settings), e);
         }
         log.info("store: {}", description);
-        return new Database(pool, description);
+        return new Database(pool, description, settings.url().isEmpty());
     }
 
     private static String h2Url(Path dataDir) {
@@ -77,9 +79,12 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(dataDir)) {
             throw new DatabaseException("DATA_DIR=" + dataDir + " is not writable", null);
         }
-        // LOCK_TIMEOUT: concurrent claims on one cluster wait for each other instead of failing after H2's default 1s
+        // LOCK_TIMEOUT: concurrent claims on one cluster wait for each other instead of failing after H2's default 1s.
+        // WRITE_DELAY=0: H2's MVStore otherwise writes committed transactions to the file in the background, up to
+        // 500 ms later, so a commit would not survive the process being killed; with 0 every commit is in the file
+        // (the operating system's cache) before it returns. DurableCommitIT kills a JVM right after commits to prove it.
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rollouts")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 
     private static String rootMessage(Throwable e, DatabaseSettings settings) {
@@ -101,6 +106,11 @@ public final class Database implements AutoCloseable {
     /** The pooled connections; valid until {@link #close()}. */
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** True for the embedded H2 file, which one process has to itself; false for PostgreSQL. */
+    public boolean embedded() {
+        return embedded;
     }
 
     /** Where the store is, password masked: for the startup log. */
