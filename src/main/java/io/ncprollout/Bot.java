@@ -7,6 +7,8 @@ import io.ncprollout.config.BotConfig;
 import io.ncprollout.ops.HealthCheck;
 import io.ncprollout.ops.Metrics;
 import io.ncprollout.ops.OpsHttpHandlers;
+import io.ncprollout.rollout.Journal;
+import io.ncprollout.rollout.Replica;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.slack.SlackHttpServer;
 import io.ncprollout.slack.SlackProgressNotifier;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,11 +30,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A built bot: its Bolt app, poller and notifier, and the threads and transport that {@link #start()} runs.
- * Closing it stops the transport, the scheduler and the embedded simulator.
+ *
+ * <p>Starting takes the operations over first (on the embedded store every unfinished one, since the process before
+ * is dead; on PostgreSQL its own, with a stable {@code ROLLOUT_INSTANCE_ID}), then polls at once, renews the leases
+ * on a heartbeat of its own, and only then listens to Slack. Closing is graceful, each step bounded: stop accepting
+ * requests, let the work in hand finish (a start being sent gets its answer stored), stop the poll cycle, give the
+ * leases up so another replica takes over at once, and close the store last.
  */
 public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
     static final int SOCKET_MODE_CONCURRENCY = 8;
+    /** How long closing waits for the work in hand and for the poll cycle, each. */
+    static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final BotConfig config;
     private final Clock clock;
@@ -39,7 +49,10 @@ public final class Bot implements AutoCloseable {
     private final RolloutPoller poller;
     private final SlackProgressNotifier notifier;
     private final Closeables resources;
+    private final Journal journal;
+    private final Replica replica;
     private ScheduledExecutorService scheduler;
+    private ScheduledExecutorService heartbeat;
     private ExecutorService httpExecutor;
     private SlackHttpServer http;
     private SocketModeApp socketMode;
@@ -49,21 +62,29 @@ public final class Bot implements AutoCloseable {
     private @Nullable HttpServer opsServer;
 
     /**
-     * What a bot closes last, after its threads.
+     * What a bot drains and closes after its transport.
      *
      * @param ncp     the NCP client or embedded simulator
      * @param storage the database
+     * @param work    where interaction follow-ups (prechecks, starts) run; drained on close when it is an executor service
      */
-    record Closeables(NcpBackend ncp, Storage storage) {
+    record Closeables(NcpBackend ncp, Storage storage, Executor work) {
     }
 
-    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, Closeables resources) {
+    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, Closeables resources, Journal journal) {
         this.config = config;
         this.clock = clock;
         this.app = app;
         this.poller = poller;
         this.notifier = notifier;
         this.resources = resources;
+        this.journal = journal;
+        this.replica = journal.replica();
+    }
+
+    /** The store, outbox sender and replica the bot writes through (benchmarks start operations through it). */
+    public Journal journal() {
+        return journal;
     }
 
     /** Sets what runs on every scheduler tick besides polling (expiring approvals); called once by {@link BotWiring}. */
@@ -110,9 +131,13 @@ public final class Bot implements AutoCloseable {
      * @throws UncheckedIOException when the transport cannot start
      */
     public synchronized void start() {
+        poller.takeOver();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(named("rollout-heartbeat"));
+        long beat = replica.heartbeatEvery().toMillis();
+        heartbeat.scheduleWithFixedDelay(poller::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         scheduler = Executors.newSingleThreadScheduledExecutor(named("rollout-poller"));
         Duration tick = config.pollInterval().compareTo(Duration.ofSeconds(1)) < 0 ? config.pollInterval() : Duration.ofSeconds(1);
-        scheduler.scheduleWithFixedDelay(poller::pollOnce, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(poller::pollOnce, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(() -> notifier.flushPending(clock.instant()), 1, 1, TimeUnit.SECONDS);
         Runnable chores = housekeeping;
         scheduler.scheduleWithFixedDelay(() -> {
@@ -162,25 +187,50 @@ public final class Bot implements AutoCloseable {
         if (opsServer != null) {
             opsServer.stop(0);
         }
+        drainWork();
         if (httpExecutor != null) {
             httpExecutor.shutdownNow();
         }
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.shutdown(); // the cycle in flight finishes; no new one starts
             awaitPoller();
-            poller.releaseLeases();
         }
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
+        poller.releaseLeases();
         resources.ncp().close();
         resources.storage().close();
     }
 
-    /** Lets a poll in flight finish its save before the store closes (it is interrupted, so this is short). */
-    private void awaitPoller() {
+    /** Lets the starts and prechecks in hand finish (bounded), so no start is cut between being sent and being stored. */
+    private void drainWork() {
+        if (!(resources.work() instanceof ExecutorService work)) {
+            return;
+        }
+        work.shutdown();
         try {
-            if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("the poller did not stop within 5 s; closing the store under it");
+            if (!work.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("work still running after {} s; interrupting it (an unfinished start is recovered at the next startup)", DRAIN.toSeconds());
+                work.shutdownNow();
             }
         } catch (InterruptedException e) {
+            work.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Lets a poll cycle in flight finish its commits before the store closes; interrupts it after {@link #DRAIN}. */
+    private void awaitPoller() {
+        try {
+            if (!scheduler.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                scheduler.shutdownNow();
+                if (!scheduler.awaitTermination(2, TimeUnit.SECONDS)) {
+                    log.warn("the poller did not stop; closing the store under it");
+                }
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -14,8 +14,10 @@ import io.ncprollout.ops.PollerHeartbeat;
 import io.ncprollout.ops.SlackLink;
 import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.ApprovalService;
-import io.ncprollout.rollout.AuditingNotifier;
 import io.ncprollout.rollout.Gatekeeper;
+import io.ncprollout.rollout.Journal;
+import io.ncprollout.rollout.OutboxSender;
+import io.ncprollout.rollout.Replica;
 import io.ncprollout.rollout.Platform;
 import io.ncprollout.rollout.PollBackOff;
 import io.ncprollout.rollout.PollSchedule;
@@ -114,16 +116,19 @@ public final class BotWiring {
                 storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = storage.rollouts();
+        Replica replica = new Replica(config.replica().instanceId().orElseGet(BotWiring::replicaId), config.replica().lease(),
+                storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated), locales,
                 EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
-        RolloutService service = new RolloutService(new Platform(gateway, directory), store, new AuditingNotifier(notifier, gatekeeper),
+        Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica);
+        RolloutService service = new RolloutService(new Platform(gateway, directory), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
                 new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated), locales), gatekeeper,
                 new ApprovalService.ClockAndIds(clock, () -> UUID.randomUUID().toString()));
-        RolloutPoller poller = poller(config, clock, store, gateway, new AuditingNotifier(notifier, gatekeeper));
+        RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
 
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
                 policy.mode() == AccessPolicy.Mode.READ_ONLY);
@@ -153,22 +158,24 @@ public final class BotWiring {
         checks.put("store", () -> HealthCheck.Result.up(store.active().size() + " unfinished operations"));
         checks.put("slack", slackLink::check);
         checks.put("poller", heartbeat::check);
-        Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage));
+        Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage, work), journal);
         bot.ops(metrics, new HealthCheck(checks));
         bot.housekeeping(approvals::expire);
         return bot;
     }
 
-    private static RolloutPoller poller(BotConfig config, Clock clock, RolloutStore store, NcpOperationsGateway gateway,
-            AuditingNotifier notifier) {
+    private static RolloutPoller poller(BotConfig config, Clock clock, Journal journal, NcpOperationsGateway gateway,
+            SlackProgressNotifier notifier) {
         Duration poll = config.pollInterval();
         Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
-        Duration leaseFor = poll.multipliedBy(4).compareTo(Duration.ofMinutes(1)) > 0 ? poll.multipliedBy(4) : Duration.ofMinutes(1);
-        PollSchedule schedule = new PollSchedule(new PollBackOff(poll, maxBackOff), replicaId(), leaseFor, clock.instant());
-        return new RolloutPoller(store, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
+        PollSchedule schedule = new PollSchedule(new PollBackOff(poll, maxBackOff), clock.instant());
+        return new RolloutPoller(journal, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
     }
 
-    /** This process's id among replicas: host name and a random suffix (a restarted process is a new replica). */
+    /**
+     * This process's id among replicas when {@code ROLLOUT_INSTANCE_ID} is not set: host name and a random suffix (a
+     * restarted process is a new replica, and the leases of the one before run out).
+     */
     static String replicaId() {
         String host;
         try {

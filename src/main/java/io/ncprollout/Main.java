@@ -81,16 +81,16 @@ public final class Main {
         }
         try {
             bot.start();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (java.io.UncheckedIOException | io.ncprollout.rollout.StoreUnavailableException e) {
             err.println("cannot start: " + e.getMessage());
             bot.close();
-            work.shutdownNow();
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM: the bot drains its work (a start being sent gets its answer stored), releases its leases, then
+        // closes the store; the bot owns the work pool, so nothing closes under a start.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
-            work.shutdownNow();
             stopped.countDown();
         }, "shutdown"));
         try {

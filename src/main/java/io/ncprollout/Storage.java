@@ -3,28 +3,34 @@ package io.ncprollout;
 import io.ncprollout.rollout.ApprovalStore;
 import io.ncprollout.rollout.AuditLog;
 import io.ncprollout.rollout.FreezeList;
+import io.ncprollout.rollout.Outbox;
 import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.store.Database;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.store.InMemoryApprovalStore;
 import io.ncprollout.store.InMemoryAuditLog;
 import io.ncprollout.store.InMemoryFreezeList;
-import io.ncprollout.store.JdbcApprovalStore;
-import io.ncprollout.store.JdbcFreezeList;
 import io.ncprollout.store.InMemoryRolloutStore;
+import io.ncprollout.store.JdbcApprovalStore;
 import io.ncprollout.store.JdbcAuditLog;
+import io.ncprollout.store.JdbcFreezeList;
+import io.ncprollout.store.JdbcOutbox;
 import io.ncprollout.store.JdbcRolloutStore;
+import io.ncprollout.store.LeaseClock;
 import java.util.Optional;
 
 /**
  * Where rollouts and the audit trail live: the database (embedded file, or PostgreSQL with {@code DATABASE_URL}),
  * or memory for tests. Closing it closes the database.
  *
- * @param rollouts the rollout store
- * @param audit    the audit trail
- * @param database the database behind them, if any
+ * @param rollouts    the rollout store
+ * @param outbox      the notices waiting to be said, written with the rollouts' changes
+ * @param audit       the audit trail
+ * @param safekeeping freezes and approvals
+ * @param database    the database behind them, if any
  */
-public record Storage(RolloutStore rollouts, AuditLog audit, Safekeeping safekeeping, Optional<Database> database) implements AutoCloseable {
+public record Storage(RolloutStore rollouts, Outbox outbox, AuditLog audit, Safekeeping safekeeping, Optional<Database> database)
+        implements AutoCloseable {
 
     /**
      * What the safety rules keep.
@@ -36,20 +42,34 @@ public record Storage(RolloutStore rollouts, AuditLog audit, Safekeeping safekee
     }
 
     /**
-     * Opens the configured database and runs its migrations.
+     * Opens the configured database and runs its migrations. Lease times are read on PostgreSQL's clock, shared by
+     * every replica, and on this process's clock for the embedded file (one process).
      *
      * @throws io.ncprollout.store.DatabaseException naming DATABASE_URL or DATA_DIR when it cannot be opened
      */
     public static Storage open(DatabaseSettings settings) {
+        return open(settings, settings.url().isPresent() ? LeaseClock.DATABASE : LeaseClock.CALLER);
+    }
+
+    /** Opens the configured database with lease times on {@code leaseClock} (tests that move time use the caller's). */
+    public static Storage open(DatabaseSettings settings, LeaseClock leaseClock) {
         Database database = Database.open(settings);
-        return new Storage(new JdbcRolloutStore(database.dataSource()), new JdbcAuditLog(database.dataSource()),
+        return new Storage(new JdbcRolloutStore(database.dataSource(), leaseClock), new JdbcOutbox(database.dataSource()),
+                new JdbcAuditLog(database.dataSource()),
                 new Safekeeping(new JdbcFreezeList(database.dataSource()), new JdbcApprovalStore(database.dataSource())), Optional.of(database));
     }
 
     /** Memory only: lost on exit. */
     public static Storage inMemory() {
-        return new Storage(new InMemoryRolloutStore(), new InMemoryAuditLog(),
-                new Safekeeping(new InMemoryFreezeList(), new InMemoryApprovalStore()), Optional.empty());
+        InMemoryAuditLog audit = new InMemoryAuditLog();
+        InMemoryRolloutStore rollouts = new InMemoryRolloutStore(audit);
+        return new Storage(rollouts, rollouts.outbox(), audit, new Safekeeping(new InMemoryFreezeList(), new InMemoryApprovalStore()),
+                Optional.empty());
+    }
+
+    /** True for the embedded file and memory, which one process has to itself; false for a shared PostgreSQL. */
+    public boolean singleProcess() {
+        return database.map(Database::embedded).orElse(true);
     }
 
     @Override

@@ -103,7 +103,7 @@ final class Fleet {
         NcpOperationsGateway gateway = new NcpOperationsGateway(lastBackend.clients());
         RolloutService service = new RolloutService(new Platform(gateway,
                 new CachedClusterDirectory(gateway::listClusters, Duration.ofMinutes(1), Ticker.systemTicker())),
-                lastStorage.rollouts(), bot.notifier(), openGatekeeper(clock), clock, () -> UUID.randomUUID().toString());
+                bot.journal(), bot.notifier(), openGatekeeper(clock), clock, () -> UUID.randomUUID().toString());
         ExecutorService starters = Executors.newFixedThreadPool(8);
         List<Future<StartOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < clusters; i++) {

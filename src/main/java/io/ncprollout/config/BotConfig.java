@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param databaseUrl  {@code DATABASE_URL}: PostgreSQL for several replicas; empty for the embedded store
  * @param dataDir      {@code DATA_DIR}: folder of the embedded store, default {@code ./data}
  * @param configFile   {@code ROLLOUT_CONFIG}: path of the YAML configuration file, if any
+ * @param replica      {@code ROLLOUT_LEASE} and {@code ROLLOUT_INSTANCE_ID}: how replicas share the operations
  */
 public record BotConfig(
         SlackSettings slack,
@@ -25,10 +26,25 @@ public record BotConfig(
         Duration stallAfter,
         Optional<String> databaseUrl,
         String dataDir,
-        Optional<String> configFile) {
+        Optional<String> configFile,
+        ReplicaSettings replica) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(15);
     public static final Duration DEFAULT_STALL_AFTER = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(20);
+    static final Duration MIN_LEASE = Duration.ofSeconds(2);
+    static final int MAX_INSTANCE_ID = 200;
+
+    /**
+     * How this process shares operations with other replicas on one database.
+     *
+     * @param lease      {@code ROLLOUT_LEASE}, default 20s: how long an operation stays with a replica whose heartbeat
+     *                   stopped (it dies, it hangs) before another takes it over
+     * @param instanceId {@code ROLLOUT_INSTANCE_ID}: a stable id of this replica (a StatefulSet pod name), with which a
+     *                   restarted replica takes its own operations back at once; without it each process is new
+     */
+    public record ReplicaSettings(Duration lease, Optional<String> instanceId) {
+    }
 
     /**
      * @throws ConfigException listing every missing or invalid variable
@@ -51,12 +67,19 @@ public record BotConfig(
         databaseUrl.filter(url -> !url.startsWith("jdbc:postgresql:")).ifPresent(url ->
                 problems.add("DATABASE_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rollout"));
         String dataDir = EnvValues.nonBlank(env, "DATA_DIR").orElse("./data");
+        Duration lease = EnvValues.duration(env, "ROLLOUT_LEASE", DEFAULT_LEASE, problems);
+        if (lease.compareTo(MIN_LEASE) < 0) {
+            problems.add("ROLLOUT_LEASE (" + lease + ") must be at least " + MIN_LEASE.toSeconds() + "s");
+        }
+        Optional<String> instanceId = EnvValues.nonBlank(env, "ROLLOUT_INSTANCE_ID").map(String::strip);
+        instanceId.filter(id -> id.length() > MAX_INSTANCE_ID || !id.matches("[A-Za-z0-9._:@-]+")).ifPresent(id ->
+                problems.add("ROLLOUT_INSTANCE_ID must be at most " + MAX_INSTANCE_ID + " letters, digits and . _ : @ - (a pod name)"));
         Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
         EnvValues.nonBlank(env, "LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json")).ifPresent(f ->
                 problems.add("LOG_FORMAT='" + f + "' is not a log format: use text (the default) or json"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile);
+        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, new ReplicaSettings(lease, instanceId));
     }
 }

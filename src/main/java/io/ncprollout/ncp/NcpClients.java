@@ -48,6 +48,11 @@ public final class NcpClients implements AutoCloseable {
     }
 
     /** The CDSS client for {@code region} (the same instance on every call). */
+    /** The clock the clients sign and time out with. */
+    java.time.Clock clock() {
+        return http.clock();
+    }
+
     public CdssClient cdss(NcpRegion region) {
         return cdss.computeIfAbsent(region, r -> new CdssClient(http, endpoints.cdssBase(r)));
     }

@@ -153,6 +153,11 @@ final class NcpHttp {
                     throw e;
                 }
                 Duration delay = retryPolicy.delayBeforeRetry(attempt, random.getAsDouble(), e.retryAfter());
+                Optional<Instant> deadline = CallDeadline.current();
+                if (deadline.isPresent() && !clock.instant().plus(delay).isBefore(deadline.get())) {
+                    log.debug("{} attempt {} failed ({}); no time left for a retry before the deadline", operation, attempt, e.kind());
+                    throw e;
+                }
                 log.debug("{} attempt {} failed ({}); retrying in {} ms", operation, attempt, e.kind(), delay.toMillis());
                 pause(delay, e);
             }
@@ -164,7 +169,18 @@ final class NcpHttp {
         long started = clock.millis();
         int status = 0;
         Optional<Instant> serverDate = Optional.empty();
-        try (Response response = (kind == CallKind.MUTATE ? mutations : reads).newCall(request).execute()) {
+        okhttp3.Call call = (kind == CallKind.MUTATE ? mutations : reads).newCall(request);
+        Optional<Instant> deadline = CallDeadline.current();
+        if (deadline.isPresent()) {
+            long left = Duration.between(clock.instant(), deadline.get()).toMillis();
+            if (left <= 0) {
+                throw new NcpApiException(NcpErrorKind.NETWORK_TIMEOUT, operation,
+                        ErrorDetails.noResponse("no time left before the poll's deadline; nothing was sent"), null);
+            }
+            long configured = call.timeout().timeoutNanos() / 1_000_000L;
+            call.timeout().timeout(configured == 0 ? left : Math.min(configured, left), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        try (Response response = call.execute()) {
             status = response.code();
             serverDate = httpDate(response.header("Date"));
             ResponseBody responseBody = response.body();
@@ -188,6 +204,10 @@ final class NcpHttp {
             report(operation, request, NcpCallEvent.outcomeOf(failure.kind()), status, started, serverDate);
             throw failure;
         }
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /** Caps the rate of attempts with {@code limiter}, reading time from {@code nanoTicker}; unlimited by default. */

@@ -15,6 +15,8 @@ import io.ncprollout.rollout.Precheck;
 import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.UpgradeOptions;
 import io.ncprollout.rollout.VersionChoice;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -123,9 +125,10 @@ public final class NcpOperationsGateway implements OperationsApi {
     }
 
     @Override
-    public Observation observe(OperationTarget target) throws OperationsException {
+    public Observation observe(OperationTarget target, Duration within) throws OperationsException {
         ClusterRef c = target.cluster();
-        return call(() -> switch (target.kind()) {
+        Instant deadline = clients.clock().instant().plus(within);
+        return call(() -> CallDeadline.within(deadline, () -> switch (target.kind()) {
             case KAFKA_RESTART -> NcpObservations.kafka(cdss(c).rollingRestartProgressCheck(number(c)), info(c), false);
             case KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).rollingUpgradeProgressCheck(number(c)), info(c), true);
             case CMAK_RESTART -> {
@@ -134,7 +137,7 @@ public final class NcpOperationsGateway implements OperationsApi {
             }
             case OPENSEARCH_UPGRADE -> NcpObservations.openSearch(ses(c).getRollingUpgradeProgress(regionNo(c), c.number()),
                     ses(c).getCluster(c.number()));
-        });
+        }));
     }
 
     private CdssClient cdss(ClusterRef c) {

@@ -12,6 +12,11 @@ public enum Notice {
     API_REACHABLE_AGAIN,
     /** The bot restarted while the operation ran, and follows it again in the same thread. */
     RESUMED,
+    /**
+     * The bot died while sending the start, before it knew whether NCP got it: it follows the cluster to find out
+     * and never sends the start again.
+     */
+    RESTARTED_WHILE_STARTING,
     /** The operation reached a final state: post the final reply and update the parent message. */
     FINISHED
 }

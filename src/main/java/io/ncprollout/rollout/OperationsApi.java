@@ -1,5 +1,6 @@
 package io.ncprollout.rollout;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -53,9 +54,10 @@ public interface OperationsApi {
     void start(OperationTarget target) throws OperationsException;
 
     /**
-     * The progress of {@code target} once started, from the operation's progress endpoint and the cluster status.
+     * The progress of {@code target} once started, from the operation's progress endpoint and the cluster status,
+     * read {@code within} the given time: no retry starts that would end after it, and each request is cut at it.
      *
      * @throws OperationsException UNAVAILABLE (try again at the next poll), NOT_FOUND or UNAUTHORIZED
      */
-    Observation observe(OperationTarget target) throws OperationsException;
+    Observation observe(OperationTarget target, Duration within) throws OperationsException;
 }

@@ -3,23 +3,38 @@ package io.ncprollout.rollout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * The I/O shell around {@link RolloutTransitions}: the only rollout class that calls ports in a loop. A scheduler
- * calls {@link #pollOnce()} every few seconds; tests call it directly.
+ * calls {@link #pollOnce()} every second or so; tests call it directly.
  *
- * <p>Each unfinished rollout is polled when its time comes: every poll interval, or later after failed reads
- * ({@link PollBackOff}). One poll: observe the operation, decide, store, let the notifier re-render the progress
- * reply (it edits only when the content changed), then say each notice. A failure on one rollout is logged
- * with its id and never stops the others.
+ * <p>Each cycle takes the leases this replica may hold ({@link RolloutStore#claimLeases}) and, for each leased
+ * rollout, by its journal phase:
+ * <pre>
+ * phase                          and                              then
+ * any                            this process is starting it      leave it to the start
+ * CLAIMED, ANNOUNCED             (its process died)               NOT_STARTED: nothing reached NCP; the requester is
+ *                                                                 told in the thread, or directly without one
+ * SENDING                        (its process died)               OUTCOME_UNKNOWN, said in the thread; then tracked
+ * SENT, OUTCOME_UNKNOWN          no thread (an old row)           a new parent message and progress reply, then tracked
+ * SENT, OUTCOME_UNKNOWN          its poll is due                  poll
+ * </pre>
+ * One poll: observe the operation (NCP reads bounded by {@link Replica#pollBudget()}), decide, and commit the new
+ * state with its notices and audit record in one transaction under the lease; a poll whose lease moved on drops its
+ * result and says nothing. Then the progress reply is re-rendered (edited only when it changed) and the
+ * {@link OutboxSender} says the notices. A failure on one rollout is logged with its id and never stops the others.
+ * One poll of a rollout at a time in a process: "Refresh now" and the schedule never overlap.
  */
 public final class RolloutPoller {
     /** The logging MDC key of the rollout being worked on (also set by {@link RolloutService#start}). */
@@ -27,6 +42,8 @@ public final class RolloutPoller {
     private static final Logger log = LoggerFactory.getLogger(RolloutPoller.class);
 
     private final RolloutStore store;
+    private final Journal journal;
+    private final Replica replica;
     private final OperationsApi api;
     private final ProgressNotifier notifier;
     private final RolloutTransitions transitions;
@@ -34,11 +51,14 @@ public final class RolloutPoller {
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
+    private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
     private volatile PollListener listener = PollListener.NONE;
 
-    public RolloutPoller(RolloutStore store, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
+    public RolloutPoller(Journal journal, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
             PollSchedule schedule, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store == null");
+        this.journal = Objects.requireNonNull(journal, "journal == null");
+        this.store = journal.rollouts();
+        this.replica = journal.replica();
         this.api = Objects.requireNonNull(api, "api == null");
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.transitions = Objects.requireNonNull(transitions, "transitions == null");
@@ -52,48 +72,80 @@ public final class RolloutPoller {
     }
 
     /**
-     * Polls every unfinished rollout this replica holds the lease of (taking free and expired leases) whose
-     * time has come. Never throws: a store that cannot be reached is logged and tried again at the next call.
-     * While a rollout is polled its id is in the logging MDC under {@value #MDC_ROLLOUT_ID}.
+     * At startup, before the first cycle: takes over the rollouts of {@link Replica#takeOver()} at once (every one on
+     * a store this process has to itself; its own on a shared one), so that tracking resumes at the first cycle
+     * rather than when the dead process's leases run out.
+     *
+     * @return how many rollouts this replica now holds
+     */
+    public int takeOver() {
+        Instant now = clock.instant();
+        List<LeasedRollout> mine = store.takeOver(replica.id(), replica.takeOver(), now, replica.leaseFor());
+        if (!mine.isEmpty()) {
+            log.info("took over {} unfinished operation(s) at startup", mine.size());
+        }
+        return mine.size();
+    }
+
+    /** The heartbeat: keeps this replica's leases, whatever the polls are doing. Never throws. */
+    public void heartbeat() {
+        try {
+            store.renewLeases(replica.id(), clock.instant(), replica.leaseFor());
+        } catch (RuntimeException e) {
+            log.error("cannot renew the leases; another replica may take the operations over: {}", e.toString());
+        }
+    }
+
+    /**
+     * Sends what the outbox holds, then recovers and polls every unfinished rollout this replica holds the lease of
+     * (taking free and expired leases) whose time has come. Never throws: a store that cannot be reached is logged and
+     * tried again at the next call. While a rollout is worked on its id is in the logging MDC under
+     * {@value #MDC_ROLLOUT_ID}.
      */
     public void pollOnce() {
         Instant now = clock.instant();
         tell(() -> listener.cycleStarted(now));
-        List<TrackedRollout> mine;
+        journal.outbox().sendDue();
+        List<LeasedRollout> mine;
         try {
-            mine = store.claimLeases(schedule.owner(), now, schedule.leaseFor());
+            mine = store.claimLeases(replica.id(), now, replica.leaseFor());
         } catch (RuntimeException e) {
             log.error("cannot read the rollout store; polling resumes when it answers: {}", e.toString());
             return;
         }
-        for (TrackedRollout tracked : mine) {
+        for (LeasedRollout leased : mine) {
             if (Thread.currentThread().isInterrupted()) {
                 return; // shutting down: do not count a failed read against every rollout left in the cycle
             }
-            Instant due = nextPollAt.getOrDefault(tracked.id(), Instant.MIN);
-            if (tracked.thread().isPending() || due.isAfter(now)) {
+            Instant due = nextPollAt.getOrDefault(leased.id(), Instant.MIN);
+            boolean trackable = leased.tracked().phase().mayHaveReachedNcp() && leased.tracked().phase() != StartPhase.SENDING
+                    && !leased.tracked().thread().isPending();
+            if (replica.isStarting(leased.id()) || (trackable && due.isAfter(clock.instant()))) {
                 continue;
             }
-            try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, tracked.id())) {
-                TrackedRollout next = poll(tracked, now);
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, leased.id())) {
+                Optional<TrackedRollout> next = exclusively(leased, clock.instant());
                 Duration lag = due.equals(Instant.MIN) ? Duration.ZERO : Duration.between(due, now);
-                tell(() -> listener.polled(next.rollout(), lag));
+                next.ifPresent(n -> tell(() -> listener.polled(n.rollout(), lag)));
             } catch (RuntimeException e) {
-                log.error("rollout {}: poll failed", tracked.id(), e);
+                log.error("rollout {}: poll failed", leased.id(), e);
             }
         }
     }
 
     /**
-     * Polls one unfinished rollout now, whatever its schedule ("Refresh now").
+     * Polls one unfinished rollout now, whatever its schedule ("Refresh now"). If a poll of it is already under way
+     * in this process, that poll's result is the answer.
      *
-     * @return false when there is no unfinished rollout with that id
+     * @return false when this replica holds no unfinished, started rollout with that id
      */
     public boolean pollNow(String id) {
         Instant now = clock.instant();
-        for (TrackedRollout tracked : store.claimLeases(schedule.owner(), now, schedule.leaseFor())) {
-            if (tracked.id().equals(id) && !tracked.thread().isPending()) {
-                poll(tracked, now);
+        for (LeasedRollout leased : store.claimLeases(replica.id(), now, replica.leaseFor())) {
+            if (leased.id().equals(id) && !replica.isStarting(id) && leased.tracked().phase().mayHaveReachedNcp()) {
+                try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, id)) {
+                    exclusively(leased, now);
+                }
                 return true;
             }
         }
@@ -102,12 +154,10 @@ public final class RolloutPoller {
 
     /** Gives up this replica's leases (on shutdown), so another replica takes its rollouts over at once. */
     public void releaseLeases() {
-        for (String id : nextPollAt.keySet()) {
-            try {
-                store.releaseLease(id, schedule.owner());
-            } catch (RuntimeException e) {
-                log.warn("rollout {}: could not release its lease: {}", id, e.toString());
-            }
+        try {
+            store.releaseLeases(replica.id());
+        } catch (RuntimeException e) {
+            log.warn("could not release the leases; they run out in {}: {}", replica.leaseFor(), e.toString());
         }
     }
 
@@ -119,34 +169,119 @@ public final class RolloutPoller {
         }
     }
 
-    private TrackedRollout poll(TrackedRollout tracked, Instant now) {
+    /**
+     * Works on the rollout unless another thread of this process does (then empty). Under the lock, and only once no
+     * start of it runs here, the row is read again: the cycle's copy may be older than a poll or a start that just
+     * committed, and writing from it would undo them (the lease fences other replicas, not this one).
+     */
+    private Optional<TrackedRollout> exclusively(LeasedRollout leased, Instant now) {
+        String id = leased.id();
+        ReentrantLock lock = polling.computeIfAbsent(id, key -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            if (replica.isStarting(id)) {
+                return Optional.empty();
+            }
+            return store.find(id).filter(t -> !t.rollout().state().isTerminal())
+                    .flatMap(fresh -> work(new LeasedRollout(fresh, leased.lease()), now));
+        } finally {
+            lock.unlock();
+            polling.remove(id, lock);
+        }
+    }
+
+    /** Recovers a rollout left by a dead process, or polls it. Empty when nothing was stored (lease lost). */
+    private Optional<TrackedRollout> work(LeasedRollout leased, Instant now) {
+        TrackedRollout tracked = leased.tracked();
+        return switch (tracked.phase()) {
+            case CLAIMED, ANNOUNCED -> notStarted(leased, now);
+            case SENDING -> {
+                log.warn("rollout {}: the bot stopped while sending the start; tracking it as an unknown outcome, never re-sent", tracked.id());
+                TrackedRollout unknown = tracked.with(StartPhase.OUTCOME_UNKNOWN);
+                yield commit(new Change(unknown, leased.lease(), List.of(Notice.RESTARTED_WHILE_STARTING), Optional.empty(), now))
+                        .flatMap(stored -> poll(new LeasedRollout(stored, leased.lease()), now));
+            }
+            case SENT, OUTCOME_UNKNOWN -> tracked.thread().isPending()
+                    ? reannounce(leased, now).flatMap(stored -> poll(new LeasedRollout(stored, leased.lease()), now))
+                    : poll(leased, now);
+        };
+    }
+
+    private Optional<TrackedRollout> notStarted(LeasedRollout leased, Instant now) {
+        TrackedRollout tracked = leased.tracked();
+        log.warn("rollout {}: its start was interrupted in phase {} before anything was sent to NCP; releasing the cluster",
+                tracked.id(), tracked.phase());
+        Rollout ended = tracked.rollout().with(RolloutTransitions.notStarted(tracked.rollout(), tracked.phase(), now));
+        TrackedRollout next = tracked.with(ended);
+        Optional<TrackedRollout> stored = commit(new Change(next, leased.lease(), List.of(Notice.FINISHED),
+                Optional.of(AuditEvents.outcome(ended, now)), now));
+        stored.ifPresent(s -> journal.outbox().sendDue());
+        return stored;
+    }
+
+    /** A started rollout without a thread (stored by an older version that died while starting): give it one. */
+    private Optional<TrackedRollout> reannounce(LeasedRollout leased, Instant now) {
+        TrackedRollout tracked = leased.tracked();
+        try {
+            ThreadRef thread = notifier.announce(tracked.rollout(), tracked.thread().channel(), now);
+            return commit(new Change(tracked.with(thread), leased.lease(), List.of(Notice.RESTARTED_WHILE_STARTING), Optional.empty(), now));
+        } catch (ProgressNotifier.NotifyException e) {
+            log.warn("rollout {}: cannot post its thread ({}); tracking it without one", tracked.id(), e.getMessage());
+            return Optional.of(tracked);
+        }
+    }
+
+    private Optional<TrackedRollout> poll(LeasedRollout leased, Instant now) {
+        TrackedRollout tracked = leased.tracked();
         Rollout rollout = tracked.rollout();
         Step step;
         try {
-            Observation seen = api.observe(rollout.request().target());
-            step = transitions.next(rollout, seen, now);
+            Observation seen = api.observe(rollout.request().target(), replica.pollBudget());
+            step = transitions.next(rollout, tracked.phase(), seen, now);
         } catch (OperationsException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return Optional.empty(); // shutting down: a read cut short is not a failure of NCP's
+            }
             log.warn("rollout {}: cannot read progress ({}): {}", rollout.id(), e.reason(), e.getMessage());
-            step = transitions.readFailed(rollout, e.getMessage(), now);
+            step = transitions.readFailed(rollout, tracked.phase(), e.getMessage(), now);
         }
         TrackedRollout next = tracked.with(step.rollout());
-        store.save(next);
-        if (next.rollout().state().isTerminal()) {
+        List<Notice> notices = new ArrayList<>();
+        boolean firstHere = !resumed.contains(next.id());
+        if (firstHere && rollout.startedAt().isBefore(schedule.startedAt())) {
+            notices.add(Notice.RESUMED);
+        }
+        notices.addAll(step.notices());
+        boolean ended = next.rollout().state().isTerminal();
+        Optional<AuditEvent> audit = ended ? Optional.of(AuditEvents.outcome(next.rollout(), now)) : Optional.empty();
+        Optional<TrackedRollout> stored = commit(new Change(next, leased.lease(), notices, audit, now));
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        resumed.add(next.id());
+        if (ended) {
             nextPollAt.remove(next.id());
+            resumed.remove(next.id()); // never polled again: nothing to remember
             log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
         } else {
             nextPollAt.put(next.id(), now.plus(schedule.backOff().delayAfter(next.rollout().tracking().alerts().readFailures())));
+            notifier.progress(next.rollout(), next.thread(), now);
         }
-        if (resumed.add(next.id()) && rollout.startedAt().isBefore(schedule.startedAt())) {
-            notifier.notice(next.rollout(), next.thread(), Notice.RESUMED, now);
+        if (!notices.isEmpty()) {
+            journal.outbox().sendDue();
         }
-        notifier.progress(next.rollout(), next.thread(), now);
-        for (Notice notice : step.notices()) {
-            notifier.notice(next.rollout(), next.thread(), notice, now);
+        return stored;
+    }
+
+    /** Stores {@code change}; empty, and the result dropped, when this replica no longer holds the lease. */
+    private Optional<TrackedRollout> commit(Change change) {
+        if (store.commit(change)) {
+            return Optional.of(change.next());
         }
-        if (next.rollout().state().isTerminal()) {
-            resumed.remove(next.id()); // never polled again: nothing to remember
-        }
-        return next;
+        log.warn("rollout {}: its lease moved on (another replica, or an admin, has it); this poll's result is dropped", change.next().id());
+        nextPollAt.remove(change.next().id());
+        return Optional.empty();
     }
 }

@@ -14,11 +14,14 @@ import org.slf4j.MDC;
  * The use cases behind the chat commands: find a cluster, precheck an operation, start it. Every method calls
  * the cloud API and may take seconds, so callers run it off the thread that answers Slack.
  *
- * <p>Starting, in order: (1) claim the cluster in the store, so a second request is told who holds it;
- * (2) precheck again, because the cluster may have changed since the modal opened; (3) post the parent
- * message and the progress reply, so that a channel the bot cannot post to stops us before anything
- * irreversible; (4) send the start exactly once. A refused start is kept as a failed rollout and its thread
- * says so; an unknown outcome is tracked like a start, and the tracker finds out from the cluster.
+ * <p>Starting, in order, each step journaled ({@link StartPhase}) before it is taken: (1) claim the cluster in the
+ * store, leased to this replica, so a second request is told who holds it; (2) precheck again, because the cluster
+ * may have changed since the modal opened; (3) post the parent message and the progress reply, so that a channel
+ * the bot cannot post to stops us before anything irreversible, and store them (ANNOUNCED); (4) store SENDING, then
+ * send the start exactly once; store SENT or OUTCOME_UNKNOWN. Every write is under the claim's lease: a start whose
+ * lease was lost (an admin abandoned it, another replica recovered it) is not sent. A refused start is kept as a
+ * failed rollout and its thread says so; an unknown outcome is tracked like a start, and the tracker finds out from
+ * the cluster. If the process dies on the way, {@link RolloutPoller} recovers the row from its phase.
  */
 public final class RolloutService {
     private static final Logger log = LoggerFactory.getLogger(RolloutService.class);
@@ -26,17 +29,19 @@ public final class RolloutService {
     private final OperationsApi api;
     private final ClusterDirectory directory;
     private final RolloutStore store;
+    private final Journal journal;
     private final ProgressNotifier notifier;
     private final Gatekeeper gatekeeper;
     private final Clock clock;
     private final Supplier<String> ids;
 
-    public RolloutService(Platform platform, RolloutStore store, ProgressNotifier notifier, Gatekeeper gatekeeper, Clock clock,
+    public RolloutService(Platform platform, Journal journal, ProgressNotifier notifier, Gatekeeper gatekeeper, Clock clock,
             Supplier<String> ids) {
         this.api = platform.api();
         this.directory = platform.directory();
         this.gatekeeper = Objects.requireNonNull(gatekeeper, "gatekeeper == null");
-        this.store = Objects.requireNonNull(store, "store == null");
+        this.journal = Objects.requireNonNull(journal, "journal == null");
+        this.store = journal.rollouts();
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.ids = Objects.requireNonNull(ids, "ids == null");
@@ -143,55 +148,116 @@ public final class RolloutService {
     }
 
     private StartOutcome start(Rollout rollout, String channel, Instant now) {
+        Replica replica = journal.replica();
+        replica.startBegins(rollout.id()); // before the claim: the poller must never take this row for an orphan
+        try {
+            return claimAndStart(rollout, channel, now);
+        } finally {
+            replica.startEnds(rollout.id());
+            journal.outbox().sendDue();
+        }
+    }
+
+    private StartOutcome claimAndStart(Rollout rollout, String channel, Instant now) {
         RolloutRequest request = rollout.request();
-        TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending(channel));
-        Optional<TrackedRollout> holder = store.claim(claimed);
+        Replica replica = journal.replica();
+        TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending(channel), StartPhase.CLAIMED);
+        Optional<TrackedRollout> holder = store.claim(claimed, replica.id(), now, replica.leaseFor());
         if (holder.isPresent()) {
             return new StartOutcome(StartOutcome.Result.BUSY, StartMessages.busy(holder.get()), holder);
         }
+        Lease lease = new Lease(replica.id(), Lease.FIRST_EPOCH);
         String id = rollout.id();
         try {
             Precheck precheck = api.precheck(request.target());
             if (!precheck.passed()) {
-                store.release(id);
+                store.release(id, lease);
                 return new StartOutcome(StartOutcome.Result.REFUSED, StartMessages.precheckFailed(precheck), Optional.empty());
             }
         } catch (OperationsException e) {
-            store.release(id);
+            store.release(id, lease);
             return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.precheckUnavailable(e), Optional.empty());
         }
         ThreadRef thread;
         try {
             thread = notifier.announce(rollout, channel, now);
         } catch (ProgressNotifier.NotifyException e) {
-            store.release(id);
+            store.release(id, lease);
             log.warn("rollout {}: not started, cannot post in {}: {}", id, channel, e.getMessage());
             return new StartOutcome(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.getMessage(), Optional.empty());
         }
-        TrackedRollout announced = new TrackedRollout(rollout, thread);
-        store.save(announced);
-        return send(announced);
+        TrackedRollout announced = new TrackedRollout(rollout, thread, StartPhase.ANNOUNCED);
+        TrackedRollout sending = announced.with(StartPhase.SENDING);
+        if (!store.commit(Change.quiet(announced, lease, now)) || !store.commit(Change.quiet(sending, lease, now))) {
+            log.warn("rollout {}: lost its claim before the start was sent (abandoned, or recovered by another replica); not sent", id);
+            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.claimLost(rollout), Optional.empty());
+        }
+        return send(sending, lease);
     }
 
-    private StartOutcome send(TrackedRollout announced) {
-        Rollout rollout = announced.rollout();
+    private StartOutcome send(TrackedRollout sending, Lease lease) {
+        Rollout rollout = sending.rollout();
         try {
             api.start(rollout.request().target());
             log.info("rollout {}: {} of {} accepted by NCP", rollout.id(), rollout.request().kind(), rollout.request().cluster().name());
-            return new StartOutcome(StartOutcome.Result.STARTED, StartMessages.started(rollout), Optional.of(announced));
+            TrackedRollout sent = sending.with(StartPhase.SENT);
+            settle(Change.quiet(sent, lease, clock.instant()));
+            return new StartOutcome(StartOutcome.Result.STARTED, StartMessages.started(rollout), Optional.of(sent));
         } catch (OperationsException e) {
             if (e.reason() == OperationsException.Reason.OUTCOME_UNKNOWN) {
                 log.warn("rollout {}: start outcome unknown: {}", rollout.id(), e.getMessage());
-                return new StartOutcome(StartOutcome.Result.OUTCOME_UNKNOWN, StartMessages.outcomeUnknown(rollout), Optional.of(announced));
+                TrackedRollout unknown = sending.with(StartPhase.OUTCOME_UNKNOWN);
+                settle(Change.quiet(unknown, lease, clock.instant()));
+                return new StartOutcome(StartOutcome.Result.OUTCOME_UNKNOWN, StartMessages.outcomeUnknown(rollout), Optional.of(unknown));
             }
             Instant now = clock.instant();
             Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, StartMessages.startRefusedReason(e), now));
-            TrackedRollout ended = announced.with(refused);
-            store.save(ended);
-            notifier.notice(refused, ended.thread(), Notice.FINISHED, now);
+            TrackedRollout ended = sending.with(refused).with(StartPhase.SENT);
+            settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now)), now));
             StartOutcome.Result result = e.reason() == OperationsException.Reason.REFUSED
                     ? StartOutcome.Result.REFUSED : StartOutcome.Result.UNAVAILABLE;
             return new StartOutcome(result, StartMessages.startRefusedReason(e), Optional.of(ended));
         }
+    }
+
+    /**
+     * Stores what became of a start that was sent. If the lease was lost meanwhile, whoever holds the rollout now
+     * found it in SENDING and tracks it as an unknown outcome: nothing is lost, and nothing is sent again.
+     */
+    private void settle(Change change) {
+        try {
+            if (!store.commit(change)) {
+                log.warn("rollout {}: lease lost while sending the start; its holder tracks it from the cluster", change.next().id());
+            }
+        } catch (StoreUnavailableException e) {
+            log.error("rollout {}: cannot store that the start was sent ({}); it stays SENDING and is tracked as an unknown outcome",
+                    change.next().id(), e.getMessage());
+        }
+    }
+
+    /**
+     * Ends the unfinished rollout on {@code cluster} for an admin ({@code /kafka abandon}): the bot stops tracking it,
+     * frees the cluster and says so in its thread. NCP is not told anything.
+     *
+     * @return the abandoned rollout, or empty when no operation runs on that cluster
+     */
+    public Optional<TrackedRollout> abandon(ClusterRef cluster, String admin, String reason) {
+        Instant now = clock.instant();
+        for (TrackedRollout tracked : store.active()) {
+            if (!tracked.rollout().request().cluster().isSameCluster(cluster)) {
+                continue;
+            }
+            Rollout ended = tracked.rollout().with(RolloutTransitions.abandoned(tracked.rollout(), admin, reason, now));
+            TrackedRollout next = tracked.with(ended);
+            AuditEvent event = new AuditEvent(now, admin, "abandon", Optional.of(cluster), "abandoned",
+                    tracked.rollout().request().kind().title() + " started by " + tracked.rollout().request().requester()
+                            + " (phase " + tracked.phase() + "); reason: " + reason);
+            if (store.abandon(next, List.of(Notice.FINISHED), event)) {
+                log.info("rollout {}: abandoned by {}", tracked.id(), admin);
+                journal.outbox().sendDue();
+                return Optional.of(next);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -11,7 +11,11 @@ public enum RolloutState {
     /** Nothing changed for the give-up time; the bot stopped watching (the operation may still run on NCP). */
     STALLED,
     /** The cluster never changed after the start was accepted; success could not be confirmed. */
-    UNCONFIRMED;
+    UNCONFIRMED,
+    /** The bot stopped before sending the start (it restarted while starting): nothing was sent to NCP. */
+    NOT_STARTED,
+    /** An admin told the bot to stop tracking it ({@code /kafka abandon}); NCP may still be running it. */
+    ABANDONED;
 
     public boolean isTerminal() {
         return this != RUNNING;

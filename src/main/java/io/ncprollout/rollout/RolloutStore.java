@@ -6,36 +6,61 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port to where rollouts are kept between polls and across restarts.
+ * Port to where rollouts are kept between polls and across restarts. Every commit is durable before the method
+ * returns: what the bot knows is on disk before it acts on it.
  *
  * <p>A cluster is held by at most one unfinished rollout at a time: {@link #claim} takes it atomically, also
  * across processes sharing one database, and it is freed when that rollout reaches a final state through
- * {@link #save} or is {@linkplain #release released}.
+ * {@link #commit} (or {@link #abandon}) or is {@linkplain #release released}.
  *
- * <p>Several bot replicas on one database share the polling through leases: {@link #claimLeases} hands each
- * unfinished rollout to one owner at a time, for a while. Lease times are the {@code now} each caller passes,
- * so the replicas' clocks must agree to well within the lease length.
+ * <p><b>Leases and fencing.</b> Each unfinished rollout is written by one replica at a time, the holder of its
+ * {@link Lease}. A claim takes the lease ({@link Lease#FIRST_EPOCH}); {@link #claimLeases} takes free and expired
+ * ones (each new holder gets a higher epoch) and a heartbeat keeps them ({@link #renewLeases}). Every write is a
+ * compare-and-set on (id, owner, epoch, unfinished): a replica that lost the lease writes nothing, and only the
+ * winner of a final transition gets its notices into the outbox. Lease times are the {@code now} each caller passes,
+ * or the database's own clock where the store says so (PostgreSQL), so replicas' clocks need not agree.
  *
  * <p>Every method may throw {@link StoreUnavailableException} when the storage cannot be read or written.
  */
 public interface RolloutStore {
 
+    /** Which rollouts a replica takes over when it starts. */
+    enum TakeOver {
+        /** Every unfinished rollout: the embedded store has one process by construction. */
+        ALL,
+        /** Those leased to this replica's id (a stable id, e.g. a StatefulSet pod name), at once. */
+        OWN
+    }
+
     /**
-     * Records {@code rollout} as the one operation on its cluster, unless another unfinished one holds it.
+     * Records {@code rollout} as the one operation on its cluster, unless another unfinished one holds it, leased to
+     * {@code owner} at epoch {@link Lease#FIRST_EPOCH} until {@code now + leaseFor}.
      *
      * @return the unfinished rollout that already holds the cluster, or empty when {@code rollout} was recorded
      */
-    Optional<TrackedRollout> claim(TrackedRollout rollout);
+    Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor);
 
     /**
-     * Replaces the stored state of a rollout already recorded. Saving it in a final state frees its cluster.
+     * Stores {@code change} in one transaction: the rollout's new state, thread and phase, its notices into the
+     * {@link Outbox}, and its audit record. Saving a final state frees the cluster.
      *
-     * @throws IllegalStateException when no rollout with that id was claimed (or it was released)
+     * @return false, and nothing written, when the rollout is no longer unfinished under {@code change.lease()}
      */
-    void save(TrackedRollout rollout);
+    boolean commit(Change change);
 
-    /** Forgets a claimed rollout that never reached NCP (its messages could not be posted), freeing the cluster. */
-    void release(String id);
+    /**
+     * Forgets a claimed rollout that never reached NCP (its precheck failed, its messages could not be posted),
+     * freeing the cluster; only under {@code lease}.
+     */
+    void release(String id, Lease lease);
+
+    /**
+     * Ends an unfinished rollout whoever holds its lease ({@code /kafka abandon}): stores {@code next} (final),
+     * its notices and audit record, and moves the epoch on so that no holder writes it again.
+     *
+     * @return false when it is not unfinished any more
+     */
+    boolean abandon(TrackedRollout next, List<Notice> notices, AuditEvent audit);
 
     /** The rollout with this id, finished or not, if it was claimed and not released. */
     Optional<TrackedRollout> find(String id);
@@ -47,23 +72,29 @@ public interface RolloutStore {
     List<TrackedRollout> recent(int limit);
 
     /**
-     * Takes or renews the polling lease of every unfinished rollout that {@code owner} may poll now: those with no
-     * lease, with a lease that ended at or before {@code now}, or already leased to {@code owner}. Each is then
-     * leased to {@code owner} until {@code now + leaseFor}. Atomic per rollout: of several owners calling at once,
-     * exactly one gets a given rollout.
+     * Takes or keeps the lease of every unfinished rollout that {@code owner} may write now: those with no lease,
+     * with a lease that ended at or before now, or already leased to {@code owner}; each is then leased to
+     * {@code owner} until {@code now + leaseFor}, a taken one at the next epoch. Atomic per rollout: of several
+     * owners calling at once, exactly one gets a given rollout.
      *
-     * @param owner    a stable id of the calling replica, e.g. host name and process id
-     * @param now      the caller's current time
-     * @param leaseFor how long the lease holds without renewal; several poll intervals, so one slow poll does
-     *                 not hand the rollout to another replica
-     * @return the rollouts now leased to {@code owner}, oldest start first
+     * @return the rollouts now leased to {@code owner}, oldest start first, with their leases
      */
-    List<TrackedRollout> claimLeases(String owner, Instant now, Duration leaseFor);
+    List<LeasedRollout> claimLeases(String owner, Instant now, Duration leaseFor);
+
+    /** The heartbeat: extends every lease {@code owner} holds to {@code now + leaseFor}; returns how many. */
+    int renewLeases(String owner, Instant now, Duration leaseFor);
 
     /**
-     * Gives up {@code owner}'s lease on a rollout, e.g. when the replica shuts down, so that another replica takes
-     * it over at its next {@link #claimLeases} rather than when the lease runs out. Does nothing when the lease
-     * is not {@code owner}'s.
+     * At startup: takes the rollouts of {@code scope} at the next epoch, whoever held them (a process that died
+     * holds nothing), leased to {@code owner} until {@code now + leaseFor}.
+     *
+     * @return the rollouts now leased to {@code owner}
      */
-    void releaseLease(String id, String owner);
+    List<LeasedRollout> takeOver(String owner, TakeOver scope, Instant now, Duration leaseFor);
+
+    /**
+     * Gives up {@code owner}'s leases (on shutdown), so that another replica takes its rollouts over at its next
+     * {@link #claimLeases} rather than when the leases run out.
+     */
+    void releaseLeases(String owner);
 }

@@ -44,6 +44,9 @@ import java.util.Optional;
  * no change seen, noChangeGrace since the start                      NO_CHANGE_YET
  * the state became final                                             FINISHED
  * </pre>
+ * A start whose answer never came ({@link StartPhase#confirmed()} false: its answer was lost, or the bot died while
+ * sending it) is not waited for as long: with no change seen for {@code noChangeGrace} since the start it ends
+ * UNCONFIRMED (the start is never sent again, so the cluster is freed for a person to decide).
  * A failed read never fails the rollout: the operation goes on at NCP whether or not the bot can see it.
  */
 public final class RolloutTransitions {
@@ -53,8 +56,13 @@ public final class RolloutTransitions {
         this.settings = Objects.requireNonNull(settings, "settings == null");
     }
 
-    /** The next rollout after a successful poll that saw {@code seen} at {@code now}. */
+    /** The next rollout after a successful poll that saw {@code seen} at {@code now}; NCP accepted its start. */
     public Step next(Rollout rollout, Observation seen, Instant now) {
+        return next(rollout, StartPhase.SENT, seen, now);
+    }
+
+    /** The next rollout after a successful poll that saw {@code seen} at {@code now}, its start being in {@code phase}. */
+    public Step next(Rollout rollout, StartPhase phase, Observation seen, Instant now) {
         if (rollout.state().isTerminal()) {
             return new Step(rollout, List.of());
         }
@@ -86,11 +94,16 @@ public final class RolloutTransitions {
             return finish(rollout, RolloutState.COMPLETED, "completed", settled, changeSeen, lastChangeAt, alerts, notices, now);
         }
         Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty());
-        return waitOrGiveUp(rollout.with(running), notices, now);
+        return waitOrGiveUp(rollout.with(running), phase, notices, now);
     }
 
-    /** The next rollout after a poll that could not read the cluster, for {@code reason}. */
+    /** The next rollout after a poll that could not read the cluster, for {@code reason}; NCP accepted its start. */
     public Step readFailed(Rollout rollout, String reason, Instant now) {
+        return readFailed(rollout, StartPhase.SENT, reason, now);
+    }
+
+    /** The next rollout after a poll that could not read the cluster, for {@code reason}, its start being in {@code phase}. */
+    public Step readFailed(Rollout rollout, StartPhase phase, String reason, Instant now) {
         if (rollout.state().isTerminal()) {
             return new Step(rollout, List.of());
         }
@@ -102,7 +115,7 @@ public final class RolloutTransitions {
             alerts = alerts.raise(Notice.API_UNREACHABLE);
         }
         Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending());
-        return waitOrGiveUp(rollout.with(next), notices, now);
+        return waitOrGiveUp(rollout.with(next), phase, notices, now);
     }
 
     /** The tracking of a rollout whose start NCP refused (or that could not be sent): failed, for {@code reason}. */
@@ -112,8 +125,34 @@ public final class RolloutTransitions {
                 Optional.of(new Tracking.Ending(now, reason)));
     }
 
-    private Step waitOrGiveUp(Rollout rollout, List<Notice> notices, Instant now) {
+    /**
+     * The tracking of a claim whose process died before sending the start: nothing reached NCP, the cluster is free.
+     */
+    static Tracking notStarted(Rollout rollout, StartPhase phase, Instant now) {
         Tracking t = rollout.tracking();
+        String reason = "the bot restarted while " + (phase == StartPhase.CLAIMED ? "checking the cluster again" : "starting it")
+                + ", before sending the start to NCP. Nothing was sent; run the command again to start it";
+        return new Tracking(RolloutState.NOT_STARTED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
+                Optional.of(new Tracking.Ending(now, reason)));
+    }
+
+    /** The tracking of a rollout an admin abandoned: the bot stops tracking it, the cluster is free. */
+    static Tracking abandoned(Rollout rollout, String admin, String reason, Instant now) {
+        Tracking t = rollout.tracking();
+        String why = "<@" + admin + "> told the bot to stop tracking it (" + reason + "); NCP may still be running it,"
+                + " so check the cluster before starting anything";
+        return new Tracking(RolloutState.ABANDONED, t.snapshot(), t.changeSeen(), t.lastChangeAt(), t.alerts(),
+                Optional.of(new Tracking.Ending(now, why)));
+    }
+
+    private Step waitOrGiveUp(Rollout rollout, StartPhase phase, List<Notice> notices, Instant now) {
+        Tracking t = rollout.tracking();
+        Duration sinceStart = Duration.between(rollout.startedAt(), now);
+        if (!phase.confirmed() && !t.changeSeen() && sinceStart.compareTo(settings.noChangeGrace()) >= 0) {
+            String reason = "NCP's answer to the start was lost and the cluster showed no sign of it in " + Durations.describe(sinceStart)
+                    + "; it was not sent again. Check the cluster, then start it again if needed";
+            return finish(rollout, RolloutState.UNCONFIRMED, reason, t.snapshot(), false, t.lastChangeAt(), t.alerts(), notices, now);
+        }
         Duration quiet = Duration.between(t.lastChangeAt(), now);
         if (quiet.compareTo(settings.giveUpAfter()) >= 0) {
             String reason = t.changeSeen()
@@ -127,7 +166,6 @@ public final class RolloutTransitions {
             notices.add(Notice.STALL_WARNING);
             alerts = alerts.raise(Notice.STALL_WARNING);
         }
-        Duration sinceStart = Duration.between(rollout.startedAt(), now);
         if (!t.changeSeen() && sinceStart.compareTo(settings.noChangeGrace()) >= 0 && !alerts.has(Notice.NO_CHANGE_YET)) {
             notices.add(Notice.NO_CHANGE_YET);
             alerts = alerts.raise(Notice.NO_CHANGE_YET);

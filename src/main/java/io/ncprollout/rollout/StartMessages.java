@@ -38,4 +38,9 @@ final class StartMessages {
         return e.reason() == OperationsException.Reason.REFUSED ? "NCP refused the start: " + escape(e.getMessage())
                 : "the start could not be sent: " + escape(e.getMessage()) + " Nothing was started.";
     }
+
+    static String claimLost(Rollout r) {
+        return "Not started: the request for *" + r.request().cluster().name() + "* was abandoned or taken over while it was"
+                + " being started. Nothing was sent to NCP; check the thread and start it again if needed.";
+    }
 }

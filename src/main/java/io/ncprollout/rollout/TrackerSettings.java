@@ -34,12 +34,14 @@ public record TrackerSettings(
 
     /**
      * Defaults derived from the poll interval and stall time: the no-change grace is five polls but at least
-     * five minutes, giving up takes six stall periods, and three failed reads in a row count as unreachable.
+     * five minutes (or the stall time, when that is shorter), giving up takes six stall periods, and three failed
+     * reads in a row count as unreachable.
      */
     public static TrackerSettings of(Duration pollInterval, Duration stallAfter) {
+        Duration floor = stallAfter.compareTo(Duration.ofMinutes(5)) < 0 ? stallAfter : Duration.ofMinutes(5);
         Duration grace = pollInterval.multipliedBy(5);
-        if (grace.compareTo(Duration.ofMinutes(5)) < 0) {
-            grace = Duration.ofMinutes(5);
+        if (grace.compareTo(floor) < 0) {
+            grace = floor;
         }
         return new TrackerSettings(pollInterval, stallAfter, grace, stallAfter.multipliedBy(6), 3);
     }

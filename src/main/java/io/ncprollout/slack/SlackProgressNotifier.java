@@ -9,8 +9,8 @@ import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.render.SlackMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link ProgressNotifier} over the Slack Web API: a parent message, a threaded progress reply edited in
- * place, notices as thread replies, and a broadcast final reply.
+ * place, notices as thread replies, and a broadcast final reply. Notices are said synchronously by
+ * {@link #deliver}, for the outbox sender to mark each one sent (or to try it again later).
  *
  * <p>Slack hygiene: the progress reply is edited only when its rendered content differs from what was last
  * sent. After a 429 every edit waits out {@code Retry-After}; meanwhile only the latest content per message
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * backlog of stale edits. Edits also spend an {@link EditBudget} shared by every message of the workspace (by
  * default 50 a minute): when it is used up, edits stay pending the same way, the latest content per message
  * winning, oldest waiting message first, and go out as the budget comes back. Posts (the thread's notices and the
- * final reply) never wait for that budget. A failed post is logged with the rollout id and never fails the rollout.
+ * final reply) and the final edits never wait for that budget. A failed post is logged with the rollout id and never
+ * fails the rollout.
  *
  * <p>Every message is rendered in the requester's language ({@link SlackUserLocales}, cached, so the poller
  * asks Slack at most once per requester per cache period; a failed lookup writes English).
@@ -37,6 +39,10 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     /** Twice the progress and parent messages of 1,000 concurrent operations, and some. */
     static final int REMEMBERED_MESSAGES = 5000;
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
+    /** Errors after which a post can never succeed: the notice is dropped, not retried. */
+    private static final java.util.Set<String> PERMANENT = java.util.Set.of("channel_not_found", "is_archived", "not_in_channel",
+            "thread_not_found", "message_not_found", "restricted_action", "cannot_dm_bot", "user_not_found", "msg_too_long",
+            "invalid_blocks", "no_text", "account_inactive", "invalid_auth", "not_authed", "token_revoked");
 
     private final MethodsClient client;
     private final ProgressMessages messages;
@@ -49,7 +55,6 @@ public final class SlackProgressNotifier implements ProgressNotifier {
         }
     };
     private final Map<String, PendingEdit> pendingEdits = new LinkedHashMap<>();
-    private final List<PendingPost> pendingPosts = new ArrayList<>();
     private final EditBudget editBudget;
     private final Clock clock;
     private Instant blockedUntil = Instant.MIN;
@@ -95,6 +100,9 @@ public final class SlackProgressNotifier implements ProgressNotifier {
 
     @Override
     public void progress(Rollout rollout, ThreadRef thread, Instant now) {
+        if (thread.isPending()) {
+            return;
+        }
         SlackMessage message = messages.progress(rollout, locale(rollout));
         synchronized (this) {
             if (message.equals(lastSent.get(thread.progressTs()))) {
@@ -107,36 +115,93 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     }
 
     @Override
-    public void notice(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
-        Locale locale = locale(rollout);
-        SlackMessage reply = messages.notice(rollout, notice, locale);
-        boolean broadcast = notice == Notice.FINISHED;
+    public Delivery deliver(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
         synchronized (this) {
-            pendingPosts.add(new PendingPost(rollout.id(), thread.channel(), thread.parentTs(), reply, broadcast));
-            if (broadcast) {
-                pendingEdits.put(thread.parentTs(), new PendingEdit(rollout.id(), thread.channel(), thread.parentTs(), messages.parent(rollout, locale)));
+            if (now.isBefore(blockedUntil)) {
+                return Delivery.retry(Duration.between(now, blockedUntil), "Slack asked to wait (rate limit)");
             }
         }
-        flushPending(now);
+        Locale locale = locale(rollout);
+        SlackMessage reply = messages.notice(rollout, notice, locale);
+        boolean finished = notice == Notice.FINISHED;
+        if (thread.isPending()) {
+            // no thread was ever posted (the bot stopped while starting): the requester hears it directly
+            return finished ? post("chat.postMessage", rollout, r -> r.channel(rollout.request().requester()).text(reply.text())
+                    .blocks(reply.blocks()).unfurlLinks(false)) : Delivery.dropped("no thread to say " + notice + " in");
+        }
+        if (finished) {
+            // idempotent edits first: a crash or a retry repeats them harmlessly, while the post below happens once
+            edit(rollout, thread.channel(), thread.progressTs(), messages.progress(rollout, locale));
+            edit(rollout, thread.channel(), thread.parentTs(), messages.parent(rollout, locale));
+        }
+        return post("chat.postMessage", rollout, r -> r.channel(thread.channel()).threadTs(thread.parentTs()).text(reply.text())
+                .blocks(reply.blocks()).replyBroadcast(finished));
+    }
+
+    private Delivery post(String method, Rollout rollout,
+            com.slack.api.RequestConfigurator<com.slack.api.methods.request.chat.ChatPostMessageRequest.ChatPostMessageRequestBuilder> request) {
+        try {
+            SlackCalls.call(method, () -> client.chatPostMessage(request));
+            return Delivery.delivered();
+        } catch (SlackCallException e) {
+            return failed(rollout, e);
+        }
+    }
+
+    /** A final edit of one message: spends the edit budget when it can, but never waits for it (finals are rare). */
+    private void edit(Rollout rollout, String channel, String ts, SlackMessage message) {
+        if (ts.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            pendingEdits.remove(ts);
+            editBudget.tryTake(clock.instant());
+        }
+        try {
+            SlackCalls.call("chat.update", () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocks(message.blocks())));
+            synchronized (this) {
+                lastSent.put(ts, message);
+            }
+        } catch (SlackCallException e) {
+            if (e.isRateLimited()) {
+                block(e);
+            }
+            log.warn("rollout {}: could not edit message {} to its final state: {}", rollout.id(), ts, e.error());
+        }
+    }
+
+    private Delivery failed(Rollout rollout, SlackCallException e) {
+        if (e.isRateLimited()) {
+            Duration wait = block(e);
+            return Delivery.retry(wait, "rate limited by Slack");
+        }
+        if (PERMANENT.contains(e.error())) {
+            return Delivery.dropped("Slack said " + e.error());
+        }
+        log.warn("rollout {}: {} failed ({}); it will be tried again", rollout.id(), e.method(), e.error());
+        return Delivery.retry(Duration.ZERO, "Slack said " + e.error());
+    }
+
+    private synchronized Duration block(SlackCallException e) {
+        Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
+        Instant until = clock.instant().plus(wait);
+        if (until.isAfter(blockedUntil)) {
+            blockedUntil = until;
+        }
+        log.warn("Slack rate limit on {}: waiting until {}; only the latest content of each message will be sent", e.method(), blockedUntil);
+        return wait;
     }
 
     private Locale locale(Rollout rollout) {
         return locales.of(rollout.request().requester());
     }
 
-    /** Sends what waits (latest edit per message, then notices in order) unless Slack asked us to wait. */
+    /** Sends the edits that wait (latest content per message, oldest waiting message first) unless Slack asked us to wait. */
     public synchronized void flushPending(Instant now) {
         if (now.isBefore(blockedUntil)) {
             return;
         }
         try {
-            while (!pendingPosts.isEmpty()) {
-                PendingPost post = pendingPosts.get(0);
-                SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(post.channel())
-                        .threadTs(post.threadTs()).text(post.message().text()).blocks(post.message().blocks())
-                        .replyBroadcast(post.broadcast())));
-                pendingPosts.remove(0);
-            }
             for (PendingEdit edit : List.copyOf(pendingEdits.values())) {
                 if (!editBudget.tryTake(clock.instant())) {
                     return; // the rest waits for the budget; a later flush sends their latest content
@@ -148,7 +213,7 @@ public final class SlackProgressNotifier implements ProgressNotifier {
             }
         } catch (SlackCallException e) {
             if (e.isRateLimited()) {
-                blockedUntil = now.plus(e.retryAfter().orElseThrow());
+                blockedUntil = now.plus(e.retryAfter().orElse(Duration.ofSeconds(1)));
                 log.warn("Slack rate limit on {}: waiting until {}; only the latest content of each message will be sent",
                         e.method(), blockedUntil);
             } else {
@@ -157,12 +222,9 @@ public final class SlackProgressNotifier implements ProgressNotifier {
         }
     }
 
-    /** Edits or posts that Slack refused for good (message deleted, channel archived) are dropped, not retried forever. */
+    /** An edit that Slack refused for good (message deleted, channel archived) is dropped, not retried forever. */
     private void dropFailed(SlackCallException e) {
-        if (e.method().equals("chat.postMessage") && !pendingPosts.isEmpty()) {
-            PendingPost post = pendingPosts.remove(0);
-            log.error("rollout {}: could not post in {}: {}", post.rolloutId(), post.channel(), e.error());
-        } else if (!pendingEdits.isEmpty()) {
+        if (!pendingEdits.isEmpty()) {
             PendingEdit edit = pendingEdits.values().iterator().next();
             pendingEdits.remove(edit.ts());
             log.error("rollout {}: could not edit message {} in {}: {}", edit.rolloutId(), edit.ts(), edit.channel(), e.error());
@@ -182,6 +244,4 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     private record PendingEdit(String rolloutId, String channel, String ts, SlackMessage message) {
     }
 
-    private record PendingPost(String rolloutId, String channel, String threadTs, SlackMessage message, boolean broadcast) {
-    }
 }

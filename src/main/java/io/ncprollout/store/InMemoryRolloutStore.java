@@ -1,6 +1,12 @@
 package io.ncprollout.store;
 
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.AuditLog;
+import io.ncprollout.rollout.Change;
 import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.Lease;
+import io.ncprollout.rollout.LeasedRollout;
+import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.TrackedRollout;
 import java.time.Duration;
@@ -11,43 +17,96 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@link RolloutStore} in memory: one JVM, lost on restart. Claims and leases are atomic within the JVM (every
- * method synchronises on the store). Used by tests; {@link JdbcRolloutStore} is the persistent one.
+ * A {@link RolloutStore} in memory: one JVM, lost on restart. Claims, leases and compare-and-set writes are atomic
+ * within the JVM (every method synchronises on the store); the outbox and the audit records of its changes go to
+ * {@link #outbox()} and the given audit log. Used by tests and the local shell; {@link JdbcRolloutStore} is the
+ * persistent one.
  */
 public final class InMemoryRolloutStore implements RolloutStore {
     private final Map<String, TrackedRollout> rollouts = new LinkedHashMap<>();
-    private final Map<String, Lease> leases = new HashMap<>();
+    private final Map<String, Held> leases = new HashMap<>();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final AuditLog audit;
 
-    private record Lease(String owner, Instant until) {
+    private record Held(String owner, long epoch, Instant until) {
+        Lease lease() {
+            return new Lease(owner, epoch);
+        }
+    }
+
+    /** A store whose changes' audit records go to {@code audit}. */
+    public InMemoryRolloutStore(AuditLog audit) {
+        this.audit = Objects.requireNonNull(audit, "audit == null");
+    }
+
+    /** A store whose audit records are kept in a log of its own. */
+    public InMemoryRolloutStore() {
+        this(new InMemoryAuditLog());
+    }
+
+    /** The outbox its commits write to. */
+    public InMemoryOutbox outbox() {
+        return outbox;
     }
 
     @Override
-    public synchronized Optional<TrackedRollout> claim(TrackedRollout rollout) {
+    public synchronized Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor) {
+        if (rollouts.containsKey(rollout.id())) {
+            if (rollouts.get(rollout.id()).rollout().state().isTerminal()) {
+                throw new IllegalStateException("rollout id " + rollout.id() + " was already used by a finished rollout");
+            }
+            return Optional.of(rollouts.get(rollout.id()));
+        }
         ClusterRef cluster = rollout.rollout().request().cluster();
         Optional<TrackedRollout> holder = rollouts.values().stream()
                 .filter(t -> !t.rollout().state().isTerminal() && t.rollout().request().cluster().isSameCluster(cluster))
                 .findFirst();
         if (holder.isEmpty()) {
             rollouts.put(rollout.id(), rollout);
+            leases.put(rollout.id(), new Held(owner, Lease.FIRST_EPOCH, now.plus(leaseFor)));
         }
         return holder;
     }
 
     @Override
-    public synchronized void save(TrackedRollout rollout) {
-        if (!rollouts.containsKey(rollout.id())) {
-            throw new IllegalStateException("rollout " + rollout.id() + " was never claimed");
+    public synchronized boolean commit(Change change) {
+        TrackedRollout current = rollouts.get(change.next().id());
+        Held held = leases.get(change.next().id());
+        if (current == null || current.rollout().state().isTerminal() || held == null || held.owner() == null
+                || !held.lease().equals(change.lease())) {
+            return false;
         }
-        rollouts.put(rollout.id(), rollout);
+        rollouts.put(current.id(), change.next());
+        outbox.add(current.id(), change.notices(), change.at());
+        change.audit().ifPresent(audit::record);
+        return true;
     }
 
     @Override
-    public synchronized void release(String id) {
-        rollouts.remove(id);
-        leases.remove(id);
+    public synchronized boolean abandon(TrackedRollout next, List<Notice> notices, AuditEvent event) {
+        TrackedRollout current = rollouts.get(next.id());
+        if (current == null || current.rollout().state().isTerminal()) {
+            return false;
+        }
+        rollouts.put(next.id(), next);
+        leases.computeIfPresent(next.id(), (id, held) -> new Held(held.owner(), held.epoch() + 1, held.until()));
+        outbox.add(next.id(), notices, event.at());
+        audit.record(event);
+        return true;
+    }
+
+    @Override
+    public synchronized void release(String id, Lease lease) {
+        Held held = leases.get(id);
+        TrackedRollout current = rollouts.get(id);
+        if (held != null && held.owner() != null && held.lease().equals(lease) && current != null && !current.rollout().state().isTerminal()) {
+            rollouts.remove(id);
+            leases.remove(id);
+        }
     }
 
     @Override
@@ -70,20 +129,56 @@ public final class InMemoryRolloutStore implements RolloutStore {
     }
 
     @Override
-    public synchronized List<TrackedRollout> claimLeases(String owner, Instant now, Duration leaseFor) {
-        List<TrackedRollout> mine = new ArrayList<>();
+    public synchronized List<LeasedRollout> claimLeases(String owner, Instant now, Duration leaseFor) {
         for (TrackedRollout tracked : active()) {
-            Lease lease = leases.get(tracked.id());
-            if (lease == null || !lease.until().isAfter(now) || lease.owner().equals(owner)) {
-                leases.put(tracked.id(), new Lease(owner, now.plus(leaseFor)));
-                mine.add(tracked);
+            Held held = leases.get(tracked.id());
+            if (held == null || held.owner() == null || !held.until().isAfter(now)) {
+                long epoch = held == null ? Lease.FIRST_EPOCH : held.epoch() + (owner.equals(held.owner()) ? 0 : 1);
+                leases.put(tracked.id(), new Held(owner, epoch, now.plus(leaseFor)));
+            } else if (held.owner().equals(owner)) {
+                leases.put(tracked.id(), new Held(owner, held.epoch(), now.plus(leaseFor)));
             }
         }
-        return mine;
+        return leasedTo(owner);
     }
 
     @Override
-    public synchronized void releaseLease(String id, String owner) {
-        leases.computeIfPresent(id, (key, lease) -> lease.owner().equals(owner) ? null : lease);
+    public synchronized int renewLeases(String owner, Instant now, Duration leaseFor) {
+        int renewed = 0;
+        for (TrackedRollout tracked : active()) {
+            Held held = leases.get(tracked.id());
+            if (held != null && owner.equals(held.owner())) {
+                leases.put(tracked.id(), new Held(owner, held.epoch(), now.plus(leaseFor)));
+                renewed++;
+            }
+        }
+        return renewed;
+    }
+
+    @Override
+    public synchronized List<LeasedRollout> takeOver(String owner, TakeOver scope, Instant now, Duration leaseFor) {
+        for (TrackedRollout tracked : active()) {
+            Held held = leases.get(tracked.id());
+            if (scope == TakeOver.ALL || (held != null && owner.equals(held.owner()))) {
+                long epoch = held == null ? Lease.FIRST_EPOCH : held.epoch() + 1;
+                leases.put(tracked.id(), new Held(owner, epoch, now.plus(leaseFor)));
+            }
+        }
+        return leasedTo(owner);
+    }
+
+    @Override
+    public synchronized void releaseLeases(String owner) {
+        for (TrackedRollout tracked : active()) {
+            Held held = leases.get(tracked.id());
+            if (held != null && owner.equals(held.owner())) {
+                leases.put(tracked.id(), new Held(null, held.epoch(), Instant.MIN));
+            }
+        }
+    }
+
+    private List<LeasedRollout> leasedTo(String owner) {
+        return active().stream().filter(t -> leases.containsKey(t.id()) && owner.equals(leases.get(t.id()).owner()))
+                .map(t -> new LeasedRollout(t, leases.get(t.id()).lease())).toList();
     }
 }

@@ -5,6 +5,7 @@ import io.ncprollout.rollout.AuditLog;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.StoreUnavailableException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,23 +32,26 @@ public final class JdbcAuditLog implements AuditLog {
     public void record(AuditEvent event) {
         AuditLines.log(event);
         try {
-            jdbc.autocommit("record an audit event", c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    ps.setObject(1, Jdbc.timestamp(event.at()));
-                    ps.setString(2, event.actor());
-                    ps.setString(3, event.action());
-                    Optional<ClusterRef> cluster = event.cluster();
-                    Jdbc.setOptional(ps, 4, cluster.map(r -> r.service().name()));
-                    Jdbc.setOptional(ps, 5, cluster.map(ClusterRef::number));
-                    Jdbc.setOptional(ps, 6, cluster.map(ClusterRef::name));
-                    Jdbc.setOptional(ps, 7, cluster.map(ClusterRef::region));
-                    ps.setString(8, event.outcome());
-                    ps.setString(9, event.detail());
-                    return ps.executeUpdate();
-                }
-            });
+            jdbc.autocommit("record an audit event", c -> insert(c, event));
         } catch (StoreUnavailableException e) {
             log.error("audit event not stored (it is in the audit log output): {}", e.getMessage(), e);
+        }
+    }
+
+    /** Inserts {@code event} on {@code c}, in whatever transaction it is in (the caller logs the audit line). */
+    static int insert(Connection c, AuditEvent event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setObject(1, Jdbc.timestamp(event.at()));
+            ps.setString(2, event.actor());
+            ps.setString(3, event.action());
+            Optional<ClusterRef> cluster = event.cluster();
+            Jdbc.setOptional(ps, 4, cluster.map(r -> r.service().name()));
+            Jdbc.setOptional(ps, 5, cluster.map(ClusterRef::number));
+            Jdbc.setOptional(ps, 6, cluster.map(ClusterRef::name));
+            Jdbc.setOptional(ps, 7, cluster.map(ClusterRef::region));
+            ps.setString(8, event.outcome());
+            ps.setString(9, event.detail());
+            return ps.executeUpdate();
         }
     }
 

@@ -1,8 +1,12 @@
 package io.ncprollout.store;
 
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.Change;
+import io.ncprollout.rollout.Lease;
+import io.ncprollout.rollout.LeasedRollout;
+import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.RolloutState;
 import io.ncprollout.rollout.RolloutStore;
-import io.ncprollout.rollout.StoreUnavailableException;
 import io.ncprollout.rollout.TrackedRollout;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,42 +26,53 @@ import javax.sql.DataSource;
  *   <li>Claim: one {@code INSERT}. The row carries {@code cluster_lock = service/region/number} while the rollout
  *       is unfinished and {@code NULL} after, under a unique constraint; the database thus refuses a second
  *       unfinished rollout on a cluster, and the loser reads the holder. If the holder ended in between, the
- *       claim is tried again.</li>
- *   <li>Leases: one transaction that updates every unfinished row whose lease is free, expired or the caller's,
- *       then reads back the caller's rows. Row locks make a concurrent caller skip (PostgreSQL re-checks the
- *       condition after the first commits) or wait for them.</li>
+ *       claim is tried again. The row is leased to the claimer at epoch 1.</li>
+ *   <li>Writes: one transaction whose {@code UPDATE} matches the row only while it is unfinished and leased to the
+ *       writer at the writer's epoch; the outbox entries and the audit record are inserted in it only if it
+ *       matched.</li>
+ *   <li>Leases: one transaction that updates every unfinished row whose lease is free, expired or the caller's
+ *       (a taken one at the next epoch), then reads back the caller's rows. Row locks make a concurrent caller
+ *       skip (PostgreSQL re-checks the condition after the first commits) or wait for them. Lease times are on the
+ *       {@link LeaseClock}.</li>
  * </ol>
  *
  * <p>Times are kept to the microsecond (the databases' precision) in columns, and exactly in the tracking JSON.
- * Every method throws {@link StoreUnavailableException} when the database fails.
+ * Every method throws {@link io.ncprollout.rollout.StoreUnavailableException} when the database fails.
  */
 public final class JdbcRolloutStore implements RolloutStore {
     private static final int CLAIM_ATTEMPTS = 5;
     private static final String RUNNING = RolloutState.RUNNING.name();
 
     private final Jdbc jdbc;
+    private final LeaseClock leaseClock;
 
-    /** A store over {@code dataSource}, whose schema {@link Database} has migrated. */
-    public JdbcRolloutStore(DataSource dataSource) {
+    /** A store over {@code dataSource}, whose schema {@link Database} has migrated, with lease times on {@code leaseClock}. */
+    public JdbcRolloutStore(DataSource dataSource, LeaseClock leaseClock) {
         this.jdbc = new Jdbc(dataSource);
+        this.leaseClock = leaseClock;
     }
 
     @Override
-    public Optional<TrackedRollout> claim(TrackedRollout rollout) {
+    public Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor) {
         Optional<String> lock = RolloutRows.clusterLock(rollout.rollout());
         for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
-            Optional<Optional<TrackedRollout>> outcome = jdbc.autocommit("claim rollout " + rollout.id(), c -> tryClaim(c, rollout, lock));
+            Optional<Optional<TrackedRollout>> outcome = jdbc.autocommit("claim rollout " + rollout.id(),
+                    c -> tryClaim(c, rollout, lock, owner, now, leaseFor));
             if (outcome.isPresent()) {
                 return outcome.get();
             }
         }
-        throw new StoreUnavailableException("cannot claim rollout " + rollout.id() + ": the cluster kept changing hands");
+        throw new io.ncprollout.rollout.StoreUnavailableException("cannot claim rollout " + rollout.id() + ": the cluster kept changing hands");
     }
 
     /** Empty when the holder vanished between the refused insert and the read: try again. */
-    private static Optional<Optional<TrackedRollout>> tryClaim(Connection c, TrackedRollout rollout, Optional<String> lock) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(RolloutRows.INSERT)) {
+    private Optional<Optional<TrackedRollout>> tryClaim(Connection c, TrackedRollout rollout, Optional<String> lock, String owner,
+            Instant now, Duration leaseFor) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(RolloutRows.INSERT + leaseClock.until() + ")")) {
             RolloutRows.bindInsert(insert, rollout);
+            insert.setString(21, owner);
+            insert.setLong(22, Lease.FIRST_EPOCH);
+            leaseClock.bindUntil(insert, 23, now, leaseFor);
             insert.executeUpdate();
             return Optional.of(Optional.empty());
         } catch (SQLException e) {
@@ -80,21 +95,64 @@ public final class JdbcRolloutStore implements RolloutStore {
     }
 
     @Override
-    public void save(TrackedRollout rollout) {
-        int updated = jdbc.autocommit("save rollout " + rollout.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement(RolloutRows.UPDATE)) {
-                RolloutRows.bindUpdate(ps, rollout);
-                return ps.executeUpdate();
+    public boolean commit(Change change) {
+        TrackedRollout next = change.next();
+        boolean written = jdbc.transaction("save rollout " + next.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(RolloutRows.SET
+                    + " WHERE id = ? AND lease_owner = ? AND lease_epoch = ? AND state = ?")) {
+                int i = RolloutRows.bindSet(ps, next);
+                ps.setString(i, next.id());
+                ps.setString(i + 1, change.lease().owner());
+                ps.setLong(i + 2, change.lease().epoch());
+                ps.setString(i + 3, RUNNING);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            JdbcOutbox.insert(c, next.id(), change.notices(), change.at());
+            if (change.audit().isPresent()) {
+                JdbcAuditLog.insert(c, change.audit().get());
+            }
+            return true;
         });
-        if (updated == 0) {
-            throw new IllegalStateException("rollout " + rollout.id() + " was never claimed");
+        if (written) {
+            change.audit().ifPresent(AuditLines::log);
         }
+        return written;
     }
 
     @Override
-    public void release(String id) {
-        jdbc.autocommit("release rollout " + id, c -> update(c, "DELETE FROM rollouts WHERE id = ?", id));
+    public boolean abandon(TrackedRollout next, List<Notice> notices, AuditEvent audit) {
+        boolean written = jdbc.transaction("abandon rollout " + next.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(RolloutRows.SET + ", lease_epoch = lease_epoch + 1 WHERE id = ? AND state = ?")) {
+                int i = RolloutRows.bindSet(ps, next);
+                ps.setString(i, next.id());
+                ps.setString(i + 1, RUNNING);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            JdbcOutbox.insert(c, next.id(), notices, audit.at());
+            JdbcAuditLog.insert(c, audit);
+            return true;
+        });
+        if (written) {
+            AuditLines.log(audit);
+        }
+        return written;
+    }
+
+    @Override
+    public void release(String id, Lease lease) {
+        jdbc.autocommit("release rollout " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM rollouts WHERE id = ? AND lease_owner = ? AND lease_epoch = ? AND state = ?")) {
+                ps.setString(1, id);
+                ps.setString(2, lease.owner());
+                ps.setLong(3, lease.epoch());
+                ps.setString(4, RUNNING);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -120,44 +178,73 @@ public final class JdbcRolloutStore implements RolloutStore {
     }
 
     @Override
-    public List<TrackedRollout> claimLeases(String owner, Instant now, Duration leaseFor) {
+    public List<LeasedRollout> claimLeases(String owner, Instant now, Duration leaseFor) {
         return jdbc.transaction("claim leases for " + owner, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET lease_owner = ?, lease_until = ?"
-                    + " WHERE state = ? AND (lease_owner IS NULL OR lease_until <= ? OR lease_owner = ?)")) {
-                ps.setString(1, owner);
-                ps.setObject(2, Jdbc.timestamp(now.plus(leaseFor)));
-                ps.setString(3, RUNNING);
-                ps.setObject(4, Jdbc.timestamp(now));
-                ps.setString(5, owner);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET lease_until = " + leaseClock.until()
+                    + ", lease_epoch = CASE WHEN lease_owner = ? THEN lease_epoch ELSE lease_epoch + 1 END, lease_owner = ?"
+                    + " WHERE state = ? AND (lease_owner IS NULL OR lease_until <= " + leaseClock.now() + " OR lease_owner = ?)")) {
+                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
+                ps.setString(i, owner);
+                ps.setString(i + 1, owner);
+                ps.setString(i + 2, RUNNING);
+                i = leaseClock.bindNow(ps, i + 3, now);
+                ps.setString(i, owner);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(RolloutRows.SELECT
-                    + " WHERE state = ? AND lease_owner = ? ORDER BY started_at, id")) {
-                ps.setString(1, RUNNING);
-                ps.setString(2, owner);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return RolloutRows.readAll(rs);
-                }
-            }
+            return leasedTo(c, owner);
         });
     }
 
     @Override
-    public void releaseLease(String id, String owner) {
-        jdbc.autocommit("release the lease of rollout " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE rollouts SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")) {
-                ps.setString(1, id);
-                ps.setString(2, owner);
+    public int renewLeases(String owner, Instant now, Duration leaseFor) {
+        return jdbc.autocommit("renew the leases of " + owner, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET lease_until = " + leaseClock.until()
+                    + " WHERE lease_owner = ? AND state = ?")) {
+                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
+                ps.setString(i, owner);
+                ps.setString(i + 1, RUNNING);
                 return ps.executeUpdate();
             }
         });
     }
 
-    private static int update(Connection c, String sql, String parameter) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, parameter);
-            return ps.executeUpdate();
+    @Override
+    public List<LeasedRollout> takeOver(String owner, TakeOver scope, Instant now, Duration leaseFor) {
+        return jdbc.transaction("take over rollouts for " + owner, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET lease_until = " + leaseClock.until()
+                    + ", lease_epoch = lease_epoch + 1, lease_owner = ? WHERE state = ?"
+                    + (scope == TakeOver.OWN ? " AND lease_owner = ?" : ""))) {
+                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
+                ps.setString(i, owner);
+                ps.setString(i + 1, RUNNING);
+                if (scope == TakeOver.OWN) {
+                    ps.setString(i + 2, owner);
+                }
+                ps.executeUpdate();
+            }
+            return leasedTo(c, owner);
+        });
+    }
+
+    @Override
+    public void releaseLeases(String owner) {
+        jdbc.autocommit("release the leases of " + owner, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE rollouts SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND state = ?")) {
+                ps.setString(1, owner);
+                ps.setString(2, RUNNING);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static List<LeasedRollout> leasedTo(Connection c, String owner) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RolloutRows.SELECT + " WHERE state = ? AND lease_owner = ? ORDER BY started_at, id")) {
+            ps.setString(1, RUNNING);
+            ps.setString(2, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                return RolloutRows.readLeased(rs);
+            }
         }
     }
 

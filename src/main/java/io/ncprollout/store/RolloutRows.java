@@ -5,7 +5,10 @@ import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.RolloutRequest;
+import io.ncprollout.rollout.Lease;
+import io.ncprollout.rollout.LeasedRollout;
 import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.StartPhase;
 import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.Tracking;
@@ -17,18 +20,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** How a {@link TrackedRollout} maps to a row of {@code rollouts} and back (schema in {@code V1__rollouts_and_audit.sql}, {@code V2__approvals_and_freezes.sql}). */
+/** How a {@link TrackedRollout} maps to a row of {@code rollouts} and back (schema in {@code V1__rollouts_and_audit.sql}, {@code V2__approvals_and_freezes.sql}, {@code V3__start_journal_fencing_outbox.sql}). */
 final class RolloutRows {
     static final String SELECT = "SELECT id, kind, service, cluster_no, cluster_name, region, target_version, config_group_no,"
-            + " requester, reason, approver, channel, parent_ts, progress_ts, started_at, tracking FROM rollouts";
+            + " requester, reason, approver, channel, parent_ts, progress_ts, started_at, tracking, start_phase, lease_owner, lease_epoch"
+            + " FROM rollouts";
 
+    /** The columns of a claim, then lease_owner, lease_epoch and lease_until, which the caller appends. */
     static final String INSERT = "INSERT INTO rollouts (id, kind, service, cluster_no, cluster_name, region, target_version,"
             + " config_group_no, requester, reason, approver, channel, parent_ts, progress_ts, started_at,"
-            + " state, cluster_lock, ended_at, tracking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " state, cluster_lock, ended_at, tracking, start_phase, lease_owner, lease_epoch, lease_until)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
 
-    /** The request never changes after the claim, so a save writes the thread and the tracking only. */
-    static final String UPDATE = "UPDATE rollouts SET channel = ?, parent_ts = ?, progress_ts = ?,"
-            + " state = ?, cluster_lock = ?, ended_at = ?, tracking = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+    /** The request never changes after the claim, so a write sets the thread, the tracking and the phase only. */
+    static final String SET = "UPDATE rollouts SET channel = ?, parent_ts = ?, progress_ts = ?,"
+            + " state = ?, cluster_lock = ?, ended_at = ?, tracking = ?, start_phase = ?, updated_at = CURRENT_TIMESTAMP";
 
     private RolloutRows() {
     }
@@ -57,19 +63,18 @@ final class RolloutRows {
         ps.setString(9, request.requester());
         ps.setString(10, request.reason());
         Jdbc.setOptional(ps, 11, request.approver());
-        bindThreadAndTracking(ps, 12, tracked);
+        int next = bindThread(ps, 12, tracked.thread());
+        ps.setObject(next, Jdbc.timestamp(tracked.rollout().startedAt()));
+        next = bindTracking(ps, next + 1, tracked.rollout());
+        ps.setString(next, tracked.phase().name());
     }
 
-    static void bindUpdate(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
+    /** Binds the parameters of {@link #SET}; returns the index of the first parameter after them. */
+    static int bindSet(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
         int next = bindThread(ps, 1, tracked.thread());
         next = bindTracking(ps, next, tracked.rollout());
-        ps.setString(next, tracked.id());
-    }
-
-    private static void bindThreadAndTracking(PreparedStatement ps, int first, TrackedRollout tracked) throws SQLException {
-        int next = bindThread(ps, first, tracked.thread());
-        ps.setObject(next, Jdbc.timestamp(tracked.rollout().startedAt()));
-        bindTracking(ps, next + 1, tracked.rollout());
+        ps.setString(next, tracked.phase().name());
+        return next + 1;
     }
 
     private static int bindThread(PreparedStatement ps, int first, ThreadRef thread) throws SQLException {
@@ -101,6 +106,15 @@ final class RolloutRows {
         return rows;
     }
 
+    /** Every row of {@code rs} with its lease, in order. */
+    static List<LeasedRollout> readLeased(ResultSet rs) throws SQLException {
+        List<LeasedRollout> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new LeasedRollout(read(rs), new Lease(rs.getString("lease_owner"), rs.getLong("lease_epoch"))));
+        }
+        return rows;
+    }
+
     /** @throws IllegalStateException when the row holds a value this version does not understand */
     static TrackedRollout read(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
@@ -113,7 +127,8 @@ final class RolloutRows {
                     Optional.ofNullable(rs.getString("approver")));
             Rollout rollout = new Rollout(id, request, Jdbc.instant(rs, "started_at").orElseThrow(),
                     TrackingJson.read(rs.getString("tracking")));
-            return new TrackedRollout(rollout, new ThreadRef(rs.getString("channel"), rs.getString("parent_ts"), rs.getString("progress_ts")));
+            return new TrackedRollout(rollout, new ThreadRef(rs.getString("channel"), rs.getString("parent_ts"), rs.getString("progress_ts")),
+                    StartPhase.valueOf(rs.getString("start_phase")));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("stored rollout " + id + " cannot be read: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ncprollout.Storage;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.store.EmbeddedPostgresServer;
+import io.ncprollout.store.LeaseClock;
 import io.ncprollout.testing.BotHarness;
 import io.ncprollout.testing.FakeSlackApi;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ class DurabilityIT {
 
     @Test
     void twoReplicasOnPostgres_eachRolloutIsPolledByOneAndTakenOverWhenItDies() throws Exception {
-        try (Storage storage = Storage.open(EmbeddedPostgresServer.newDatabase());
+        // lease times on the harness's clock, which the test moves (the database's clock would not move)
+        try (Storage storage = Storage.open(EmbeddedPostgresServer.newDatabase(), LeaseClock.CALLER);
                 BotHarness a = BotHarness.on(storage)) {
             BotHarness b = a.replica();
             a.command("/kafka", "restart demo-kafka", "U1", "C1");
@@ -79,12 +81,13 @@ class DurabilityIT {
             b.bot.poller().pollOnce();
             assertThat(a.simulator().journal().count("rollingRestartProgressCheck")).isEqualTo(before + 1);
 
-            // replica a stops polling (it died); b takes the rollout over once a's lease has run out
-            a.clock.advance(Duration.ofSeconds(30));
+            // replica a stops polling and its heartbeat stops (it died); b takes the rollout over once a's lease
+            // (ROLLOUT_LEASE, 20 s by default) has run out
+            a.clock.advance(Duration.ofSeconds(10));
             b.bot.poller().pollOnce();
             long afterTakeoverAttempt = a.simulator().journal().count("rollingRestartProgressCheck");
             assertThat(afterTakeoverAttempt).isEqualTo(before + 1);
-            a.clock.advance(Duration.ofMinutes(1));
+            a.clock.advance(Duration.ofSeconds(15));
             b.poll(20);
 
             assertThat(a.simulator().journal().count("rollingRestartProgressCheck")).isGreaterThan(afterTakeoverAttempt);

@@ -44,12 +44,13 @@ class RolloutPollerListenerTest {
             }
 
             @Override
-            public void notice(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
+            public Delivery deliver(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
+                return Delivery.delivered();
             }
         };
-        poller = new RolloutPoller(store, api, notifier, new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))),
-                new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), "replica-1", Duration.ofMinutes(1), clock.instant()), clock);
-        new RolloutService(new Platform(api, api.directory()), store, notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-7")
+        poller = new RolloutPoller(io.ncprollout.testing.Journals.of(store, notifier, clock), api, notifier, new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))),
+                new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), clock.instant()), clock);
+        new RolloutService(new Platform(api, api.directory()), io.ncprollout.testing.Journals.of(store, notifier, clock), notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-7")
                 .start(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch"), "C1");
         poller.setPollListener(new PollListener() {
             @Override

@@ -24,9 +24,9 @@ class RolloutPollerTest {
     @BeforeEach
     void setUp() {
         RolloutTransitions transitions = new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10)));
-        poller = new RolloutPoller(store, api, notifier, transitions,
-                new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), "replica-1", Duration.ofMinutes(1), clock.instant()), clock);
-        new RolloutService(new Platform(api, api.directory()), store, notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-1")
+        poller = new RolloutPoller(io.ncprollout.testing.Journals.of(store, notifier, clock), api, notifier, transitions,
+                new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), clock.instant()), clock);
+        new RolloutService(new Platform(api, api.directory()), io.ncprollout.testing.Journals.of(store, notifier, clock), notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-1")
                 .start(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch"), "C1");
         api.calls.clear();
     }

@@ -29,7 +29,7 @@ class RolloutServiceTest {
         api.clusters.addAll(List.of(
                 new ClusterSummary(DEMO, "running", "Kafka 3.7.1", 3),
                 new ClusterSummary(new ClusterRef(Service.KAFKA, "2000001", "orders-prod", "KR"), "running", "Kafka 3.7.1", 5)));
-        service = new RolloutService(new Platform(api, api.directory()), store, notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-" + ids.incrementAndGet());
+        service = new RolloutService(new Platform(api, api.directory()), io.ncprollout.testing.Journals.of(store, notifier, clock), notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-" + ids.incrementAndGet());
     }
 
     @Test

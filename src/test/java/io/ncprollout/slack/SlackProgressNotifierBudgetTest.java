@@ -90,7 +90,7 @@ class SlackProgressNotifierBudgetTest {
     void notice_budgetUsedUp_isPostedAtOnce() {
         notifier.progress(rollout("r1", "alpha-kafka"), THREAD_X, T0);
 
-        notifier.notice(rollout("r1", "alpha-kafka"), THREAD_X, Notice.STALL_WARNING, T0.plusSeconds(1));
+        notifier.deliver(rollout("r1", "alpha-kafka"), THREAD_X, Notice.STALL_WARNING, T0.plusSeconds(1));
 
         assertThat(slack.calls("chat.postMessage")).singleElement()
                 .satisfies(post -> assertThat(post.param("thread_ts")).isEqualTo(THREAD_X.parentTs()));

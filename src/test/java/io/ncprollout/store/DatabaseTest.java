@@ -47,7 +47,7 @@ class DatabaseTest {
         Database.open(DatabaseSettings.embedded(tmp)).close();
 
         try (Database again = Database.open(DatabaseSettings.embedded(tmp))) {
-            assertThat(new JdbcRolloutStore(again.dataSource()).active()).isEmpty();
+            assertThat(new JdbcRolloutStore(again.dataSource(), LeaseClock.CALLER).active()).isEmpty();
         }
     }
 }

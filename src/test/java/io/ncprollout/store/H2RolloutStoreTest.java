@@ -6,7 +6,11 @@ import static io.ncprollout.store.StoredRollouts.rich;
 import static io.ncprollout.store.StoredRollouts.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.Outbox;
 import io.ncprollout.rollout.RolloutStore;
+import java.util.List;
+import java.util.Optional;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +28,8 @@ class H2RolloutStoreTest extends RolloutStoreContract {
     @BeforeEach
     void open() {
         database = Database.open(DatabaseSettings.embedded(dataDir));
-        store = new JdbcRolloutStore(database.dataSource());
-        other = new JdbcRolloutStore(database.dataSource());
+        store = new JdbcRolloutStore(database.dataSource(), LeaseClock.CALLER);
+        other = new JdbcRolloutStore(database.dataSource(), LeaseClock.CALLER);
     }
 
     @AfterEach
@@ -43,21 +47,30 @@ class H2RolloutStoreTest extends RolloutStoreContract {
         return other;
     }
 
+    @Override
+    protected Outbox outbox() {
+        return new JdbcOutbox(database.dataSource());
+    }
+
+    @Override
+    protected List<AuditEvent> audit() {
+        return new JdbcAuditLog(database.dataSource()).latest(Optional.empty(), 100);
+    }
+
     @Test
     void restart_newStoreOnTheSameFile_findsEverythingAndKeepsTheLock() {
-        // GIVEN a running rollout and a lease, written by the bot before it stopped
-        store.claim(rich("r-1", ORDERS));
-        store.claimLeases("replica-a", StoredRollouts.at(0), LEASE);
+        // GIVEN a running rollout and its lease, written by the bot before it stopped
+        store.claim(rich("r-1", ORDERS), "replica-a", StoredRollouts.at(0), LEASE);
         database.close();
 
         // WHEN the bot starts again on the same DATA_DIR
         database = Database.open(DatabaseSettings.embedded(dataDir));
-        JdbcRolloutStore restarted = new JdbcRolloutStore(database.dataSource());
+        JdbcRolloutStore restarted = new JdbcRolloutStore(database.dataSource(), LeaseClock.CALLER);
 
         // THEN the rollout is there, still holds its cluster, and its lease is still the old owner's
         assertThat(restarted.active()).containsExactly(rich("r-1", ORDERS));
-        assertThat(restarted.claim(running("r-2", ORDERS, 10))).hasValue(rich("r-1", ORDERS));
-        assertThat(restarted.claim(running("r-3", PAYMENTS, 10))).isEmpty();
+        assertThat(restarted.claim(running("r-2", ORDERS, 10), "replica-b", StoredRollouts.at(1), LEASE)).hasValue(rich("r-1", ORDERS));
+        assertThat(restarted.claim(running("r-3", PAYMENTS, 10), "replica-b", StoredRollouts.at(1), LEASE)).isEmpty();
         assertThat(restarted.claimLeases("replica-b", StoredRollouts.at(1), LEASE)).extracting(t -> t.id()).containsExactly("r-3");
     }
 }

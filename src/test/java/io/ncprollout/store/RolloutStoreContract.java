@@ -10,9 +10,17 @@ import static io.ncprollout.store.StoredRollouts.running;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.Change;
+import io.ncprollout.rollout.Lease;
+import io.ncprollout.rollout.LeasedRollout;
+import io.ncprollout.rollout.Notice;
+import io.ncprollout.rollout.Outbox;
+import io.ncprollout.rollout.OutboxEntry;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.RolloutState;
 import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.StartPhase;
 import io.ncprollout.rollout.ThreadRef;
 import io.ncprollout.rollout.TrackedRollout;
 import java.time.Duration;
@@ -27,11 +35,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link RolloutStore} shares. Subclasses give a fresh, empty store per test and a second
- * view of the same data, as another replica would have.
+ * The behaviour every {@link RolloutStore} shares: the per-cluster claim, the start journal, leases with fencing
+ * epochs, and the outbox written in the same transaction as the change. Subclasses give a fresh, empty store per
+ * test and a second view of the same data, as another replica would have.
  */
 abstract class RolloutStoreContract {
     static final Duration LEASE = Duration.ofSeconds(60);
+    static final String A = "replica-a";
+    static final String B = "replica-b";
+    static final Lease A1 = new Lease(A, Lease.FIRST_EPOCH);
 
     /** The store under test: empty at the start of each test. */
     protected abstract RolloutStore store();
@@ -39,9 +51,27 @@ abstract class RolloutStoreContract {
     /** Another store over the same data, as a second replica sees it (the same instance where there is no sharing). */
     protected abstract RolloutStore otherReplica();
 
+    /** The outbox the store's commits write to. */
+    protected abstract Outbox outbox();
+
+    /** The audit events the store's commits wrote, newest first. */
+    protected abstract List<AuditEvent> audit();
+
+    private Optional<TrackedRollout> claim(TrackedRollout rollout) {
+        return store().claim(rollout, A, at(0), LEASE);
+    }
+
+    private boolean save(TrackedRollout rollout) {
+        return store().commit(Change.quiet(rollout, A1, at(1)));
+    }
+
+    private static List<String> ids(List<LeasedRollout> leased) {
+        return leased.stream().map(LeasedRollout::id).toList();
+    }
+
     @Test
     void claim_freeCluster_recordsIt() {
-        assertThat(store().claim(running("r-1", ORDERS, 0))).isEmpty();
+        assertThat(claim(running("r-1", ORDERS, 0))).isEmpty();
 
         assertThat(store().find("r-1")).contains(running("r-1", ORDERS, 0));
         assertThat(otherReplica().active()).containsExactly(running("r-1", ORDERS, 0));
@@ -49,9 +79,9 @@ abstract class RolloutStoreContract {
 
     @Test
     void claim_heldCluster_returnsHolderAndRecordsNothing() {
-        store().claim(running("r-1", ORDERS, 0));
+        claim(running("r-1", ORDERS, 0));
 
-        Optional<TrackedRollout> holder = otherReplica().claim(running("r-2", ORDERS, 5));
+        Optional<TrackedRollout> holder = otherReplica().claim(running("r-2", ORDERS, 5), B, at(5), LEASE);
 
         assertThat(holder).contains(running("r-1", ORDERS, 0));
         assertThat(store().find("r-2")).isEmpty();
@@ -59,33 +89,43 @@ abstract class RolloutStoreContract {
 
     @Test
     void claim_sameClusterNumberUnderAnotherName_returnsHolder() {
-        store().claim(running("r-1", ORDERS, 0));
+        claim(running("r-1", ORDERS, 0));
 
-        assertThat(store().claim(running("r-2", kafka(ORDERS.number(), "renamed"), 5))).map(TrackedRollout::id).contains("r-1");
+        assertThat(claim(running("r-2", kafka(ORDERS.number(), "renamed"), 5))).map(TrackedRollout::id).contains("r-1");
     }
 
     @Test
     void claim_otherCluster_succeeds() {
-        store().claim(running("r-1", ORDERS, 0));
+        claim(running("r-1", ORDERS, 0));
 
-        assertThat(store().claim(running("r-2", PAYMENTS, 5))).isEmpty();
+        assertThat(claim(running("r-2", PAYMENTS, 5))).isEmpty();
     }
 
     @Test
     void claim_afterHolderFinished_succeeds() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().save(ended(running("r-1", ORDERS, 0), RolloutState.COMPLETED, 100));
+        claim(running("r-1", ORDERS, 0));
+        save(ended(running("r-1", ORDERS, 0), RolloutState.COMPLETED, 100));
 
-        assertThat(otherReplica().claim(running("r-2", ORDERS, 200))).isEmpty();
+        assertThat(otherReplica().claim(running("r-2", ORDERS, 200), B, at(200), LEASE)).isEmpty();
     }
 
     @Test
     void claim_afterRelease_succeeds() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().release("r-1");
+        claim(running("r-1", ORDERS, 0));
+        store().release("r-1", A1);
 
-        assertThat(store().claim(running("r-2", ORDERS, 5))).isEmpty();
+        assertThat(claim(running("r-2", ORDERS, 5))).isEmpty();
         assertThat(store().find("r-1")).isEmpty();
+    }
+
+    @Test
+    void release_underALeaseThatMovedOn_keepsTheRow() {
+        claim(running("r-1", ORDERS, 0));
+        otherReplica().claimLeases(B, at(61), LEASE);
+
+        store().release("r-1", A1);
+
+        assertThat(store().find("r-1")).isPresent();
     }
 
     @Test
@@ -99,10 +139,11 @@ abstract class RolloutStoreContract {
             for (int i = 0; i < claimants; i++) {
                 RolloutStore replica = i % 2 == 0 ? store() : otherReplica();
                 TrackedRollout mine = running("r-" + i, ORDERS, i);
+                String owner = "replica-" + i;
                 outcomes.add(threads.submit(() -> {
                     ready.countDown();
                     go.await();
-                    return replica.claim(mine);
+                    return replica.claim(mine, owner, at(0), LEASE);
                 }));
             }
             assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
@@ -122,27 +163,99 @@ abstract class RolloutStoreContract {
     }
 
     @Test
-    void save_replacesThreadAndTracking() {
+    void commit_replacesThreadTrackingAndPhase() {
         Rollout claimed = running("r-1", ORDERS, 0).rollout();
-        store().claim(new TrackedRollout(claimed, ThreadRef.pending("C0123456789")));
+        claim(new TrackedRollout(claimed, ThreadRef.pending("C0123456789"), StartPhase.CLAIMED));
         TrackedRollout polled = new TrackedRollout(
-                new Rollout("r-1", claimed.request(), claimed.startedAt(), StoredRollouts.richTracking()), StoredRollouts.THREAD);
+                new Rollout("r-1", claimed.request(), claimed.startedAt(), StoredRollouts.richTracking()), StoredRollouts.THREAD,
+                StartPhase.OUTCOME_UNKNOWN);
 
-        store().save(polled);
+        assertThat(save(polled)).isTrue();
 
         assertThat(otherReplica().find("r-1")).contains(polled);
     }
 
     @Test
-    void save_neverClaimed_throws() {
-        assertThatThrownBy(() -> store().save(running("r-9", ORDERS, 0))).isInstanceOf(IllegalStateException.class).hasMessageContaining("r-9");
+    void commit_neverClaimed_writesNothing() {
+        assertThat(save(running("r-9", ORDERS, 0))).isFalse();
+        assertThat(store().find("r-9")).isEmpty();
+    }
+
+    @Test
+    void commit_underAnEpochThatMovedOn_writesNothingAndSaysNothing() {
+        claim(running("r-1", ORDERS, 0));
+        List<LeasedRollout> taken = otherReplica().claimLeases(B, at(61), LEASE); // A's lease ran out
+
+        boolean stale = store().commit(new Change(ended(running("r-1", ORDERS, 0), RolloutState.COMPLETED, 62), A1,
+                List.of(Notice.FINISHED), Optional.of(outcome(62)), at(62)));
+
+        assertThat(stale).isFalse();
+        assertThat(taken).singleElement().satisfies(l -> assertThat(l.lease()).isEqualTo(new Lease(B, 2)));
+        assertThat(store().find("r-1")).hasValueSatisfying(t -> assertThat(t.rollout().state()).isEqualTo(RolloutState.RUNNING));
+        assertThat(outbox().pending()).isZero();
+        assertThat(audit()).isEmpty();
+    }
+
+    @Test
+    void commit_finalTwice_onlyTheFirstWins() {
+        claim(running("r-1", ORDERS, 0));
+        Change done = new Change(ended(running("r-1", ORDERS, 0), RolloutState.COMPLETED, 10), A1, List.of(Notice.FINISHED),
+                Optional.of(outcome(10)), at(10));
+
+        assertThat(store().commit(done)).isTrue();
+        assertThat(otherReplica().commit(done)).isFalse();
+
+        assertThat(outbox().pending()).isEqualTo(1);
+        assertThat(audit()).hasSize(1);
+    }
+
+    @Test
+    void commit_putsItsNoticesInTheOutboxInOrder() {
+        claim(running("r-1", ORDERS, 0));
+        store().commit(new Change(running("r-1", ORDERS, 0), A1, List.of(Notice.RESUMED, Notice.STALL_WARNING), Optional.empty(), at(5)));
+
+        List<OutboxEntry> due = outbox().takeDue("sender-1", at(5), Duration.ofSeconds(30), 10);
+
+        assertThat(due).extracting(OutboxEntry::notice).containsExactly(Notice.RESUMED, Notice.STALL_WARNING);
+        assertThat(due).extracting(OutboxEntry::rolloutId).containsOnly("r-1");
+        assertThat(outbox().takeDue("sender-2", at(6), Duration.ofSeconds(30), 10)).as("held by sender-1").isEmpty();
+        outbox().done(due.get(0).seq(), at(6), "");
+        outbox().retryAt(due.get(1).seq(), at(20), "ratelimited");
+        assertThat(outbox().pending()).isEqualTo(1);
+        assertThat(outbox().takeDue("sender-2", at(19), Duration.ofSeconds(30), 10)).isEmpty();
+        assertThat(outbox().takeDue("sender-2", at(20), Duration.ofSeconds(30), 10)).singleElement()
+                .satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void outbox_heldBySenderThatDied_goesToAnotherAfterTheHold() {
+        claim(running("r-1", ORDERS, 0));
+        store().commit(new Change(running("r-1", ORDERS, 0), A1, List.of(Notice.RESUMED), Optional.empty(), at(5)));
+        outbox().takeDue("sender-1", at(5), Duration.ofSeconds(30), 10);
+
+        assertThat(outbox().takeDue("sender-2", at(35), Duration.ofSeconds(30), 10)).hasSize(1);
+    }
+
+    @Test
+    void abandon_endsItWhoeverHoldsIt_andFencesTheHolder() {
+        claim(running("r-1", ORDERS, 0));
+        TrackedRollout abandoned = ended(running("r-1", ORDERS, 0), RolloutState.ABANDONED, 30);
+
+        assertThat(otherReplica().abandon(abandoned, List.of(Notice.FINISHED), outcome(30))).isTrue();
+
+        assertThat(save(running("r-1", ORDERS, 0))).as("the holder's next write").isFalse();
+        assertThat(store().find("r-1")).contains(abandoned);
+        assertThat(otherReplica().abandon(abandoned, List.of(Notice.FINISHED), outcome(31))).as("already ended").isFalse();
+        assertThat(outbox().pending()).isEqualTo(1);
+        assertThat(audit()).hasSize(1);
+        assertThat(claim(running("r-2", ORDERS, 40))).as("the cluster is free").isEmpty();
     }
 
     @Test
     void roundTrip_pendingThread_keepsItPending() {
-        TrackedRollout pending = new TrackedRollout(running("r-1", ORDERS, 0).rollout(), ThreadRef.pending("C0123456789"));
+        TrackedRollout pending = new TrackedRollout(running("r-1", ORDERS, 0).rollout(), ThreadRef.pending("C0123456789"), StartPhase.CLAIMED);
 
-        store().claim(pending);
+        claim(pending);
 
         assertThat(otherReplica().find("r-1")).hasValueSatisfying(t -> assertThat(t.thread().isPending()).isTrue()).contains(pending);
     }
@@ -150,11 +263,11 @@ abstract class RolloutStoreContract {
     @Test
     void roundTrip_richRollout_keepsEveryField() {
         TrackedRollout rich = rich("r-1", ORDERS);
-        store().claim(rich);
+        claim(rich);
         TrackedRollout finished = ended(rich, RolloutState.FAILED, 140);
-        store().claim(rich("r-2", PAYMENTS));
+        claim(rich("r-2", PAYMENTS));
 
-        store().save(finished);
+        save(finished);
 
         assertThat(otherReplica().find("r-1")).contains(finished);
         assertThat(otherReplica().recent(10)).containsExactly(finished);
@@ -168,10 +281,10 @@ abstract class RolloutStoreContract {
 
     @Test
     void active_listsUnfinishedOldestStartFirst() {
-        store().claim(running("r-late", ORDERS, 50));
-        store().claim(running("r-early", PAYMENTS, 10));
-        store().claim(running("r-done", kafka("1003", "logs"), 0));
-        store().save(ended(running("r-done", kafka("1003", "logs"), 0), RolloutState.COMPLETED, 60));
+        claim(running("r-late", ORDERS, 50));
+        claim(running("r-early", PAYMENTS, 10));
+        claim(running("r-done", kafka("1003", "logs"), 0));
+        save(ended(running("r-done", kafka("1003", "logs"), 0), RolloutState.COMPLETED, 60));
 
         assertThat(store().active()).extracting(TrackedRollout::id).containsExactly("r-early", "r-late");
     }
@@ -180,82 +293,111 @@ abstract class RolloutStoreContract {
     void recent_listsFinishedNewestEndingFirst_upToLimit() {
         for (int i = 1; i <= 4; i++) {
             TrackedRollout r = running("r-" + i, kafka("10" + i, "c" + i), i);
-            store().claim(r);
-            store().save(ended(r, RolloutState.COMPLETED, 100 - i * 10L));
+            claim(r);
+            save(ended(r, RolloutState.COMPLETED, 100 - i * 10L));
         }
-        store().claim(running("r-running", PAYMENTS, 0));
+        claim(running("r-running", PAYMENTS, 0));
 
         assertThat(store().recent(3)).extracting(TrackedRollout::id).containsExactly("r-1", "r-2", "r-3");
         assertThat(store().recent(0)).isEmpty();
     }
 
     @Test
-    void claimLeases_twoOwners_onlyTheFirstGetsIt() {
-        store().claim(running("r-1", ORDERS, 0));
+    void claimLeases_theClaimerHoldsTheLease_anotherOwnerGetsNothing() {
+        claim(running("r-1", ORDERS, 0));
 
-        assertThat(store().claimLeases("replica-a", at(10), LEASE)).extracting(TrackedRollout::id).containsExactly("r-1");
-        assertThat(otherReplica().claimLeases("replica-b", at(11), LEASE)).isEmpty();
+        assertThat(store().claimLeases(A, at(10), LEASE)).singleElement().isEqualTo(new LeasedRollout(running("r-1", ORDERS, 0), A1));
+        assertThat(otherReplica().claimLeases(B, at(11), LEASE)).isEmpty();
     }
 
     @Test
-    void claimLeases_sameOwner_renewsBeyondTheFirstExpiry() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().claimLeases("replica-a", at(0), LEASE);
+    void claimLeases_sameOwner_renewsBeyondTheFirstExpiry_atTheSameEpoch() {
+        claim(running("r-1", ORDERS, 0));
 
-        assertThat(store().claimLeases("replica-a", at(50), LEASE)).extracting(TrackedRollout::id).containsExactly("r-1");
-        assertThat(otherReplica().claimLeases("replica-b", at(70), LEASE)).isEmpty();
+        assertThat(store().claimLeases(A, at(50), LEASE)).extracting(LeasedRollout::lease).containsExactly(A1);
+        assertThat(otherReplica().claimLeases(B, at(70), LEASE)).isEmpty();
     }
 
     @Test
-    void claimLeases_expiredLease_isTakenOver() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().claimLeases("replica-a", at(0), LEASE);
+    void claimLeases_expiredLease_isTakenOverAtTheNextEpoch() {
+        claim(running("r-1", ORDERS, 0));
 
-        assertThat(otherReplica().claimLeases("replica-b", at(60), LEASE)).extracting(TrackedRollout::id).containsExactly("r-1");
-        assertThat(store().claimLeases("replica-a", at(61), LEASE)).isEmpty();
+        assertThat(otherReplica().claimLeases(B, at(60), LEASE)).extracting(LeasedRollout::lease).containsExactly(new Lease(B, 2));
+        assertThat(store().claimLeases(A, at(61), LEASE)).isEmpty();
     }
 
     @Test
-    void releaseLease_byOwner_letsAnotherOwnerTakeOver() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().claimLeases("replica-a", at(0), LEASE);
+    void renewLeases_heartbeat_keepsTheLeaseWithoutAPoll() {
+        claim(running("r-1", ORDERS, 0));
 
-        store().releaseLease("r-1", "replica-a");
+        assertThat(store().renewLeases(A, at(50), LEASE)).isEqualTo(1);
 
-        assertThat(otherReplica().claimLeases("replica-b", at(1), LEASE)).extracting(TrackedRollout::id).containsExactly("r-1");
+        assertThat(otherReplica().claimLeases(B, at(100), LEASE)).isEmpty();
+        assertThat(otherReplica().claimLeases(B, at(110), LEASE)).hasSize(1);
+        assertThat(store().renewLeases(A, at(111), LEASE)).as("no longer A's").isZero();
     }
 
     @Test
-    void releaseLease_byAnotherOwner_changesNothing() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().claimLeases("replica-a", at(0), LEASE);
+    void releaseLeases_byOwner_letsAnotherOwnerTakeOverAtOnce() {
+        claim(running("r-1", ORDERS, 0));
 
-        otherReplica().releaseLease("r-1", "replica-b");
+        store().releaseLeases(A);
 
-        assertThat(otherReplica().claimLeases("replica-b", at(1), LEASE)).isEmpty();
+        assertThat(otherReplica().claimLeases(B, at(1), LEASE)).extracting(LeasedRollout::lease).containsExactly(new Lease(B, 2));
+    }
+
+    @Test
+    void releaseLeases_byAnotherOwner_changesNothing() {
+        claim(running("r-1", ORDERS, 0));
+
+        otherReplica().releaseLeases(B);
+
+        assertThat(otherReplica().claimLeases(B, at(1), LEASE)).isEmpty();
+    }
+
+    @Test
+    void takeOver_all_takesLiveLeasesAtTheNextEpoch() {
+        claim(running("r-1", ORDERS, 0));
+        otherReplica().claim(running("r-2", PAYMENTS, 0), B, at(0), LEASE);
+
+        List<LeasedRollout> mine = store().takeOver("replica-new", RolloutStore.TakeOver.ALL, at(1), LEASE);
+
+        assertThat(mine).extracting(LeasedRollout::lease).containsExactly(new Lease("replica-new", 2), new Lease("replica-new", 2));
+        assertThat(save(running("r-1", ORDERS, 0))).as("the old process's write").isFalse();
+    }
+
+    @Test
+    void takeOver_own_takesOnlyItsOwnBack() {
+        claim(running("r-1", ORDERS, 0));
+        otherReplica().claim(running("r-2", PAYMENTS, 0), B, at(0), LEASE);
+
+        List<LeasedRollout> mine = store().takeOver(A, RolloutStore.TakeOver.OWN, at(1), LEASE);
+
+        assertThat(ids(mine)).containsExactly("r-1");
+        assertThat(mine.get(0).lease()).isEqualTo(new Lease(A, 2));
+        assertThat(save(running("r-1", ORDERS, 0))).as("a write under the previous process's epoch").isFalse();
     }
 
     @Test
     void claimLeases_skipsFinishedRollouts_andSharesTheRest() {
-        store().claim(running("r-1", ORDERS, 0));
-        store().claimLeases("replica-a", at(0), LEASE);
-        store().claim(running("r-2", PAYMENTS, 5));
-        store().claim(running("r-3", kafka("1003", "logs"), 6));
-        store().save(ended(running("r-3", kafka("1003", "logs"), 6), RolloutState.STALLED, 7));
+        claim(running("r-1", ORDERS, 0));
+        otherReplica().claim(running("r-2", PAYMENTS, 5), B, at(5), LEASE);
+        claim(running("r-3", kafka("1003", "logs"), 6));
+        save(ended(running("r-3", kafka("1003", "logs"), 6), RolloutState.STALLED, 7));
 
-        assertThat(otherReplica().claimLeases("replica-b", at(8), LEASE)).extracting(TrackedRollout::id).containsExactly("r-2");
-        assertThat(store().claimLeases("replica-a", at(9), LEASE)).extracting(TrackedRollout::id).containsExactly("r-1");
+        assertThat(ids(otherReplica().claimLeases(B, at(8), LEASE))).containsExactly("r-2");
+        assertThat(ids(store().claimLeases(A, at(9), LEASE))).containsExactly("r-1");
     }
 
     @Test
     void claimLeases_concurrentOwners_eachRolloutGoesToOne() throws Exception {
         for (int i = 0; i < 10; i++) {
-            store().claim(running("r-" + i, kafka("20" + i, "c" + i), i));
+            store().claim(running("r-" + i, kafka("20" + i, "c" + i), i), "claimer", at(0), Duration.ofSeconds(1));
         }
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<TrackedRollout>>> leased = new ArrayList<>();
+            List<Future<List<LeasedRollout>>> leased = new ArrayList<>();
             for (int owner = 0; owner < 4; owner++) {
                 RolloutStore replica = owner % 2 == 0 ? store() : otherReplica();
                 String name = "replica-" + owner;
@@ -266,7 +408,7 @@ abstract class RolloutStoreContract {
             }
             go.countDown();
             List<String> all = new ArrayList<>();
-            for (Future<List<TrackedRollout>> f : leased) {
+            for (Future<List<LeasedRollout>> f : leased) {
                 f.get(30, TimeUnit.SECONDS).forEach(t -> all.add(t.id()));
             }
 
@@ -274,5 +416,17 @@ abstract class RolloutStoreContract {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void claim_idOfAFinishedRollout_isRefused() {
+        claim(running("r-1", ORDERS, 0));
+        save(ended(running("r-1", ORDERS, 0), RolloutState.COMPLETED, 10));
+
+        assertThatThrownBy(() -> claim(running("r-1", PAYMENTS, 20))).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static AuditEvent outcome(long seconds) {
+        return new AuditEvent(at(seconds), "U0REQUESTER", "outcome", Optional.of(ORDERS), "completed", "Rolling restart after 10s: completed");
     }
 }

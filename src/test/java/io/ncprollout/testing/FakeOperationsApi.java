@@ -27,6 +27,8 @@ public final class FakeOperationsApi implements OperationsApi {
     private volatile Precheck precheck = new Precheck(true, "SUCCESS");
     private volatile Observation current;
     private volatile OperationsException startFailure;
+    private volatile Runnable duringObserve = () -> { };
+    private volatile Runnable duringPrecheck = () -> { };
 
     public FakeOperationsApi(Observation current) {
         this.current = current;
@@ -46,8 +48,18 @@ public final class FakeOperationsApi implements OperationsApi {
         precheck = answer;
     }
 
+    /** Runs {@code action} inside the next precheck, before it answers (another replica acting meanwhile). */
+    public void precheckAnswersAfter(Runnable action) {
+        duringPrecheck = action;
+    }
+
     public void startFails(OperationsException failure) {
         startFailure = failure;
+    }
+
+    /** Runs {@code action} inside every later observe, before it answers: what happens while a poll waits for NCP. */
+    public void duringObserve(Runnable action) {
+        duringObserve = action;
     }
 
     /** A directory that reads this fake on every call (no cache). */
@@ -96,6 +108,9 @@ public final class FakeOperationsApi implements OperationsApi {
     @Override
     public Precheck precheck(OperationTarget target) {
         calls.add("precheck");
+        Runnable action = duringPrecheck;
+        duringPrecheck = () -> { };
+        action.run();
         return precheck;
     }
 
@@ -108,8 +123,15 @@ public final class FakeOperationsApi implements OperationsApi {
     }
 
     @Override
-    public synchronized Observation observe(OperationTarget target) throws OperationsException {
+    public Observation observe(OperationTarget target, java.time.Duration within) throws OperationsException {
         calls.add("observe");
+        Runnable action = duringObserve;
+        duringObserve = () -> { };
+        action.run();
+        return next();
+    }
+
+    private synchronized Observation next() throws OperationsException {
         Object next = observations.isEmpty() ? current : observations.poll();
         if (next instanceof OperationsException failure) {
             throw failure;

@@ -36,7 +36,8 @@ public final class RecordingProgressNotifier implements ProgressNotifier {
     }
 
     @Override
-    public void notice(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
+    public Delivery deliver(Rollout rollout, ThreadRef thread, Notice notice, Instant now) {
         notices.add(notice);
+        return Delivery.delivered();
     }
 }

@@ -8,6 +8,7 @@ import io.ncprollout.rollout.Freeze;
 import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
@@ -19,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * After the ack of {@code history}, {@code freeze} and {@code unfreeze}: the audit trail (readers), and freezes
- * (admins). Every answer is ephemeral; every freeze and unfreeze is audited.
+ * After the ack of {@code history}, {@code freeze}, {@code unfreeze} and {@code abandon}: the audit trail (readers),
+ * freezes and abandoning a stuck operation (admins). Every answer is ephemeral; every change is audited.
  */
 public final class AdminFlow {
     static final int HISTORY = 25;
@@ -82,6 +83,36 @@ public final class AdminFlow {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
         } catch (OperationsException | RuntimeException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.freezeNotChanged", e.getMessage()));
+        }
+    }
+
+    /**
+     * {@code abandon <cluster> <reason>}, admins only: the bot stops tracking the operation on that cluster (a claim
+     * stuck by a crash, an operation finished out of band) and frees it; the thread says so; audited. The cluster is
+     * found among the unfinished operations by name or number, so this works while NCP cannot be reached.
+     */
+    void abandon(SlashCommandContext ctx, Invocation call) {
+        if (denied(ctx, call, gatekeeper.mayAdmin(call.userId()))) {
+            return;
+        }
+        Texts t = Texts.of(locales.of(call.userId()));
+        try {
+            Optional<TrackedRollout> running = service.active().stream()
+                    .filter(r -> r.rollout().request().cluster().service() == call.line().service())
+                    .filter(r -> r.rollout().request().cluster().name().equalsIgnoreCase(call.cluster())
+                            || r.rollout().request().cluster().number().equals(call.cluster()))
+                    .findFirst();
+            if (running.isEmpty()) {
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), t.t("flow.nothingToAbandon", call.cluster()));
+                return;
+            }
+            ClusterRef cluster = running.get().rollout().request().cluster();
+            Optional<TrackedRollout> abandoned = service.abandon(cluster, call.userId(), call.line().reason().orElse(""));
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), abandoned.isPresent()
+                    ? ":wastebasket: " + t.t("flow.abandoned", cluster.name())
+                    : t.t("flow.nothingToAbandon", call.cluster()));
+        } catch (RuntimeException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.abandonFailed", e.getMessage()));
         }
     }
 

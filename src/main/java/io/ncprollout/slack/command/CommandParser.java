@@ -28,8 +28,9 @@ public final class CommandParser {
     private static final Pattern VERSION = Pattern.compile("\\d{1,12}(\\.\\d{1,6}){0,3}");
     private static final Set<String> REGIONS = Set.of("KR", "SGN", "JPN", "KRS");
     private static final Map<Service, Set<String>> ACTIONS = Map.of(
-            Service.KAFKA, Set.of("list", "status", "restart", "upgrade", "restart-cmak", "help", "history", "freeze", "unfreeze"),
-            Service.OPENSEARCH, Set.of("list", "status", "upgrade", "help", "history", "freeze", "unfreeze"));
+            Service.KAFKA, Set.of("list", "status", "restart", "upgrade", "restart-cmak", "help", "history", "freeze", "unfreeze",
+                    "abandon"),
+            Service.OPENSEARCH, Set.of("list", "status", "upgrade", "help", "history", "freeze", "unfreeze", "abandon"));
     private static final Set<String> NO_CLUSTER = Set.of("list", "help");
 
     private CommandParser() {
@@ -67,7 +68,7 @@ public final class CommandParser {
         List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
         return switch (action) {
             case "history" -> history(service, args, region);
-            case "freeze" -> freeze(service, args, region);
+            case "freeze", "abandon" -> withReason(service, action, args, region);
             default -> NO_CLUSTER.contains(action) ? noCluster(service, action, args, region) : onCluster(service, action, args, region);
         };
     }
@@ -83,15 +84,17 @@ public final class CommandParser {
         return new CommandLine(service, "history", cluster, Optional.empty(), region, Optional.empty());
     }
 
-    private static CommandLine freeze(Service service, List<String> args, Optional<String> region) {
-        String usage = "`/" + service.command() + " freeze <cluster|all> <reason>`";
+    /** {@code freeze <cluster|all> <reason>} and {@code abandon <cluster> <reason>}: both audited with their reason. */
+    private static CommandLine withReason(Service service, String action, List<String> args, Optional<String> region) {
+        boolean freeze = "freeze".equals(action);
+        String usage = "`/" + service.command() + " " + action + (freeze ? " <cluster|all>" : " <cluster>") + " <reason>`";
         if (args.size() < 2) {
-            throw new UsageException("Name the cluster (or `all`) and give a reason: " + usage);
+            throw new UsageException((freeze ? "Name the cluster (or `all`)" : "Name the cluster") + " and give a reason: " + usage);
         }
-        if (!CLUSTER.matcher(args.get(0)).matches()) {
+        if (!CLUSTER.matcher(args.get(0)).matches() || (!freeze && args.get(0).equalsIgnoreCase("all"))) {
             throw new UsageException("`" + clip(args.get(0)) + "` is not a cluster name or number. Usage: " + usage);
         }
-        return new CommandLine(service, "freeze", Optional.of(args.get(0)), Optional.empty(), region,
+        return new CommandLine(service, action, Optional.of(args.get(0)), Optional.empty(), region,
                 Optional.of(String.join(" ", args.subList(1, args.size()))));
     }
 

@@ -52,6 +52,7 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
             case "history" -> () -> flows.admin().history(ctx, call);
             case "freeze" -> () -> flows.admin().freeze(ctx, call, true);
             case "unfreeze" -> () -> flows.admin().freeze(ctx, call, false);
+            case "abandon" -> () -> flows.admin().abandon(ctx, call);
             default -> null;
         };
         if (followUp == null) {

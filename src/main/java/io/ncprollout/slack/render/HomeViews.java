@@ -111,6 +111,8 @@ public final class HomeViews {
             case FAILED -> ":x:";
             case STALLED -> ":warning:";
             case UNCONFIRMED -> ":grey_question:";
+            case NOT_STARTED -> ":no_entry_sign:";
+            case ABANDONED -> ":wastebasket:";
         };
     }
 

@@ -88,6 +88,8 @@ final class Outcomes {
             case FAILED -> ":x: " + t.t("outcome.line.FAILED", reason, took);
             case STALLED -> ":warning: " + t.t("outcome.line.STALLED", reason);
             case UNCONFIRMED -> ":grey_question: " + t.t("outcome.line.UNCONFIRMED", reason);
+            case NOT_STARTED -> ":no_entry_sign: " + t.t("outcome.line.NOT_STARTED", reason);
+            case ABANDONED -> ":wastebasket: " + t.t("outcome.line.ABANDONED", reason);
         };
     }
 

@@ -128,6 +128,8 @@ public final class ProgressMessages {
                 yield single(t, t.t("notice.unreachable.text", plain), ":warning: " + t.t("notice.unreachable", error));
             }
             case RESUMED -> single(t, t.t("notice.resumed.text", plain), ":arrows_counterclockwise: " + t.t("notice.resumed", title));
+            case RESTARTED_WHILE_STARTING -> single(t, t.t("notice.restartedWhileStarting.text", plain),
+                    ":arrows_counterclockwise: " + t.t("notice.restartedWhileStarting", title));
             case API_REACHABLE_AGAIN -> single(t, t.t("notice.reachable.text", plain), ":white_check_mark: " + t.t("notice.reachable"));
             case FINISHED -> finished(t, r);
         };

@@ -1,0 +1,77 @@
+package io.ncprollout.store;
+
+import io.ncprollout.rollout.Notice;
+import io.ncprollout.rollout.Outbox;
+import io.ncprollout.rollout.OutboxEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The {@link Outbox} of {@link InMemoryRolloutStore}: one JVM, lost on exit; every method synchronises on it. */
+public final class InMemoryOutbox implements Outbox {
+    private final Map<Long, Row> rows = new TreeMap<>();
+    private long nextSeq = 1;
+
+    private static final class Row {
+        final OutboxEntry entry;
+        Instant nextAttemptAt;
+        int attempts;
+        String heldBy;
+        Instant heldUntil = Instant.MIN;
+        boolean done;
+
+        Row(OutboxEntry entry) {
+            this.entry = entry;
+            this.nextAttemptAt = entry.createdAt();
+        }
+    }
+
+    synchronized void add(String rolloutId, List<Notice> notices, Instant at) {
+        for (Notice notice : notices) {
+            long seq = nextSeq++;
+            rows.put(seq, new Row(new OutboxEntry(seq, rolloutId, notice, at, 0)));
+        }
+    }
+
+    @Override
+    public synchronized List<OutboxEntry> takeDue(String sender, Instant now, Duration holdFor, int limit) {
+        List<OutboxEntry> due = new ArrayList<>();
+        for (Row row : rows.values()) {
+            boolean free = row.heldBy == null || !row.heldUntil.isAfter(now) || row.heldBy.equals(sender);
+            if (!row.done && !row.nextAttemptAt.isAfter(now) && free && due.size() < limit) {
+                row.heldBy = sender;
+                row.heldUntil = now.plus(holdFor);
+                OutboxEntry e = row.entry;
+                due.add(new OutboxEntry(e.seq(), e.rolloutId(), e.notice(), e.createdAt(), row.attempts));
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public synchronized void done(long seq, Instant at, String failure) {
+        Row row = rows.get(seq);
+        if (row != null) {
+            row.done = true;
+            row.heldBy = null;
+        }
+    }
+
+    @Override
+    public synchronized void retryAt(long seq, Instant at, String failure) {
+        Row row = rows.get(seq);
+        if (row != null) {
+            row.nextAttemptAt = at;
+            row.attempts++;
+            row.heldBy = null;
+        }
+    }
+
+    @Override
+    public synchronized int pending() {
+        return (int) rows.values().stream().filter(r -> !r.done).count();
+    }
+}
