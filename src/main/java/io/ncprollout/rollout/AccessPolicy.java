@@ -119,7 +119,7 @@ public final class AccessPolicy {
     /** May {@code user} freeze and unfreeze clusters? */
     public Decision canAdmin(String user) {
         return mode == Mode.OPEN || admins.contains(user) ? Decision.allow()
-                : Decision.deny("Only the admins listed in ROLLOUT_CONFIG may freeze or unfreeze clusters.");
+                : Decision.deny("Only the admins listed in ROLLOUT_CONFIG may freeze, unfreeze or abandon operations on clusters.");
     }
 
     /** Is {@code user} one of {@code approvers}? Never decides about the requester: the caller refuses self-approval first. */

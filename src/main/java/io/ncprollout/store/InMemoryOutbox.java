@@ -39,13 +39,20 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized List<OutboxEntry> takeDue(String sender, Instant now, Duration holdFor, int limit) {
         List<OutboxEntry> due = new ArrayList<>();
+        java.util.Set<String> blocked = new java.util.HashSet<>(); // rollouts with an earlier notice still waiting
         for (Row row : rows.values()) {
+            if (row.done) {
+                continue;
+            }
             boolean free = row.heldBy == null || !row.heldUntil.isAfter(now) || row.heldBy.equals(sender);
-            if (!row.done && !row.nextAttemptAt.isAfter(now) && free && due.size() < limit) {
+            boolean ready = !row.nextAttemptAt.isAfter(now) && free;
+            if (ready && !blocked.contains(row.entry.rolloutId()) && due.size() < limit) {
                 row.heldBy = sender;
                 row.heldUntil = now.plus(holdFor);
                 OutboxEntry e = row.entry;
                 due.add(new OutboxEntry(e.seq(), e.rolloutId(), e.notice(), e.createdAt(), row.attempts));
+            } else if (!ready) {
+                blocked.add(row.entry.rolloutId());
             }
         }
         return due;

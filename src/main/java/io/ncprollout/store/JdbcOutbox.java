@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Outbox} in the {@code outbox} table, filled by {@link JdbcRolloutStore} in the transaction of each
- * change. Taking due entries is one transaction that holds them for the sender (row locks keep two senders apart);
+ * change. Taking due entries is one transaction that holds them for the sender (row locks keep two senders apart)
+ * and hands out, per rollout, only entries with no earlier one waiting;
  * times are the sender's {@code now}: a hold outlives small clock differences between replicas.
  */
 public final class JdbcOutbox implements Outbox {
@@ -58,10 +59,16 @@ public final class JdbcOutbox implements Outbox {
                 ps.setString(5, sender);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, rollout_id, notice, created_at, attempts FROM outbox"
-                    + " WHERE done_at IS NULL AND held_by = ? AND next_attempt_at <= ? ORDER BY seq LIMIT " + Math.max(0, limit))) {
+            // a rollout's notices are said in order: none is taken while an earlier one of its rollout waits
+            // (its next attempt not reached) or is held by another sender
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, rollout_id, notice, created_at, attempts FROM outbox o"
+                    + " WHERE done_at IS NULL AND held_by = ? AND next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM outbox e"
+                    + " WHERE e.rollout_id = o.rollout_id AND e.done_at IS NULL AND e.seq < o.seq"
+                    + " AND (e.next_attempt_at > ? OR e.held_by <> ?)) ORDER BY seq LIMIT " + Math.max(0, limit))) {
                 ps.setString(1, sender);
                 ps.setObject(2, Jdbc.timestamp(now));
+                ps.setObject(3, Jdbc.timestamp(now));
+                ps.setString(4, sender);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<OutboxEntry> due = new ArrayList<>();
                     while (rs.next()) {

@@ -53,6 +53,25 @@ class BotConfigTest {
     }
 
     @Test
+    void fromEnv_replicaSettings_defaultToA20sLeaseAndAProcessOfItsOwn() {
+        BotConfig config = BotConfig.fromEnv(Map.of());
+
+        assertThat(config.replica().lease()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(config.replica().instanceId()).isEmpty();
+    }
+
+    @Test
+    void fromEnv_leaseAndInstanceId_areReadAndChecked() {
+        BotConfig config = BotConfig.fromEnv(Map.of("ROLLOUT_LEASE", "5s", "ROLLOUT_INSTANCE_ID", "rollout-bot-1"));
+        assertThat(config.replica()).isEqualTo(new BotConfig.ReplicaSettings(Duration.ofSeconds(5), java.util.Optional.of("rollout-bot-1")));
+
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("ROLLOUT_LEASE", "1s", "ROLLOUT_INSTANCE_ID", "pod one; drop")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("ROLLOUT_LEASE (PT1S) must be at least 2s"))
+                        .anySatisfy(p -> assertThat(p).startsWith("ROLLOUT_INSTANCE_ID must be")));
+    }
+
+    @Test
     void fromEnv_stallNotLongerThanPoll_isRefused() {
         assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("ROLLOUT_POLL_INTERVAL", "1m", "ROLLOUT_STALL_AFTER", "30s")))
                 .hasMessageContaining("must be longer than ROLLOUT_POLL_INTERVAL");

@@ -153,6 +153,40 @@ class SafetyIT {
     }
 
     @Test
+    void abandon_byAnAdmin_freesTheCluster_saysItInTheThread_andIsAudited() throws Exception {
+        bot = withPolicy(POLICY.replace("approvals:\n  - clusters: [\"demo-kafka\"]", "approvals:\n  - clusters: [\"none\"]"));
+        bot.command("/kafka", "restart demo-kafka", "U0ALICE", "C1");
+        bot.runWork();
+        bot.submitConfirmation("demo-kafka", "monthly patch", "U0ALICE");
+        bot.runWork();
+        String parentTs = bot.slack.calls("chat.postMessage").get(1).param("thread_ts");
+
+        bot.command("/kafka", "abandon demo-kafka finished it in the console", "U0ALICE", "C1");
+        bot.runWork();
+        assertThat(lastResponse()).contains("Only the admins");
+        assertThat(bot.command("/kafka", "abandon demo-kafka", "U0ADMIN", "C1").getBody()).as("a reason is required").contains("give a reason");
+        bot.command("/kafka", "abandon demo-kafka finished it in the console", "U0ADMIN", "C1");
+        bot.runWork();
+        bot.poll(3);
+
+        assertThat(lastResponse()).contains("no longer tracks");
+        assertThat(bot.slack.calls("chat.postMessage")).filteredOn(p -> p.param("reply_broadcast").equals("1")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.param("thread_ts")).isEqualTo(parentTs);
+                    assertThat(p.param("text")).contains("abandoned");
+                });
+        assertThat(bot.storage.rollouts().active()).isEmpty();
+        assertThat(bot.storage.audit().latest(java.util.Optional.empty(), 20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("abandon");
+            assertThat(e.actor()).isEqualTo("U0ADMIN");
+            assertThat(e.detail()).contains("finished it in the console");
+        });
+        bot.command("/kafka", "abandon demo-kafka again", "U0ADMIN", "C1");
+        bot.runWork();
+        assertThat(lastResponse()).contains("No operation is running on demo-kafka");
+    }
+
+    @Test
     void history_showsRequestsDenialsStartsAndOutcomes() throws Exception {
         bot = withPolicy(POLICY.replace("approvals:\n  - clusters: [\"demo-kafka\"]", "approvals:\n  - clusters: [\"none\"]"));
         bot.command("/kafka", "restart demo-kafka", "U0MALLORY", "C1");
