@@ -155,7 +155,8 @@ public final class BotWiring {
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());
         Map<String, HealthCheck.Check> checks = new LinkedHashMap<>();
-        checks.put("store", () -> HealthCheck.Result.up(store.active().size() + " unfinished operations"));
+        checks.put("store", () -> HealthCheck.Result.up(store.active().size() + " unfinished operations, "
+                + storage.outbox().pending() + " thread notices waiting to be sent"));
         checks.put("slack", slackLink::check);
         checks.put("poller", heartbeat::check);
         Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage, work), journal);

@@ -52,6 +52,7 @@ public final class RolloutPoller {
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
+    private final Set<String> cannotAnnounce = ConcurrentHashMap.newKeySet();
     private volatile PollListener listener = PollListener.NONE;
 
     public RolloutPoller(Journal journal, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
@@ -119,7 +120,7 @@ public final class RolloutPoller {
             }
             Instant due = nextPollAt.getOrDefault(leased.id(), Instant.MIN);
             boolean trackable = leased.tracked().phase().mayHaveReachedNcp() && leased.tracked().phase() != StartPhase.SENDING
-                    && !leased.tracked().thread().isPending();
+                    && (!leased.tracked().thread().isPending() || cannotAnnounce.contains(leased.id()));
             if (replica.isStarting(leased.id()) || (trackable && due.isAfter(clock.instant()))) {
                 continue;
             }
@@ -221,14 +222,21 @@ public final class RolloutPoller {
         return stored;
     }
 
-    /** A started rollout without a thread (stored by an older version that died while starting): give it one. */
+    /**
+     * A started rollout without a thread (stored by an older version that died while starting): give it one. If the
+     * channel refuses, it is tracked without one (its ending is told to the requester directly), tried once a process.
+     */
     private Optional<TrackedRollout> reannounce(LeasedRollout leased, Instant now) {
         TrackedRollout tracked = leased.tracked();
+        if (cannotAnnounce.contains(tracked.id())) {
+            return Optional.of(tracked);
+        }
         try {
             ThreadRef thread = notifier.announce(tracked.rollout(), tracked.thread().channel(), now);
             return commit(new Change(tracked.with(thread), leased.lease(), List.of(Notice.RESTARTED_WHILE_STARTING), Optional.empty(), now));
         } catch (ProgressNotifier.NotifyException e) {
             log.warn("rollout {}: cannot post its thread ({}); tracking it without one", tracked.id(), e.getMessage());
+            cannotAnnounce.add(tracked.id());
             return Optional.of(tracked);
         }
     }
@@ -264,6 +272,7 @@ public final class RolloutPoller {
         if (ended) {
             nextPollAt.remove(next.id());
             resumed.remove(next.id()); // never polled again: nothing to remember
+            cannotAnnounce.remove(next.id());
             log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
         } else {
             nextPollAt.put(next.id(), now.plus(schedule.backOff().delayAfter(next.rollout().tracking().alerts().readFailures())));
