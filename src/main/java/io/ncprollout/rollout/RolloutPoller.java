@@ -136,14 +136,14 @@ public final class RolloutPoller {
 
     /**
      * Polls one unfinished rollout now, whatever its schedule ("Refresh now"). If a poll of it is already under way
-     * in this process, that poll's result is the answer.
+     * in this process, or its start is, that work's result is the answer.
      *
-     * @return false when this replica holds no unfinished, started rollout with that id
+     * @return false when this replica holds no unfinished rollout with that id
      */
     public boolean pollNow(String id) {
         Instant now = clock.instant();
         for (LeasedRollout leased : store.claimLeases(replica.id(), now, replica.leaseFor())) {
-            if (leased.id().equals(id) && !replica.isStarting(id) && leased.tracked().phase().mayHaveReachedNcp()) {
+            if (leased.id().equals(id)) {
                 try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, id)) {
                     exclusively(leased, now);
                 }
@@ -185,11 +185,14 @@ public final class RolloutPoller {
             if (replica.isStarting(id)) {
                 return Optional.empty();
             }
-            return store.find(id).filter(t -> !t.rollout().state().isTerminal())
-                    .flatMap(fresh -> work(new LeasedRollout(fresh, leased.lease()), now));
+            Optional<TrackedRollout> current = store.find(id).filter(t -> !t.rollout().state().isTerminal());
+            if (current.isEmpty()) {
+                polling.remove(id, lock); // ended: nothing will work on it again (a late caller finds it ended too)
+                return current;
+            }
+            return work(new LeasedRollout(current.get(), leased.lease()), now);
         } finally {
             lock.unlock();
-            polling.remove(id, lock);
         }
     }
 
@@ -273,6 +276,7 @@ public final class RolloutPoller {
             nextPollAt.remove(next.id());
             resumed.remove(next.id()); // never polled again: nothing to remember
             cannotAnnounce.remove(next.id());
+            polling.remove(next.id());
             log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
         } else {
             nextPollAt.put(next.id(), now.plus(schedule.backOff().delayAfter(next.rollout().tracking().alerts().readFailures())));

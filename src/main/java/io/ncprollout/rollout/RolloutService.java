@@ -154,7 +154,6 @@ public final class RolloutService {
             return claimAndStart(rollout, channel, now);
         } finally {
             replica.startEnds(rollout.id());
-            journal.outbox().sendDue();
         }
     }
 
@@ -214,6 +213,7 @@ public final class RolloutService {
             Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, StartMessages.startRefusedReason(e), now));
             TrackedRollout ended = sending.with(refused).with(StartPhase.SENT);
             settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now)), now));
+            journal.outbox().sendDue(); // the thread says it failed now, not at the next poll
             StartOutcome.Result result = e.reason() == OperationsException.Reason.REFUSED
                     ? StartOutcome.Result.REFUSED : StartOutcome.Result.UNAVAILABLE;
             return new StartOutcome(result, StartMessages.startRefusedReason(e), Optional.of(ended));
