@@ -143,8 +143,8 @@ public final class BotWiring {
                 new ConfirmSubmissionHandler(work, approvals, views, upgrade, locales),
                 new UpgradeSelectionHandler(work, upgrade),
                 new CmakRestartActionHandler(work, approvals, locales),
-                new ProgressButtonsHandler(work, service, poller, clock, simulated, locales),
-                new AppHomeHandler(work, service, simulated, locales),
+                new ProgressButtonsHandler(work, service, poller, gatekeeper, clock, simulated, locales),
+                new AppHomeHandler(work, service, gatekeeper, simulated, locales),
                 new ApprovalActionHandler(work, approvals, locales)));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
