@@ -66,12 +66,12 @@ public final class Bot implements AutoCloseable {
         this.resources = resources;
     }
 
-    /** Sets what runs on every scheduler tick besides polling (expiring approvals); called once by {@link BotWiring}. */
+    /** Sets what runs on every scheduler tick besides polling (expiring approvals, the daily purge); called once by {@link BotWiring}. */
     synchronized void housekeeping(Runnable task) {
         this.housekeeping = task;
     }
 
-    /** Runs the periodic chores once, now (tests; the scheduler runs them every 5 s). */
+    /** Runs the periodic chores once, now (tests; the scheduler runs them every 5 s; the purge does its work once a day). */
     public void runHousekeeping() {
         housekeeping.run();
     }

@@ -19,6 +19,7 @@ import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.Platform;
 import io.ncprollout.rollout.PollBackOff;
 import io.ncprollout.rollout.PollSchedule;
+import io.ncprollout.rollout.Retention;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.RolloutStore;
@@ -122,7 +123,7 @@ public final class BotWiring {
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
                 new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated), locales), gatekeeper,
-                new ApprovalService.ClockAndIds(clock, () -> UUID.randomUUID().toString()));
+                new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, store, gateway, new AuditingNotifier(notifier, gatekeeper));
 
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
@@ -155,7 +156,12 @@ public final class BotWiring {
         checks.put("poller", heartbeat::check);
         Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage));
         bot.ops(metrics, new HealthCheck(checks));
-        bot.housekeeping(approvals::expire);
+        Retention retention = new Retention(config.auditRetention(), storage.safekeeping().purger(), clock);
+        bot.housekeeping(() -> {
+            approvals.expire();
+            retention.runIfDue().filter(purged -> purged.total() > 0).ifPresent(purged -> gatekeeper.record("bot", "purge",
+                    java.util.Optional.empty(), "purged", "older than " + config.auditRetention().toDays() + " days: " + purged));
+        });
         return bot;
     }
 

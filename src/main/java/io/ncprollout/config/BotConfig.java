@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param databaseUrl  {@code DATABASE_URL}: PostgreSQL for several replicas; empty for the embedded store
  * @param dataDir      {@code DATA_DIR}: folder of the embedded store, default {@code ./data}
  * @param configFile   {@code ROLLOUT_CONFIG}: path of the YAML configuration file, if any
+ * @param auditRetention {@code AUDIT_RETENTION}: how long audit events, finished operations and decided approvals are
+ *                     kept (default 400 days); older ones are purged once a day
  */
 public record BotConfig(
         SlackSettings slack,
@@ -25,10 +27,14 @@ public record BotConfig(
         Duration stallAfter,
         Optional<String> databaseUrl,
         String dataDir,
-        Optional<String> configFile) {
+        Optional<String> configFile,
+        Duration auditRetention) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(15);
     public static final Duration DEFAULT_STALL_AFTER = Duration.ofMinutes(10);
+    public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(400);
+    /** A shorter retention would purge an operation's trail while people may still ask about it. */
+    static final Duration MIN_AUDIT_RETENTION = Duration.ofDays(1);
 
     /**
      * @throws ConfigException listing every missing or invalid variable
@@ -52,11 +58,15 @@ public record BotConfig(
                 problems.add("DATABASE_URL must be a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/rollout"));
         String dataDir = EnvValues.nonBlank(env, "DATA_DIR").orElse("./data");
         Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
+        Duration retention = EnvValues.duration(env, "AUDIT_RETENTION", DEFAULT_AUDIT_RETENTION, problems);
+        if (retention.compareTo(MIN_AUDIT_RETENTION) < 0) {
+            problems.add("AUDIT_RETENTION (" + retention + ") must be at least a day, such as 400d");
+        }
         EnvValues.nonBlank(env, "LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json")).ifPresent(f ->
                 problems.add("LOG_FORMAT='" + f + "' is not a log format: use text (the default) or json"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile);
+        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, retention);
     }
 }
