@@ -24,10 +24,12 @@ COPY --from=build /src/target/ncp-rollout-bot.jar /app/ncp-rollout-bot.jar
 ENV DATA_DIR=/data \
     PORT=3000
 VOLUME ["/data"]
-# HTTP mode: Slack requests at /slack/events; both modes: /healthz and /metrics.
-EXPOSE 3000
+# HTTP mode: Slack requests at /slack/events on 3000, /healthz and /metrics on METRICS_PORT (default 9090, keep it
+# off the internet); Socket Mode: /healthz and /metrics on 3000.
+EXPOSE 3000 9090
 USER 10001:10001
-# The JRE image may have neither curl nor wget: the jar asks its own /healthz (PORT is read from the environment).
+# The JRE image may have neither curl nor wget: the jar asks its own /healthz (the port is worked out from the
+# environment as the bot does: METRICS_PORT, else PORT in Socket Mode, 9090 in HTTP mode).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=40s --retries=3 \
   CMD ["java", "-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/app/ncp-rollout-bot.jar", "healthcheck"]
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/ncp-rollout-bot.jar"]

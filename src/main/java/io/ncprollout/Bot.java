@@ -87,12 +87,12 @@ public final class Bot implements AutoCloseable {
         return journal;
     }
 
-    /** Sets what runs on every scheduler tick besides polling (expiring approvals); called once by {@link BotWiring}. */
+    /** Sets what runs on every scheduler tick besides polling (expiring approvals, the daily purge); called once by {@link BotWiring}. */
     synchronized void housekeeping(Runnable task) {
         this.housekeeping = task;
     }
 
-    /** Runs the periodic chores once, now (tests; the scheduler runs them every 5 s). */
+    /** Runs the periodic chores once, now (tests; the scheduler runs them every 5 s; the purge does its work once a day). */
     public void runHousekeeping() {
         housekeeping.run();
     }
@@ -125,6 +125,11 @@ public final class Bot implements AutoCloseable {
         return http.port();
     }
 
+    /** The port of {@code /healthz} and {@code /metrics}, once started. */
+    public int managementPort() {
+        return opsServer.getAddress().getPort();
+    }
+
     /**
      * Starts the poller and the Slack transport: Socket Mode with the app token, else HTTP on {@code PORT}.
      *
@@ -152,23 +157,20 @@ public final class Bot implements AutoCloseable {
                 socketMode = new SocketModeApp(config.slack().appToken().orElseThrow(), app, SOCKET_MODE_CONCURRENCY);
                 socketMode.startAsync();
                 log.info("connected to Slack in Socket Mode");
-                if (metrics != null && health != null) {
-                    httpExecutor = Executors.newFixedThreadPool(2, named("ops-http"));
-                    opsServer = OpsHttpHandlers.start(config.slack().port(), httpExecutor, metrics, health);
-                    log.info("serving {} and {} on port {}", OpsHttpHandlers.HEALTHZ, OpsHttpHandlers.METRICS, config.slack().port());
-                }
             } catch (Exception e) {
                 throw new UncheckedIOException(new IOException("Socket Mode connection failed: " + e.getMessage(), e));
             }
         } else {
-            httpExecutor = Executors.newFixedThreadPool(8, named("slack-http"));
-            http = SlackHttpServer.start(app, config.slack().port(), httpExecutor, clock);
-            if (metrics != null && health != null) {
-                Metrics m = metrics;
-                HealthCheck h = health;
-                http.addContexts(server -> OpsHttpHandlers.register(server, m, h));
-            }
+            // the Slack listener owns its workers (closed with it); slow clients never reach them
+            http = SlackHttpServer.start(app, config.slack().port(), clock);
             log.info("listening for Slack on port {} at {}", http.port(), SlackHttpServer.PATH);
+        }
+        if (metrics != null && health != null) {
+            // management endpoints on their own port and threads, off the public Slack listener in HTTP mode
+            int port = config.slack().managementPort();
+            httpExecutor = Executors.newFixedThreadPool(2, named("ops-http"));
+            opsServer = OpsHttpHandlers.start(port, httpExecutor, metrics, health);
+            log.info("serving {} and {} on port {}", OpsHttpHandlers.HEALTHZ, OpsHttpHandlers.METRICS, opsServer.getAddress().getPort());
         }
     }
 

@@ -21,6 +21,7 @@ import io.ncprollout.rollout.Replica;
 import io.ncprollout.rollout.Platform;
 import io.ncprollout.rollout.PollBackOff;
 import io.ncprollout.rollout.PollSchedule;
+import io.ncprollout.rollout.Retention;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.RolloutStore;
@@ -127,7 +128,7 @@ public final class BotWiring {
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
                 new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated), locales), gatekeeper,
-                new ApprovalService.ClockAndIds(clock, () -> UUID.randomUUID().toString()));
+                new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
 
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
@@ -148,8 +149,8 @@ public final class BotWiring {
                 new ConfirmSubmissionHandler(work, approvals, views, upgrade, locales),
                 new UpgradeSelectionHandler(work, upgrade),
                 new CmakRestartActionHandler(work, approvals, locales),
-                new ProgressButtonsHandler(work, service, poller, clock, simulated, locales),
-                new AppHomeHandler(work, service, simulated, locales),
+                new ProgressButtonsHandler(work, service, poller, gatekeeper, clock, simulated, locales),
+                new AppHomeHandler(work, service, gatekeeper, simulated, locales),
                 new ApprovalActionHandler(work, approvals, locales)));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
@@ -161,7 +162,12 @@ public final class BotWiring {
         checks.put("poller", heartbeat::check);
         Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage, work), journal);
         bot.ops(metrics, new HealthCheck(checks));
-        bot.housekeeping(approvals::expire);
+        Retention retention = new Retention(config.auditRetention(), storage.safekeeping().purger(), clock);
+        bot.housekeeping(() -> {
+            approvals.expire();
+            retention.runIfDue().filter(purged -> purged.total() > 0).ifPresent(purged -> gatekeeper.record("bot", "purge",
+                    java.util.Optional.empty(), "purged", "older than " + config.auditRetention().toDays() + " days: " + purged));
+        });
         return bot;
     }
 

@@ -24,6 +24,7 @@ public final class Main {
             usage: java -jar target/ncp-rollout-bot.jar [command]
 
               (no command) run the bot: Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT at /slack/events;
+                        /healthz and /metrics on METRICS_PORT (default: PORT in Socket Mode, 9090 in HTTP mode);
                         without NCP keys the embedded NCP simulator serves;
                         with no SLACK_* variable set, the local shell below
               [shell] [--script FILE] [--step 3s] [--poll 1s] [--timeout 5m]
@@ -40,7 +41,7 @@ public final class Main {
               doctor    check the Slack token and scopes, NCP keys, clock skew, store and config file;
                         exits 1 when a check fails
               healthcheck [URL]
-                        exit 0 when a running bot's /healthz (default http://127.0.0.1:$PORT/healthz) is UP
+                        exit 0 when a running bot's /healthz (default http://127.0.0.1:<METRICS_PORT>/healthz) is UP
               help      this text
             """;
 

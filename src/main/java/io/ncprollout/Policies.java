@@ -21,12 +21,12 @@ final class Policies {
         AccessPolicy.Principals read = file.read().map(Policies::principals).orElse(AccessPolicy.Principals.everyone());
         if (file.permissions().isEmpty()) {
             return new AccessPolicy(simulated ? AccessPolicy.Mode.OPEN : AccessPolicy.Mode.READ_ONLY, java.util.List.of(), read,
-                    Set.copyOf(file.admins()));
+                    Set.copyOf(file.admins()), file.readChannels());
         }
         return new AccessPolicy(AccessPolicy.Mode.POLICY, file.permissions().stream().map(p -> new AccessPolicy.Grant(
                 p.services().stream().map(s -> Service.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet()),
                 Set.copyOf(p.actions()), p.clusters(), p.channels(), Set.copyOf(p.principals().users()),
-                Set.copyOf(p.principals().usergroups()))).toList(), read, Set.copyOf(file.admins()));
+                Set.copyOf(p.principals().usergroups()))).toList(), read, Set.copyOf(file.admins()), file.readChannels());
     }
 
     static ApprovalRules approvalRules(RolloutConfigFile file) {

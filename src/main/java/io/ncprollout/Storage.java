@@ -4,12 +4,18 @@ import io.ncprollout.rollout.ApprovalStore;
 import io.ncprollout.rollout.AuditLog;
 import io.ncprollout.rollout.FreezeList;
 import io.ncprollout.rollout.Outbox;
+import io.ncprollout.rollout.RequestKeys;
+import io.ncprollout.rollout.Retention;
 import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.store.Database;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.store.InMemoryApprovalStore;
 import io.ncprollout.store.InMemoryAuditLog;
 import io.ncprollout.store.InMemoryFreezeList;
+import io.ncprollout.store.InMemoryRequestKeys;
+import io.ncprollout.store.InMemoryRetention;
+import io.ncprollout.store.JdbcRequestKeys;
+import io.ncprollout.store.JdbcRetention;
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.store.JdbcApprovalStore;
 import io.ncprollout.store.JdbcAuditLog;
@@ -35,10 +41,12 @@ public record Storage(RolloutStore rollouts, Outbox outbox, AuditLog audit, Safe
     /**
      * What the safety rules keep.
      *
-     * @param freezes   frozen clusters
-     * @param approvals requests under the two-person rule
+     * @param freezes     frozen clusters
+     * @param approvals   requests under the two-person rule
+     * @param requestKeys the requests that already asked to start something
+     * @param purger      the retention purge of all of the above and of the audit trail
      */
-    public record Safekeeping(FreezeList freezes, ApprovalStore approvals) {
+    public record Safekeeping(FreezeList freezes, ApprovalStore approvals, RequestKeys requestKeys, Retention.Purger purger) {
     }
 
     /**
@@ -56,15 +64,18 @@ public record Storage(RolloutStore rollouts, Outbox outbox, AuditLog audit, Safe
         Database database = Database.open(settings);
         return new Storage(new JdbcRolloutStore(database.dataSource(), leaseClock), new JdbcOutbox(database.dataSource()),
                 new JdbcAuditLog(database.dataSource()),
-                new Safekeeping(new JdbcFreezeList(database.dataSource()), new JdbcApprovalStore(database.dataSource())), Optional.of(database));
+                new Safekeeping(new JdbcFreezeList(database.dataSource()), new JdbcApprovalStore(database.dataSource()),
+                        new JdbcRequestKeys(database.dataSource()), new JdbcRetention(database.dataSource())), Optional.of(database));
     }
 
     /** Memory only: lost on exit. */
     public static Storage inMemory() {
         InMemoryAuditLog audit = new InMemoryAuditLog();
         InMemoryRolloutStore rollouts = new InMemoryRolloutStore(audit);
-        return new Storage(rollouts, rollouts.outbox(), audit, new Safekeeping(new InMemoryFreezeList(), new InMemoryApprovalStore()),
-                Optional.empty());
+        InMemoryApprovalStore approvals = new InMemoryApprovalStore();
+        InMemoryRequestKeys keys = new InMemoryRequestKeys();
+        return new Storage(rollouts, rollouts.outbox(), audit,
+                new Safekeeping(new InMemoryFreezeList(), approvals, keys, new InMemoryRetention(audit, approvals, keys)), Optional.empty());
     }
 
     /** True for the embedded file and memory, which one process has to itself; false for a shared PostgreSQL. */

@@ -63,7 +63,7 @@ final class AckBench {
             Clock clock = Clock.systemUTC();
             int port = freePort();
             Map<String, String> env = Map.of("SLACK_BOT_TOKEN", TOKEN, "SLACK_SIGNING_SECRET", SECRET,
-                    "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port));
+                    "SLACK_API_URL", slack.apiUrl(), "PORT", String.valueOf(port), "METRICS_PORT", String.valueOf(freePort()));
             BotConfig config = BotConfig.fromEnv(env);
             NcpBackend ncp = NcpBackend.open(config.ncp(), clock, SimulatorSettings.defaults().withClock(clock)
                     .withFaults(new SimulatorFaults().latency(Duration.ofSeconds(2))));

@@ -79,6 +79,7 @@ final class Fleet {
                 "NCP_CDSS_ENDPOINT", simulator.baseUrl(), "NCP_SES_ENDPOINT", simulator.baseUrl(),
                 "ROLLOUT_POLL_INTERVAL", poll.toSeconds() + "s", "ROLLOUT_STALL_AFTER", "10m"));
         env.put("NCP_MAX_REQUESTS_PER_SECOND", String.valueOf(maxNcpPerSecond));
+        env.put("METRICS_PORT", String.valueOf(AckBench.freePort()));
         BotConfig config = BotConfig.fromEnv(env);
         NcpBackend ncp = NcpBackend.open(config.ncp(), clock);
         Storage storage = Storage.open(DatabaseSettings.embedded(dataDir));

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param dataDir      {@code DATA_DIR}: folder of the embedded store, default {@code ./data}
  * @param configFile   {@code ROLLOUT_CONFIG}: path of the YAML configuration file, if any
  * @param replica      {@code ROLLOUT_LEASE} and {@code ROLLOUT_INSTANCE_ID}: how replicas share the operations
+ * @param auditRetention {@code AUDIT_RETENTION}: how long audit events, finished operations and decided approvals are
+ *                     kept (default 400 days); older ones are purged once a day
  */
 public record BotConfig(
         SlackSettings slack,
@@ -27,13 +29,17 @@ public record BotConfig(
         Optional<String> databaseUrl,
         String dataDir,
         Optional<String> configFile,
-        ReplicaSettings replica) {
+        ReplicaSettings replica,
+        Duration auditRetention) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(15);
     public static final Duration DEFAULT_STALL_AFTER = Duration.ofMinutes(10);
     public static final Duration DEFAULT_LEASE = Duration.ofSeconds(20);
     static final Duration MIN_LEASE = Duration.ofSeconds(2);
     static final int MAX_INSTANCE_ID = 200;
+    public static final Duration DEFAULT_AUDIT_RETENTION = Duration.ofDays(400);
+    /** A shorter retention would purge an operation's trail while people may still ask about it. */
+    static final Duration MIN_AUDIT_RETENTION = Duration.ofDays(1);
 
     /**
      * How this process shares operations with other replicas on one database.
@@ -75,11 +81,15 @@ public record BotConfig(
         instanceId.filter(id -> id.length() > MAX_INSTANCE_ID || !id.matches("[A-Za-z0-9._:@-]+")).ifPresent(id ->
                 problems.add("ROLLOUT_INSTANCE_ID must be at most " + MAX_INSTANCE_ID + " letters, digits and . _ : @ - (a pod name)"));
         Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
+        Duration retention = EnvValues.duration(env, "AUDIT_RETENTION", DEFAULT_AUDIT_RETENTION, problems);
+        if (retention.compareTo(MIN_AUDIT_RETENTION) < 0) {
+            problems.add("AUDIT_RETENTION (" + retention + ") must be at least a day, such as 400d");
+        }
         EnvValues.nonBlank(env, "LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json")).ifPresent(f ->
                 problems.add("LOG_FORMAT='" + f + "' is not a log format: use text (the default) or json"));
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, new ReplicaSettings(lease, instanceId));
+        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, new ReplicaSettings(lease, instanceId), retention);
     }
 }

@@ -26,7 +26,7 @@ final class ConfigShapes {
             List<String> users, List<String> usergroups) {
     }
 
-    record Read(List<String> users, List<String> usergroups) {
+    record Read(List<String> users, List<String> usergroups, List<String> channels) {
     }
 
     record Approval(List<String> clusters, Approvers approvers, String expires) {
@@ -51,6 +51,14 @@ final class ConfigShapes {
             problems.add(where + ": name at least one user or user group");
         }
         return new RolloutConfigFile.PermissionRule(services, actions, clusters, channels, who);
+    }
+
+    /** The channels of the {@code read} rule: ids, or {@code *} (the default) for any. */
+    static List<String> readChannels(Read r, List<String> problems) {
+        List<String> channels = list(r.channels()).isEmpty() ? List.of("*") : r.channels();
+        channels.stream().filter(c -> !c.equals("*") && !CHANNEL.matcher(c).matches())
+                .forEach(c -> problems.add("read.channels: '" + c + "' is not a channel id (C…, G…) or *"));
+        return channels;
     }
 
     static RolloutConfigFile.ApprovalRule approval(Approval a, String where, List<String> problems) {

@@ -26,8 +26,9 @@ import java.util.Set;
  *     channels: ["*"]          # channel ids, or * for any
  *     users: [U012ABCDEF]
  *     usergroups: [S0SREGROUP]
- * read:                        # list / status / history
+ * read:                        # list / status / history, the Home tab, the progress buttons
  *   users: ["*"]
+ *   channels: ["*"]            # operations of these channels only (default any)
  * approvals:                   # two-person rule
  *   - clusters: ["*-prod"]
  *     approvers: { usergroups: [S0SREGROUP] }
@@ -45,7 +46,8 @@ public record RolloutConfigFile(
         List<ApprovalRule> approvals,
         List<String> admins,
         Map<String, String> aliases,
-        Map<String, String> regions) {
+        Map<String, String> regions,
+        List<String> readChannels) {
 
     static final Set<String> SERVICES = Set.of("kafka", "opensearch");
     static final Set<String> ACTIONS = Set.of("restart", "upgrade", "restart-cmak");
@@ -57,11 +59,12 @@ public record RolloutConfigFile(
         admins = List.copyOf(admins);
         aliases = Map.copyOf(aliases);
         regions = Map.copyOf(regions);
+        readChannels = List.copyOf(readChannels);
     }
 
     /** No file: no permissions, no approvals, no aliases. */
     public static RolloutConfigFile empty() {
-        return new RolloutConfigFile(List.of(), Optional.empty(), List.of(), List.of(), Map.of(), Map.of());
+        return new RolloutConfigFile(List.of(), Optional.empty(), List.of(), List.of(), Map.of(), Map.of(), List.of("*"));
     }
 
     /**
@@ -100,13 +103,14 @@ public record RolloutConfigFile(
         for (int i = 0; i < rawApprovals.size(); i++) {
             approvals.add(ConfigShapes.approval(rawApprovals.get(i), "approvals[" + i + "]", problems));
         }
+        List<String> readChannels = file.read() == null ? List.of("*") : ConfigShapes.readChannels(file.read(), problems);
         List<String> admins = ConfigShapes.users(file.admins(), "admins", problems);
         Map<String, String> aliases = file.aliases() == null ? Map.of() : file.aliases();
         Map<String, String> regions = ConfigShapes.regions(file.regions(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(source + ": " + String.join("; ", problems));
         }
-        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions);
+        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels);
     }
 
     /** The cluster name an alias stands for, or {@code name} itself. */

@@ -1,5 +1,6 @@
 package io.ncprollout.ops;
 
+import io.ncprollout.config.SlackSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * {@code ncp-rollout-bot healthcheck [URL]}: asks a running bot's {@code /healthz} (default
- * {@code http://127.0.0.1:$PORT/healthz}, PORT 3000) and exits 0 when it answers 200, 1 otherwise. For
- * container health checks in images that have no curl or wget.
+ * {@code http://127.0.0.1:<management port>/healthz}: {@code METRICS_PORT}, else {@code PORT} (3000) in Socket Mode and
+ * 9090 in HTTP mode, as the bot itself picks it) and exits 0 when it answers 200, 1 otherwise. For container health
+ * checks in images that have no curl or wget.
  */
 public final class HealthProbeCommand {
     static final Duration TIMEOUT = Duration.ofSeconds(3);
@@ -22,7 +24,7 @@ public final class HealthProbeCommand {
     }
 
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        String port = env.getOrDefault("PORT", "").isBlank() ? "3000" : env.get("PORT").trim();
+        int port = SlackSettings.managementPortOf(env);
         String url = args.isEmpty() ? "http://127.0.0.1:" + port + OpsHttpHandlers.HEALTHZ : args.get(0);
         HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
         try {

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /healthz} (the {@link HealthCheck} report as JSON, 200 UP / 503 DOWN) and {@code GET /metrics}
- * (Prometheus text), on any JDK {@link HttpServer}: the Slack HTTP server in HTTP mode, or the small one
- * {@link #start} opens on {@code PORT} in Socket Mode. Only the exact paths answer; other methods get 405.
- * Neither endpoint shows configuration or secrets.
+ * (Prometheus text), on the small JDK {@link HttpServer} that {@link #start} opens on the management port
+ * ({@code METRICS_PORT}): never the public Slack listener of HTTP mode, and with threads of its own, so that a
+ * monitoring probe and Slack's requests never wait for each other. Only the exact paths answer; other methods get
+ * 405. Neither endpoint shows configuration or secrets.
  */
 public final class OpsHttpHandlers {
     public static final String HEALTHZ = "/healthz";

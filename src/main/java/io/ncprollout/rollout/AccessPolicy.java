@@ -14,8 +14,12 @@ import java.util.function.BiPredicate;
  * OPEN        everyone (the simulator: nothing real breaks)   everyone                       everyone
  * READ_ONLY   nobody (real NCP keys, no permissions file)     everyone                       nobody
  * POLICY      a grant matching service, action, cluster       the read rule, or everyone     the admins list
- *             glob, channel, and user or user group           when the file has none
+ *             glob, channel, and user or user group           when the file has none; only
+ *                                                             in the rule's channels
  * </pre>
+ *
+ * Reading covers what shows a cluster or an operation: list, status and history, the App Home tab, and the
+ * progress reply's buttons. An operation is readable where its channel is.
  */
 public final class AccessPolicy {
     /** How the policy was configured. */
@@ -80,12 +84,20 @@ public final class AccessPolicy {
     private final List<Grant> grants;
     private final Principals read;
     private final Set<String> admins;
+    private final List<String> readChannels;
 
+    /** A policy whose read rule covers every channel. */
     public AccessPolicy(Mode mode, List<Grant> grants, Principals read, Set<String> admins) {
+        this(mode, grants, read, admins, List.of("*"));
+    }
+
+    /** @param readChannels the channels the read rule covers: ids, or {@code *} for any */
+    public AccessPolicy(Mode mode, List<Grant> grants, Principals read, Set<String> admins, List<String> readChannels) {
         this.mode = Objects.requireNonNull(mode, "mode == null");
         this.grants = List.copyOf(grants);
         this.read = Objects.requireNonNull(read, "read == null");
         this.admins = Set.copyOf(admins);
+        this.readChannels = List.copyOf(readChannels);
     }
 
     public Mode mode() {
@@ -114,6 +126,15 @@ public final class AccessPolicy {
             return Decision.allow();
         }
         return Decision.deny("You are not allowed to read cluster status with this bot. Ask an admin to add you to the read rule.");
+    }
+
+    /** May {@code user} read what happens in {@code channel}: its operations, and status and history asked there? */
+    public Decision canRead(String user, String channel, BiPredicate<String, String> member) {
+        Decision who = canRead(user, member);
+        if (!who.allowed() || mode != Mode.POLICY || readChannels.contains("*") || readChannels.contains(channel)) {
+            return who;
+        }
+        return Decision.deny("Cluster status and operations are not shown in this channel. Ask an admin to add it to the read rule.");
     }
 
     /** May {@code user} freeze and unfreeze clusters? */

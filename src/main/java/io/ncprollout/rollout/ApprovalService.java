@@ -11,6 +11,11 @@ import java.util.function.Supplier;
  * a {@link PendingApproval} with a message in the channel; another person among the rule's approvers approves it
  * (the requester never can), which runs the start — and its precheck — again at that moment. Unanswered requests
  * expire ({@link #expire}). Deciding is atomic in the store, so two approvals at once start one operation.
+ *
+ * <p>Each request that may start something is recorded by a unique key before anything starts ({@link RequestKeys}):
+ * the submitted form by its view id, an approval by its id. The cluster lock alone only stops a second start while
+ * the first operation runs; the key also stops the same form, delivered or submitted again after the operation
+ * ended, from starting another one.
  */
 public final class ApprovalService {
     private final RolloutService rollouts;
@@ -20,6 +25,7 @@ public final class ApprovalService {
     private final Gatekeeper gatekeeper;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final RequestKeys requestKeys;
 
     /**
      * @param rollouts   starts approved (and unguarded) requests
@@ -27,26 +33,38 @@ public final class ApprovalService {
      * @param store      where requests wait
      * @param notifier   the request messages
      * @param gatekeeper permissions and the audit trail
-     * @param clockAndIds the clock, and the id generator of approvals
+     * @param bookkeeping the clock, the id generator of approvals, and the request keys
      */
     public ApprovalService(RolloutService rollouts, ApprovalRules rules, ApprovalStore store, ApprovalNotifier notifier,
-            Gatekeeper gatekeeper, ClockAndIds clockAndIds) {
+            Gatekeeper gatekeeper, Bookkeeping bookkeeping) {
         this.rollouts = Objects.requireNonNull(rollouts, "rollouts == null");
         this.rules = Objects.requireNonNull(rules, "rules == null");
         this.store = Objects.requireNonNull(store, "store == null");
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.gatekeeper = Objects.requireNonNull(gatekeeper, "gatekeeper == null");
-        this.clock = clockAndIds.clock();
-        this.ids = clockAndIds.ids();
+        this.clock = bookkeeping.clock();
+        this.ids = bookkeeping.ids();
+        this.requestKeys = bookkeeping.requestKeys();
     }
 
     /**
-     * A clock and an id generator.
+     * A clock, an id generator and the request keys.
      *
-     * @param clock the clock
-     * @param ids   new unique ids
+     * @param clock       the clock
+     * @param ids         new unique ids
+     * @param requestKeys the requests that already asked to start something
      */
-    public record ClockAndIds(Clock clock, Supplier<String> ids) {
+    public record Bookkeeping(Clock clock, Supplier<String> ids, RequestKeys requestKeys) {
+    }
+
+    /**
+     * {@link #submit(RolloutRequest, String)} once per {@code requestKey} (such as {@code view:V123}): the same key again,
+     * at any later time, starts and asks nothing and answers {@link StartOutcome.Result#DUPLICATE}.
+     */
+    public StartOutcome submit(String requestKey, RolloutRequest request, String channel) {
+        Optional<StartOutcome> refused = claim(requestKey, request.requester(), Optional.of(request.cluster()),
+                "This form was already submitted, so nothing new was started. Run the command again to start another operation.");
+        return refused.orElseGet(() -> submit(request, channel));
     }
 
     /** Starts {@code request} now, or, when an approval rule covers its cluster, asks for approval in {@code channel}. */
@@ -91,7 +109,9 @@ public final class ApprovalService {
         }
         gatekeeper.record(user, "approve", Optional.of(approved.request().cluster()), "approved", "request of <@" + approved.request().requester() + ">");
         notifier.decided(approved);
-        return rollouts.start(approved.request().approvedBy(user), approved.channel());
+        Optional<StartOutcome> refused = claim("approval:" + id, user, Optional.of(approved.request().cluster()),
+                "This request was already approved and started once; nothing new was started.");
+        return refused.orElseGet(() -> rollouts.start(approved.request().approvedBy(user), approved.channel()));
     }
 
     /** {@code user} (an approver, or the requester withdrawing it) rejects request {@code id}; returns what to tell them. */
@@ -128,6 +148,20 @@ public final class ApprovalService {
                 }
             }
         }
+    }
+
+    /** Records {@code key}; empty when it is new, else the outcome to answer (a duplicate, or a store that cannot say). */
+    private Optional<StartOutcome> claim(String key, String user, Optional<ClusterRef> cluster, String duplicate) {
+        try {
+            if (requestKeys.claim(key, clock.instant())) {
+                return Optional.empty();
+            }
+        } catch (StoreUnavailableException e) {
+            return Optional.of(new StartOutcome(StartOutcome.Result.UNAVAILABLE,
+                    "The bot's store cannot be reached, so nothing was started. Try again in a minute.", Optional.empty()));
+        }
+        gatekeeper.record(user, "duplicate", cluster, "ignored", key);
+        return Optional.of(new StartOutcome(StartOutcome.Result.DUPLICATE, duplicate, Optional.empty()));
     }
 
     private Optional<String> refusal(Optional<PendingApproval> found, String user, Instant now) {

@@ -55,6 +55,20 @@ public final class Gatekeeper {
         return decision;
     }
 
+    /** May {@code user} read what happens in {@code channel} (status asked there, its operations)? Denials are audited. */
+    public AccessPolicy.Decision mayRead(String user, String channel) {
+        AccessPolicy.Decision decision = policy.canRead(user, channel, groups::isMember);
+        if (!decision.allowed()) {
+            record(user, "denied", Optional.empty(), "read", decision.reason());
+        }
+        return decision;
+    }
+
+    /** Could {@code user} read the operations of {@code channel}? Not audited: for filtering lists. */
+    public boolean canSee(String user, String channel) {
+        return policy.canRead(user, channel, groups::isMember).allowed();
+    }
+
     /** May {@code user} freeze and unfreeze? */
     public AccessPolicy.Decision mayAdmin(String user) {
         AccessPolicy.Decision decision = policy.canAdmin(user);

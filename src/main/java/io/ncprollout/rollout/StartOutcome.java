@@ -34,7 +34,9 @@ public record StartOutcome(Result result, String message, Optional<TrackedRollou
         /** The channel cannot be posted to (the bot is not in it); nothing was sent to NCP. */
         CHANNEL_UNAVAILABLE,
         /** NCP could not be reached; nothing was started. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The same request (the same submitted form, the same approval) already asked once; nothing was started again. */
+        DUPLICATE
     }
 
     public boolean started() {

@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +24,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The H2 file is {@code DATA_DIR/rollouts.mv.db}, opened in PostgreSQL mode so that one set of migrations
  * serves both. Only one process can open it at a time; for several replicas use PostgreSQL.
+ *
+ * <p>A schema newer than this build's migrations (a newer release migrated it) is refused, not merely warned about:
+ * during a rolling deploy an older replica must never write rows a newer schema reads differently.
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -61,13 +70,34 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("cannot connect to " + description + ": " + rootMessage(e, settings), e);
         }
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true).load();
+            refuseNewerSchema(flyway.info(), description);
+            flyway.migrate();
+        } catch (DatabaseException e) {
+            pool.close();
+            throw e;
         } catch (RuntimeException e) {
             pool.close();
             throw new DatabaseException("cannot migrate the schema of " + description + ": " + rootMessage(e, settings), e);
         }
         log.info("store: {}", description);
         return new Database(pool, description, settings.url().isEmpty());
+    }
+
+    /**
+     * @throws DatabaseException naming both versions when the database has a migration applied that is newer than
+     *                           every migration this build has
+     */
+    private static void refuseNewerSchema(MigrationInfoService info, String description) {
+        Optional<MigrationVersion> applied = Arrays.stream(info.applied()).map(MigrationInfo::getVersion).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+        Optional<MigrationVersion> known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved()).map(MigrationInfo::getVersion)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder());
+        if (applied.isPresent() && known.isPresent() && applied.get().compareTo(known.get()) > 0) {
+            throw new DatabaseException("the schema of " + description + " is at version " + applied.get() + ", newer than this build's "
+                    + known.get() + ": a newer release of the bot migrated it. Run that release or a later one; an older bot refuses to"
+                    + " write to a newer schema.", null);
+        }
     }
 
     private static String h2Url(Path dataDir) {

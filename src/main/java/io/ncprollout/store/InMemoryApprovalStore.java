@@ -28,6 +28,13 @@ public final class InMemoryApprovalStore implements ApprovalStore {
                 .sorted(Comparator.comparing(PendingApproval::requestedAt)).toList();
     }
 
+    /** Forgets the approvals decided before {@code cutoff} (the retention purge); returns how many. */
+    synchronized int purgeDecidedBefore(java.time.Instant cutoff) {
+        int before = approvals.size();
+        approvals.values().removeIf(a -> !a.decision().status().isOpen() && a.decision().at().map(at -> at.isBefore(cutoff)).orElse(false));
+        return before - approvals.size();
+    }
+
     @Override
     public synchronized boolean decide(PendingApproval next) {
         PendingApproval current = approvals.get(next.id());

@@ -21,6 +21,15 @@ public final class InMemoryAuditLog implements AuditLog {
         }
     }
 
+    /** Forgets the events that occurred before {@code cutoff} (the retention purge); returns how many. */
+    int purgeBefore(java.time.Instant cutoff) {
+        synchronized (events) {
+            int before = events.size();
+            events.removeIf(e -> e.at().isBefore(cutoff));
+            return before - events.size();
+        }
+    }
+
     /** @throws IllegalArgumentException when {@code limit} is negative */
     @Override
     public List<AuditEvent> latest(Optional<ClusterRef> cluster, int limit) {

@@ -36,6 +36,43 @@ class BotConfigTest {
     }
 
     @Test
+    void fromEnv_httpMode_servesMetricsOffTheSlackPortByDefault() {
+        BotConfig config = BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", "s", "PORT", "3000"));
+
+        assertThat(config.slack().managementPort()).isEqualTo(SlackSettings.DEFAULT_METRICS_PORT).isNotEqualTo(3000);
+    }
+
+    @Test
+    void fromEnv_socketMode_servesMetricsOnPortByDefault() {
+        BotConfig config = BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", "xapp-1-test-app-token", "PORT", "8081"));
+
+        assertThat(config.slack().managementPort()).isEqualTo(8081);
+    }
+
+    @Test
+    void fromEnv_metricsPortSet_isUsedInEitherMode() {
+        assertThat(BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", "s", "METRICS_PORT", "9500"))
+                .slack().managementPort()).isEqualTo(9500);
+        assertThat(BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_APP_TOKEN", "xapp-1-test-app-token", "METRICS_PORT", "9500"))
+                .slack().managementPort()).isEqualTo(9500);
+    }
+
+    @Test
+    void fromEnv_httpModeWithMetricsOnTheSlackPort_isRefused() {
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("SLACK_BOT_TOKEN", BOT, "SLACK_SIGNING_SECRET", "s", "PORT", "3000", "METRICS_PORT", "3000")))
+                .hasMessageContaining("METRICS_PORT (3000) must differ from PORT in HTTP mode");
+    }
+
+    @Test
+    void managementPortOf_isWhatTheHealthcheckCommandAsks() {
+        assertThat(SlackSettings.managementPortOf(Map.of())).isEqualTo(9090);
+        assertThat(SlackSettings.managementPortOf(Map.of("PORT", "4000"))).isEqualTo(9090);
+        assertThat(SlackSettings.managementPortOf(Map.of("SLACK_APP_TOKEN", "xapp-1", "PORT", "4000"))).isEqualTo(4000);
+        assertThat(SlackSettings.managementPortOf(Map.of("SLACK_APP_TOKEN", "xapp-1"))).isEqualTo(3000);
+        assertThat(SlackSettings.managementPortOf(Map.of("METRICS_PORT", "9300", "PORT", "4000"))).isEqualTo(9300);
+    }
+
+    @Test
     void fromEnv_everythingWrong_listsEveryProblemAtOnce() {
         Map<String, String> env = Map.of(
                 "SLACK_APP_TOKEN", "xoxb-wrong-kind", "PORT", "99999", "SLACK_API_URL", "slack.com/api",

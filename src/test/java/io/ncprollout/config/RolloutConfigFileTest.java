@@ -88,4 +88,13 @@ class RolloutConfigFileTest {
 
         assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "f")).hasMessageContaining("name at least one user or user group");
     }
+
+    @Test
+    void parse_readChannels_areChannelIdsOrEveryChannelByDefault() {
+        assertThat(RolloutConfigFile.parse("read:\n  users: [\"*\"]\n  channels: [C0123OPS]\n", "t.yaml").readChannels()).containsExactly("C0123OPS");
+        assertThat(RolloutConfigFile.parse("read:\n  users: [\"*\"]\n", "t.yaml").readChannels()).containsExactly("*");
+        assertThat(RolloutConfigFile.empty().readChannels()).containsExactly("*");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RolloutConfigFile.parse("read:\n  channels: [ops]\n", "t.yaml"))
+                .hasMessageContaining("read.channels: 'ops' is not a channel id");
+    }
 }

@@ -6,6 +6,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import io.ncprollout.ncp.NcpSigner;
@@ -26,12 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * A whole restart, including a refused 429 edit, with DEBUG logging of our code, OkHttp and the Slack SDK captured
- * as text and as JSON lines: no configured secret and no request signature appears anywhere in it.
+ * A whole restart, including a refused 429 edit, under the production logback.xml at {@code LOG_LEVEL=DEBUG} with
+ * DEBUG logging of our code, OkHttp and the Slack SDK captured as text and as JSON lines: no configured secret, no
+ * request signature (NCP's or Slack's {@code v0=}), no response_url and no trigger_id appears anywhere in it. Each
+ * of those would let a log reader act as the bot or replay a user's request.
  */
 class SecretsNotLoggedIT {
     private static final List<String> DEBUG_LOGGERS = List.of("io.ncprollout", "okhttp3", "com.slack.api");
     private static final Pattern BASE64_HMAC = Pattern.compile("[A-Za-z0-9+/]{43}=");
+    private static final Pattern SLACK_SIGNATURE = Pattern.compile("v0=[0-9a-f]{64}");
+    /** The harness's trigger ids ("1337.1.trigger") and response URLs (".../respond/cmd-1"). */
+    private static final Pattern TRIGGER_ID = Pattern.compile("1337\\.\\d+\\.trigger");
+    private static final Pattern RESPONSE_URL = Pattern.compile("/respond/[a-z]+-\\d+");
 
     private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -42,6 +50,12 @@ class SecretsNotLoggedIT {
 
     @BeforeEach
     void setUp() throws Exception {
+        // the production configuration, as LOG_LEVEL=DEBUG runs it (the build's own logback-test.xml is restored after)
+        context.reset();
+        context.putProperty("LOG_LEVEL", "DEBUG");
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(SecretsNotLoggedIT.class.getResource("/logback.xml"));
         PatternLayoutEncoder pattern = new PatternLayoutEncoder();
         pattern.setContext(context);
         pattern.setPattern("%level %logger rollout=%X{rolloutId} %msg %ex%n");
@@ -74,6 +88,8 @@ class SecretsNotLoggedIT {
             logger.setLevel(level);
         });
         appenders.forEach(OutputStreamAppender::stop);
+        context.reset();
+        new ContextInitializer(context).autoConfig();
     }
 
     @Test
@@ -82,10 +98,14 @@ class SecretsNotLoggedIT {
         Set<Long> signedAt = new LinkedHashSet<>();
         signedAt.add(bot.clock.millis());
 
-        // WHEN a restart runs to completion, with one rate-limited edit and the rollout id in the MDC
+        // WHEN a restart runs to completion, with one rate-limited edit and the rollout id in the MDC, and its
+        // buttons are pressed (requests that carry a response_url and a trigger_id)
         bot.command("/kafka", "restart demo-kafka", "U1", "C1");
         bot.runWork();
         bot.submitConfirmation("demo-kafka", "patch", "U1");
+        bot.runWork();
+        String rolloutId = bot.storage.rollouts().active().get(0).id();
+        bot.press("show-status", rolloutId, "U1", "C1");
         bot.runWork();
         bot.slack.rateLimit("chat.update", 1);
         for (int i = 0; i < 20; i++) {
@@ -108,6 +128,10 @@ class SecretsNotLoggedIT {
             assertThat(logs).as("a request signature").doesNotContain(signature);
         }
         assertThat(BASE64_HMAC.matcher(logs).results().map(m -> m.group()).toList()).as("anything shaped like a signature").isEmpty();
+        assertThat(SLACK_SIGNATURE.matcher(logs).results().map(m -> m.group()).toList()).as("a Slack request signature").isEmpty();
+        assertThat(TRIGGER_ID.matcher(logs).results().map(m -> m.group()).toList()).as("a trigger_id").isEmpty();
+        assertThat(RESPONSE_URL.matcher(logs).results().map(m -> m.group()).toList()).as("a response_url").isEmpty();
+        assertThat(logs).as("a response_url, encoded").doesNotContain("%2Frespond%2F");
     }
 
     /** Every x-ncp-apigw-signature-v2 the client can have sent: each journalled request at each signing time. */

@@ -113,7 +113,7 @@ class OpsHttpHandlersIT {
         int port = server.getAddress().getPort();
         server.stop(0);
 
-        assertThat(HealthProbeCommand.run(java.util.List.of(), Map.of("PORT", String.valueOf(port)), quiet, quiet)).isEqualTo(1);
+        assertThat(HealthProbeCommand.run(java.util.List.of(), Map.of("METRICS_PORT", String.valueOf(port)), quiet, quiet)).isEqualTo(1);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -71,4 +71,15 @@ class AccessPolicyTest {
         assertThat(Globs.matches("*", "")).isTrue();
         assertThat(Globs.matches("a", "b")).isFalse();
     }
+
+    @Test
+    void canRead_inAChannel_followsTheReadRulesChannels() {
+        AccessPolicy opsOnly = new AccessPolicy(AccessPolicy.Mode.POLICY, List.of(), new AccessPolicy.Principals(Set.of("*"), Set.of()),
+                Set.of(), List.of("C0OPS"));
+
+        assertThat(opsOnly.canRead("U0BOB", "C0OPS", SRE).allowed()).isTrue();
+        assertThat(opsOnly.canRead("U0BOB", "C0PRIVATE", SRE).allowed()).isFalse();
+        assertThat(POLICY.canRead("U0ALICE", "C0PRIVATE", SRE).allowed()).as("no channels named: every channel").isTrue();
+        assertThat(POLICY.canRead("U0BOB", "C0OPS", SRE).allowed()).as("the user rule still applies").isFalse();
+    }
 }

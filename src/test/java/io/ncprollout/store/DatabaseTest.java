@@ -50,4 +50,19 @@ class DatabaseTest {
             assertThat(new JdbcRolloutStore(again.dataSource(), LeaseClock.CALLER).active()).isEmpty();
         }
     }
+
+    @Test
+    void open_schemaNewerThanThisBuild_refusesToStartNamingBothVersions() throws Exception {
+        // GIVEN a database a newer release migrated to version 99
+        try (Database database = Database.open(DatabaseSettings.embedded(tmp));
+                java.sql.Connection c = database.dataSource().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO \"flyway_schema_history\" (installed_rank, version, description, type, script, checksum, installed_by,"
+                    + " execution_time, success) VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 1, 'newer', 1, TRUE)");
+        }
+
+        // WHEN this build opens it THEN it refuses, naming both versions
+        assertThatThrownBy(() -> Database.open(DatabaseSettings.embedded(tmp))).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("at version 99").hasMessageContaining("newer than this build's 4");
+    }
 }

@@ -41,6 +41,7 @@ public final class BotHarness implements AutoCloseable {
     private final BotConfig config;
     private final boolean owner;
     private int commands;
+    private String lastSubmission;
 
     private BotHarness(Map<String, String> extraEnv, UnaryOperator<SimulatorSettings> customize, Storage storage) throws Exception {
         this.clock = MutableClock.at("2026-11-22T10:00:00Z");
@@ -131,7 +132,7 @@ public final class BotHarness implements AutoCloseable {
         JsonObject state = new JsonObject();
         state.add("values", stateOf(view, typed));
         JsonObject submitted = new JsonObject();
-        submitted.addProperty("id", "V1");
+        submitted.addProperty("id", viewId());
         submitted.addProperty("type", "modal");
         submitted.addProperty("callback_id", view.get("callback_id").getAsString());
         submitted.addProperty("private_metadata", view.has("private_metadata") ? view.get("private_metadata").getAsString() : "");
@@ -144,9 +145,19 @@ public final class BotHarness implements AutoCloseable {
         payload.addProperty("api_app_id", "A0TEST");
         payload.addProperty("trigger_id", "1337.99.trigger");
         payload.add("view", submitted);
-        String json = payload.toString();
-        String body = "payload=" + enc(json);
-        return bot.app().run(new ViewSubmissionRequest(body, json, signed(body)));
+        lastSubmission = payload.toString();
+        return resubmit();
+    }
+
+    /** Sends the last view submission again, exactly as before (newly signed): what Slack does when it retries. */
+    public Response resubmit() throws Exception {
+        String body = "payload=" + enc(lastSubmission);
+        return bot.app().run(new ViewSubmissionRequest(body, lastSubmission, signed(body)));
+    }
+
+    /** The id Slack gave the modal last opened (the fake numbers them V1, V2…, one per views.open). */
+    public String viewId() {
+        return "V" + slack.calls("views.open").size();
     }
 
     /** The view JSON of the latest views.open or views.update. */
@@ -173,7 +184,7 @@ public final class BotHarness implements AutoCloseable {
     public Response select(String blockId, String actionId, String value, String user) throws Exception {
         JsonObject view = lastView();
         JsonObject sent = new JsonObject();
-        sent.addProperty("id", "V1");
+        sent.addProperty("id", viewId());
         sent.addProperty("type", "modal");
         sent.addProperty("hash", "hash-1");
         sent.addProperty("callback_id", view.get("callback_id").getAsString());
@@ -221,7 +232,7 @@ public final class BotHarness implements AutoCloseable {
         }
         if (view != null) {
             payload.add("view", view);
-            payload.add("container", JsonParser.parseString("{\"type\":\"view\",\"view_id\":\"V1\"}"));
+            payload.add("container", JsonParser.parseString("{\"type\":\"view\",\"view_id\":\"" + viewId() + "\"}"));
         }
         com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
         actions.add(action);

@@ -40,7 +40,7 @@ public final class AdminFlow {
     }
 
     void history(SlashCommandContext ctx, Invocation call) {
-        if (denied(ctx, call, gatekeeper.mayRead(call.userId()))) {
+        if (denied(ctx, call, gatekeeper.mayRead(call.userId(), call.channelId()))) {
             return;
         }
         Locale locale = locales.of(call.userId());

@@ -33,7 +33,7 @@ public final class StatusFlow {
 
     void show(SlashCommandContext ctx, Invocation call) {
         Locale locale = locales.of(call.userId());
-        AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId());
+        AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId(), call.channelId());
         if (!allowed.allowed()) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
             return;

@@ -6,7 +6,10 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.TrackedRollout;
+import java.util.List;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.HomeViews;
 import java.util.concurrent.Executor;
@@ -15,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The App Home tab: on {@code app_home_opened}, publishes the active operations (with links to their threads)
- * and the last 20 finished ones for the user who opened it.
+ * and the last 20 finished ones for the user who opened it — only those of channels the read rule lets that user
+ * read; the others are counted as hidden, never shown.
  */
 public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent> {
     static final int RECENT = 20;
@@ -23,13 +27,15 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
 
     private final Executor work;
     private final RolloutService service;
+    private final Gatekeeper gatekeeper;
     private final boolean simulated;
     private final SlackUserLocales locales;
     private volatile String workspaceUrl;
 
-    public AppHomeHandler(Executor work, RolloutService service, boolean simulated, SlackUserLocales locales) {
+    public AppHomeHandler(Executor work, RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
         this.work = work;
         this.service = service;
+        this.gatekeeper = gatekeeper;
         this.simulated = simulated;
         this.locales = locales;
     }
@@ -46,7 +52,12 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
 
     private void publish(MethodsClient client, String user) {
         try {
-            var view = HomeViews.home(service.active(), service.recent(RECENT), workspaceUrl(client), simulated, locales.of(user));
+            List<TrackedRollout> active = service.active();
+            List<TrackedRollout> recent = service.recent(RECENT);
+            List<TrackedRollout> readableActive = readable(active, user);
+            List<TrackedRollout> readableRecent = readable(recent, user);
+            int hidden = active.size() - readableActive.size() + recent.size() - readableRecent.size();
+            var view = HomeViews.home(readableActive, readableRecent, hidden, workspaceUrl(client), simulated, locales.of(user));
             var published = client.viewsPublish(r -> r.userId(user).view(view));
             if (!published.isOk()) {
                 log.warn("views.publish for {} failed: {}", user, published.getError());
@@ -54,6 +65,10 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
         } catch (Exception e) {
             log.warn("views.publish for {} failed: {}", user, e.toString());
         }
+    }
+
+    private List<TrackedRollout> readable(List<TrackedRollout> rollouts, String user) {
+        return rollouts.stream().filter(r -> gatekeeper.canSee(user, r.thread().channel())).toList();
     }
 
     /** The workspace's URL (from auth.test), for links to threads; asked once. */

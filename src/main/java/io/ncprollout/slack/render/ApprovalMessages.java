@@ -65,11 +65,14 @@ public final class ApprovalMessages {
         return t.t("outcome.title.plain", Outcomes.kind(t, r.kind()), r.cluster().name());
     }
 
+    /** Approvers named one by one: at most this many, then "…and N more". */
+    static final int APPROVERS_MAX = 20;
+
     private static String approvers(Texts t, PendingApproval a) {
         List<String> names = new ArrayList<>();
-        a.approvers().users().stream().sorted().forEach(u -> names.add(u.equals("*") ? t.t("approval.anyone") : SlackText.mention(u)));
-        a.approvers().usergroups().stream().sorted().forEach(g -> names.add("<!subteam^" + SlackText.escape(g) + ">"));
-        return String.join(", ", names);
+        a.approvers().users().stream().sorted().forEach(u -> names.add(u.equals("*") ? t.t("approval.anyone") : SlackText.mention(SlackText.cut(u, 30))));
+        a.approvers().usergroups().stream().sorted().forEach(g -> names.add("<!subteam^" + SlackText.escape(SlackText.cut(g, 30)) + ">"));
+        return String.join(", ", SlackText.fit(names, APPROVERS_MAX, 1_000, n -> t.t("nodes.more", n)));
     }
 
     private void simulatedNote(Texts t, List<LayoutBlock> blocks) {

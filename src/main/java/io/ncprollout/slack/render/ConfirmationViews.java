@@ -164,9 +164,11 @@ public final class ConfirmationViews {
 
     /** The input where the user types the cluster's name ({@link BlockIds#CONFIRM_NAME}). */
     static LayoutBlock nameInput(Texts t, ClusterRef cluster) {
+        // a blank name makes no placeholder: Slack refuses an empty text object
         return input(i -> i.blockId(BlockIds.CONFIRM_NAME)
                 .label(plainText(t.t("confirm.nameLabel")))
-                .element(plainTextInput(e -> e.actionId(ActionIds.CONFIRM_NAME_INPUT).placeholder(plainText(SlackText.cut(cluster.name(), 150))))));
+                .element(plainTextInput(e -> e.actionId(ActionIds.CONFIRM_NAME_INPUT)
+                        .placeholder(cluster.name().isBlank() ? null : plainText(SlackText.cut(cluster.name(), 150))))));
     }
 
     /** The reason input ({@link BlockIds#REASON}), at most {@value #REASON_MAX} characters. */

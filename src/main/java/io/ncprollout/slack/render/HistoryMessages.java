@@ -6,9 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Pure: the ephemeral answers of {@code /kafka history} and of freezing. */
+/**
+ * Pure: the ephemeral answers of {@code /kafka history} and of freezing. Lines are packed into sections of whole
+ * lines; what does not fit {@value #MAX_LINES} lines or {@value #TEXT_BUDGET} characters is counted ("…and 3 more"),
+ * never cut off unsaid.
+ */
 public final class HistoryMessages {
     static final int MAX_LINES = 40;
+    /** Characters the lines may take together (Slack refuses messages near 13,000 characters of block text). */
+    static final int TEXT_BUDGET = 9_000;
 
     private HistoryMessages() {
     }
@@ -19,16 +25,17 @@ public final class HistoryMessages {
         if (events.isEmpty()) {
             return new SlackMessage(t.t("history.none.text", scope), List.of(SlackText.text(t.t("history.none", SlackText.escape(scope)))));
         }
-        StringBuilder text = new StringBuilder(t.t("history.heading", SlackText.escape(scope)) + "\n");
-        events.stream().limit(MAX_LINES).forEach(e -> text.append(SlackText.dateTime(e.at())).append(" · ")
-                .append(e.actor().startsWith("U") || e.actor().startsWith("W") ? SlackText.mention(e.actor()) : SlackText.escape(e.actor()))
-                .append(" · *").append(SlackText.escape(e.action())).append("* ")
-                .append(e.cluster().map(c -> SlackText.escape(c.name()) + " ").orElse(""))
-                .append("→ ").append(SlackText.escape(e.outcome()))
-                .append(e.detail().isEmpty() ? "" : " — " + SlackText.user(SlackText.cut(e.detail(), 200))).append('\n'));
-        List<com.slack.api.model.block.LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(text.toString()));
-        return new SlackMessage(t.t("history.text", scope, events.size()), blocks);
+        List<String> lines = events.stream().map(e -> SlackText.dateTime(e.at()) + " · "
+                + (e.actor().startsWith("U") || e.actor().startsWith("W") ? SlackText.mention(SlackText.cut(e.actor(), 30))
+                        : SlackText.escape(SlackText.cut(e.actor(), 60)))
+                + " · *" + SlackText.escape(SlackText.cut(e.action(), 64)) + "* "
+                + e.cluster().map(c -> SlackText.escape(SlackText.cut(c.name(), 100)) + " ").orElse("")
+                + "→ " + SlackText.escape(SlackText.cut(e.outcome(), 64))
+                + (e.detail().isEmpty() ? "" : " — " + SlackText.user(SlackText.cut(e.detail(), 200)))).toList();
+        List<String> shown = new ArrayList<>();
+        shown.add(t.t("history.heading", SlackText.escape(SlackText.cut(scope, 200))));
+        shown.addAll(SlackText.fit(lines, MAX_LINES, TEXT_BUDGET, n -> t.t("nodes.more", n)));
+        return new SlackMessage(t.t("history.text", SlackText.cut(scope, 200), events.size()), new ArrayList<>(SlackText.sections(shown)));
     }
 
     /** The freezes in force. */
@@ -37,11 +44,13 @@ public final class HistoryMessages {
         if (freezes.isEmpty()) {
             return new SlackMessage(t.t("freezes.none.text"), List.of(SlackText.text(t.t("freezes.none"))));
         }
-        StringBuilder text = new StringBuilder(t.t("freezes.heading") + "\n");
-        freezes.forEach(f -> text.append(":ice_cube: ").append(t.t("freezes.line",
-                f.cluster().map(c -> "*" + SlackText.escape(c.name()) + "*").orElse("*" + t.t("scope.all") + "*"),
-                SlackText.mention(f.frozenBy()), SlackText.dateTime(f.at()), SlackText.user(f.reason()))).append('\n'));
-        return new SlackMessage(t.t("freezes.text", freezes.size()), List.of(SlackText.text(text.toString())));
+        List<String> lines = freezes.stream().map(f -> ":ice_cube: " + t.t("freezes.line",
+                f.cluster().map(c -> "*" + SlackText.escape(SlackText.cut(c.name(), 100)) + "*").orElse("*" + t.t("scope.all") + "*"),
+                SlackText.mention(f.frozenBy()), SlackText.dateTime(f.at()), SlackText.user(SlackText.cut(f.reason(), 300)))).toList();
+        List<String> shown = new ArrayList<>();
+        shown.add(t.t("freezes.heading"));
+        shown.addAll(SlackText.fit(lines, MAX_LINES, TEXT_BUDGET, n -> t.t("nodes.more", n)));
+        return new SlackMessage(t.t("freezes.text", freezes.size()), new ArrayList<>(SlackText.sections(shown)));
     }
 
     /** "all clusters", the scope of history and freezes without a cluster. */

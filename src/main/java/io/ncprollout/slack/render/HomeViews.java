@@ -44,6 +44,15 @@ public final class HomeViews {
      *                     when unknown, and then threads are named by channel only
      */
     public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, String workspaceUrl, boolean simulated, Locale locale) {
+        return home(active, recent, 0, workspaceUrl, simulated, locale);
+    }
+
+    /**
+     * The Home tab of a viewer who may not read every operation: {@code active} and {@code recent} are those the viewer
+     * may read, and the tab says that {@code hidden} more are not shown.
+     */
+    public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, int hidden, String workspaceUrl, boolean simulated,
+            Locale locale) {
         Objects.requireNonNull(active, "active == null");
         Objects.requireNonNull(recent, "recent == null");
         Objects.requireNonNull(workspaceUrl, "workspaceUrl == null");
@@ -70,6 +79,9 @@ public final class HomeViews {
                 .sorted(Comparator.comparing(HomeViews::endedAt).reversed().thenComparing(TrackedRollout::id))
                 .limit(RECENT_MAX)
                 .forEach(r -> blocks.add(SlackText.text(finishedLine(t, r, workspaceUrl))));
+        if (hidden > 0) {
+            blocks.add(SlackText.note(":lock: " + t.t("home.hidden", hidden)));
+        }
         if (simulated) {
             blocks.add(SlackText.note(SlackText.simulated(t)));
         }

@@ -36,7 +36,7 @@ public final class ListMessages {
             blocks.add(SlackText.note(t.t("list.otherRegion")));
         } else {
             blocks.add(SlackText.text("*" + where + ": " + clusters.size() + "*"));
-            blocks.addAll(sections(lines(t, clusters)));
+            blocks.addAll(SlackText.sections(lines(t, clusters)));
         }
         if (simulated) {
             blocks.add(SlackText.note(SlackText.simulated(t)));
@@ -88,20 +88,4 @@ public final class ListMessages {
         };
     }
 
-    /** Lines into sections, each as many whole lines as fit {@link SlackText#SECTION_MAX} characters. */
-    private static List<LayoutBlock> sections(List<String> lines) {
-        List<LayoutBlock> blocks = new ArrayList<>();
-        StringBuilder section = new StringBuilder();
-        for (String line : lines) {
-            if (section.length() > 0 && section.length() + 1 + line.length() > SlackText.SECTION_MAX) {
-                blocks.add(SlackText.text(section.toString()));
-                section.setLength(0);
-            }
-            section.append(section.length() > 0 ? "\n" : "").append(line);
-        }
-        if (section.length() > 0) {
-            blocks.add(SlackText.text(section.toString()));
-        }
-        return blocks;
-    }
 }

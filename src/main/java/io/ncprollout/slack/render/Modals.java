@@ -28,11 +28,11 @@ final class Modals {
         }
         return view(v -> {
             v.type("modal").callbackId(callbackId).privateMetadata(metadata)
-                    .title(viewTitle(x -> x.type("plain_text").text(SlackText.cut(title, MODAL_TEXT_MAX))))
-                    .close(viewClose(c -> c.type("plain_text").text(SlackText.cut(close, MODAL_TEXT_MAX))))
+                    .title(viewTitle(x -> x.type("plain_text").text(SlackText.plain(title, MODAL_TEXT_MAX, "ncp-rollout-bot"))))
+                    .close(viewClose(c -> c.type("plain_text").text(SlackText.plain(close, MODAL_TEXT_MAX, t.t("button.close")))))
                     .blocks(all);
             if (submit != null) {
-                v.submit(viewSubmit(s -> s.type("plain_text").text(SlackText.cut(submit, MODAL_TEXT_MAX))));
+                v.submit(viewSubmit(s -> s.type("plain_text").text(SlackText.plain(submit, MODAL_TEXT_MAX, "OK"))));
             }
             return v;
         });

@@ -87,18 +87,20 @@ final class NodeLines {
         return lines;
     }
 
+    /** Characters the node lines of a modal or an answer may take together (Slack refuses near 13,000 in all). */
+    static final int OBSERVED_TEXT_BUDGET = 6_000;
+
     /**
-     * The nodes of an observation (no phase: nothing has started), at most {@code max} lines, then "…and N more",
-     * and a warning when NCP counts fewer running members than the cluster has.
+     * The nodes of an observation (no phase: nothing has started), at most {@code max} lines and
+     * {@value #OBSERVED_TEXT_BUDGET} characters, then "…and N more", and a warning when NCP counts fewer running
+     * members than the cluster has.
      */
     static List<LayoutBlock> observed(Texts t, Observation current, int max) {
         if (current.nodes().isEmpty()) {
             return List.of(SlackText.text("_" + t.t("nodes.none") + "_"));
         }
-        List<String> lines = new ArrayList<>(current.nodes().stream().limit(max).map(n -> line(t, n)).toList());
-        if (current.nodes().size() > max) {
-            lines.add(t.t("nodes.more", current.nodes().size() - max));
-        }
+        List<String> lines = new ArrayList<>(SlackText.fit(current.nodes().stream().map(n -> line(t, n)).toList(), max, OBSERVED_TEXT_BUDGET,
+                n -> t.t("nodes.more", n)));
         if (!current.membersComplete()) {
             lines.add(":warning: " + t.t("nodes.membersMissing"));
         }

@@ -21,6 +21,10 @@ import java.util.Locale;
 final class SlackText {
     /** Section text limit (Slack allows 3000); kept a little under so an appended "…" still fits. */
     static final int SECTION_MAX = 2900;
+    /** Context element text limit (Slack allows 3000 per element); kept under like {@link #SECTION_MAX}. */
+    static final int NOTE_MAX = 2900;
+    /** What a text object shows where its text would be empty: Slack refuses empty and blank-only texts. */
+    static final String BLANK = "—";
     /** User-typed text (a reason) is cut here before escaping; the modal allows 500. */
     static final int USER_TEXT_MAX = 1000;
 
@@ -47,6 +51,31 @@ final class SlackText {
 
     static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** {@code text} cut to {@code max}, or {@code fallback} (cut too) when it is blank: for plain_text objects. */
+    static String plain(String text, int max, String fallback) {
+        return cut(text.isBlank() ? (fallback.isBlank() ? BLANK : fallback) : text, max);
+    }
+
+    /**
+     * As many of {@code lines} as fit {@code maxLines} lines and {@code budget} characters (each line counted with its
+     * line break), then {@code more} with the number left out (such as "…and 12 more"), so nothing is dropped silently.
+     */
+    static List<String> fit(List<String> lines, int maxLines, int budget, java.util.function.IntFunction<String> more) {
+        List<String> kept = new java.util.ArrayList<>();
+        int used = 0;
+        for (String line : lines) {
+            if (kept.size() == maxLines || used + line.length() + 1 > budget) {
+                break;
+            }
+            kept.add(line);
+            used += line.length() + 1;
+        }
+        if (kept.size() < lines.size()) {
+            kept.add(more.apply(lines.size() - kept.size()));
+        }
+        return kept;
     }
 
     /** A Slack user mention; the id is escaped so that a malformed id cannot form another token. */
@@ -98,9 +127,26 @@ final class SlackText {
         };
     }
 
-    /** A mrkdwn section; text over the limit is cut at a line break so no token is split. */
+    /** Lines into sections, each as many whole lines as fit {@link #SECTION_MAX} characters. */
+    static List<SectionBlock> sections(List<String> lines) {
+        List<SectionBlock> blocks = new java.util.ArrayList<>();
+        StringBuilder section = new StringBuilder();
+        for (String line : lines) {
+            if (section.length() > 0 && section.length() + 1 + line.length() > SECTION_MAX) {
+                blocks.add(text(section.toString()));
+                section.setLength(0);
+            }
+            section.append(section.length() > 0 ? "\n" : "").append(line);
+        }
+        if (section.length() > 0) {
+            blocks.add(text(section.toString()));
+        }
+        return blocks;
+    }
+
+    /** A mrkdwn section; text over the limit is cut at a line break so no token is split; blank text shows {@link #BLANK}. */
     static SectionBlock text(String mrkdwn) {
-        String safe = mrkdwn;
+        String safe = mrkdwn.isBlank() ? BLANK : mrkdwn;
         if (safe.length() > SECTION_MAX) {
             int end = safe.lastIndexOf('\n', SECTION_MAX);
             safe = safe.substring(0, end > 0 ? end : SECTION_MAX) + "\n…";
@@ -109,8 +155,21 @@ final class SlackText {
         return section(s -> s.text(markdownText(body)));
     }
 
-    /** A context block with one mrkdwn element per part (Slack allows 10). */
+    /**
+     * A context block with one mrkdwn element per part (Slack allows 10): blank parts are left out, each part is cut to
+     * {@link #NOTE_MAX} characters at a line break where it has one, and a note with no text shows {@link #BLANK}.
+     */
     static ContextBlock note(String... parts) {
-        return context(List.of(parts).stream().limit(10).map(p -> (com.slack.api.model.block.ContextBlockElement) markdownText(p)).toList());
+        List<String> texts = List.of(parts).stream().filter(p -> !p.isBlank()).limit(10).map(SlackText::cutNote).toList();
+        return context((texts.isEmpty() ? List.of(BLANK) : texts).stream()
+                .map(p -> (com.slack.api.model.block.ContextBlockElement) markdownText(p)).toList());
+    }
+
+    private static String cutNote(String text) {
+        if (text.length() <= NOTE_MAX) {
+            return text;
+        }
+        int end = text.lastIndexOf('\n', NOTE_MAX);
+        return text.substring(0, end > 0 ? end : NOTE_MAX) + "…";
     }
 }

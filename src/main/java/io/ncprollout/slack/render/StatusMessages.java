@@ -20,6 +20,11 @@ import java.util.Objects;
 public final class StatusMessages {
     /** Node lines in a status message before it switches to counts per role. */
     static final int NODE_LINES_MAX = 100;
+    /**
+     * Characters the node lines may take before the message switches to counts per role: Slack refuses a message near
+     * 13,000 characters of block text, and 100 nodes with long names come to 15,000.
+     */
+    static final int NODE_TEXT_BUDGET = 9_000;
 
     private StatusMessages() {
     }
@@ -94,10 +99,18 @@ public final class StatusMessages {
         if (nodes.isEmpty()) {
             return List.of(SlackText.text("_" + t.t("nodes.none") + "_"));
         }
+        List<String> full = lines(t, nodes, nodes.size() > NODE_LINES_MAX);
+        if (full.stream().mapToInt(l -> l.length() + 1).sum() <= NODE_TEXT_BUDGET) {
+            return NodeLines.pack(full);
+        }
+        return NodeLines.pack(lines(t, nodes, true));
+    }
+
+    /** A heading per role, then one line per node, or with {@code compact} the role's counts per status only. */
+    private static List<String> lines(Texts t, List<NodeObservation> nodes, boolean compact) {
         Map<NodeRole, List<NodeObservation>> byRole = new EnumMap<>(NodeRole.class);
         nodes.forEach(n -> byRole.computeIfAbsent(n.role(), r -> new ArrayList<>()).add(n));
         List<String> lines = new ArrayList<>();
-        boolean compact = nodes.size() > NODE_LINES_MAX;
         byRole.forEach((role, members) -> {
             lines.add("*" + capitalise(Outcomes.role(t, role, 2)) + "* (" + members.size() + ")" + (compact ? ": " + counts(members) : ""));
             if (!compact) {
@@ -105,14 +118,14 @@ public final class StatusMessages {
                         + " · " + SlackText.escape(n.rawStatus())));
             }
         });
-        return NodeLines.pack(lines);
+        return lines;
     }
 
     private static String counts(List<NodeObservation> members) {
         Map<String, Integer> byStatus = new java.util.TreeMap<>();
         members.forEach(n -> byStatus.merge(n.rawStatus(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        byStatus.forEach((status, count) -> parts.add(count + " " + SlackText.escape(status)));
+        byStatus.forEach((status, count) -> parts.add(count + " " + SlackText.escape(SlackText.cut(status, 40))));
         return String.join(" · ", parts);
     }
 

@@ -127,6 +127,9 @@ public final class UpgradeViews {
     }
 
     private static LayoutBlock versionInput(Texts t, UpgradeForm form) {
+        if (offered(form.options().newer(), form.selectedVersion(), VersionChoice::code).isEmpty()) {
+            return SlackText.text(":warning: " + t.t("upgrade.noUsableVersion"));
+        }
         return select(BlockIds.TARGET_VERSION, ActionIds.TARGET_VERSION_SELECT, t.t("upgrade.versionLabel"), t.t("upgrade.versionPlaceholder"),
                 form.options().newer(), form.selectedVersion(), VersionChoice::code, VersionChoice::name);
     }
@@ -136,7 +139,7 @@ public final class UpgradeViews {
         if (form.selectedVersion().isEmpty()) {
             return SlackText.note(t.t("upgrade.chooseVersionFirst"));
         }
-        if (form.groups().isEmpty() && form.selectedGroup().isEmpty()) {
+        if (offered(form.groups(), form.selectedGroup(), ConfigGroupChoice::number).isEmpty()) {
             return SlackText.text(":warning: " + t.t("upgrade.noConfigGroup", SlackText.escape(form.selectedVersion().get().name())));
         }
         return select(BlockIds.CONFIG_GROUP, ActionIds.CONFIG_GROUP_SELECT, t.t("upgrade.groupLabel"), t.t("upgrade.groupPlaceholder"),
@@ -146,7 +149,10 @@ public final class UpgradeViews {
     /** "default-390 (#301)"; a long name is cut so that the number stays visible. */
     static String groupText(ConfigGroupChoice group) {
         String suffix = " (#" + group.number() + ")";
-        return SlackText.cut(group.name(), Math.max(1, OPTION_TEXT_MAX - suffix.length())) + suffix;
+        if (group.name().isBlank()) {
+            return SlackText.plain(suffix.strip(), OPTION_TEXT_MAX, "#");
+        }
+        return SlackText.cut(group.name(), Math.max(1, OPTION_TEXT_MAX - suffix.length())) + SlackText.cut(suffix, OPTION_TEXT_MAX - 1);
     }
 
     private static SectionBlock precheckBlock(Texts t, Optional<Precheck> precheck, boolean kafka) {
@@ -172,12 +178,18 @@ public final class UpgradeViews {
         return form.selectedVersion().isPresent() && (!kafka || form.selectedGroup().isPresent());
     }
 
-    /** An input block holding a static select that dispatches its choice. */
+    /**
+     * An input block holding a static select that dispatches its choice. The caller makes sure something is offered.
+     * A blank text shows the value instead, and the initial option is the very option offered for the selected value
+     * (NCP may list two versions with one code: only the first is offered, and Slack wants the initial option to be
+     * one of the options, text included).
+     */
     private static <T> LayoutBlock select(String blockId, String actionId, String label, String placeholder, List<T> all,
             Optional<T> selected, Function<T, String> value, Function<T, String> text) {
-        Function<T, OptionObject> toOption = t -> option(plainText(SlackText.cut(text.apply(t), OPTION_TEXT_MAX)), value.apply(t));
+        Function<T, OptionObject> toOption = t -> option(plainText(SlackText.plain(text.apply(t), OPTION_TEXT_MAX, value.apply(t))), value.apply(t));
         List<OptionObject> options = offered(all, selected, value).stream().map(toOption).toList();
-        Optional<OptionObject> initial = selected.filter(s -> value.apply(s).length() <= OPTION_VALUE_MAX).map(toOption);
+        Optional<OptionObject> initial = selected.map(value)
+                .flatMap(v -> options.stream().filter(o -> o.getValue().equals(v)).findFirst());
         return input(i -> i.blockId(blockId).label(plainText(label)).dispatchAction(true)
                 .element(staticSelect(s -> s.actionId(actionId).placeholder(plainText(placeholder)).options(options)
                         .initialOption(initial.orElse(null)))));
@@ -190,10 +202,10 @@ public final class UpgradeViews {
      */
     static <T> List<T> offered(List<T> all, Optional<T> selected, Function<T, String> value) {
         Map<String, T> byValue = new LinkedHashMap<>();
-        all.stream().filter(t -> value.apply(t).length() <= OPTION_VALUE_MAX).forEach(t -> byValue.putIfAbsent(value.apply(t), t));
+        all.stream().filter(t -> usableValue(value.apply(t))).forEach(t -> byValue.putIfAbsent(value.apply(t), t));
         List<T> usable = new ArrayList<>(byValue.values());
         List<T> kept = new ArrayList<>(usable.subList(Math.max(0, usable.size() - OPTIONS_MAX), usable.size()));
-        Optional<T> missing = selected.filter(s -> value.apply(s).length() <= OPTION_VALUE_MAX)
+        Optional<T> missing = selected.filter(s -> usableValue(value.apply(s)))
                 .filter(s -> kept.stream().noneMatch(k -> value.apply(k).equals(value.apply(s))));
         if (missing.isPresent()) {
             if (kept.size() == OPTIONS_MAX) {
@@ -202,6 +214,11 @@ public final class UpgradeViews {
             kept.add(0, missing.get());
         }
         return kept;
+    }
+
+    /** Slack wants an option value of 1 to {@value #OPTION_VALUE_MAX} characters, and a blank one names nothing. */
+    private static boolean usableValue(String value) {
+        return !value.isBlank() && value.length() <= OPTION_VALUE_MAX;
     }
 
     private static void require(boolean condition, String message) {

@@ -88,7 +88,8 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request) {
-        StartOutcome outcome = service.submit(request, meta.channel());
+        // the view id is the request's key: the same form delivered or submitted again never starts twice
+        StartOutcome outcome = viewId == null ? service.submit(request, meta.channel()) : service.submit("view:" + viewId, request, meta.channel());
         Locale locale = locales.of(request.requester());
         String message = StartOutcomeMessages.message(outcome, locale);
         ConfirmationViews.Outcome shown = outcome.started() ? ConfirmationViews.Outcome.STARTED
