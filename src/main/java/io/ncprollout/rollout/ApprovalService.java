@@ -62,16 +62,25 @@ public final class ApprovalService {
      * at any later time, starts and asks nothing and answers {@link StartOutcome.Result#DUPLICATE}.
      */
     public StartOutcome submit(String requestKey, RolloutRequest request, String channel) {
+        return submit(requestKey, request, channel, Optional.empty());
+    }
+
+    /** {@link #submit(String, RolloutRequest, String)} of a request stored on receipt (its rollout takes the receipt's id). */
+    public StartOutcome submit(String requestKey, RolloutRequest request, String channel, Optional<Receipt> receipt) {
         Optional<StartOutcome> refused = claim(requestKey, request.requester(), Optional.of(request.cluster()),
                 "This form was already submitted, so nothing new was started. Run the command again to start another operation.");
-        return refused.orElseGet(() -> submit(request, channel));
+        return refused.orElseGet(() -> submit(request, channel, receipt));
     }
 
     /** Starts {@code request} now, or, when an approval rule covers its cluster, asks for approval in {@code channel}. */
     public StartOutcome submit(RolloutRequest request, String channel) {
+        return submit(request, channel, Optional.empty());
+    }
+
+    private StartOutcome submit(RolloutRequest request, String channel, Optional<Receipt> receipt) {
         Optional<ApprovalRules.Rule> rule = rules.ruleFor(request.cluster());
         if (rule.isEmpty()) {
-            return rollouts.start(request, channel);
+            return rollouts.start(request, channel, receipt);
         }
         AccessPolicy.Decision allowed = gatekeeper.mayStart(request.requester(), request.kind(), request.cluster(), channel);
         if (!allowed.allowed()) {
@@ -92,6 +101,16 @@ public final class ApprovalService {
                 + request.kind().title().toLowerCase(java.util.Locale.ROOT) + " of *" + request.cluster().name()
                 + "*: the request is in the channel and expires <!date^" + pending.expiresAt().getEpochSecond() + "^{time}|" + pending.expiresAt() + ">.",
                 Optional.empty());
+    }
+
+    /** Stores a submitted request before the chat is answered (see {@link RolloutService#receive}). */
+    public Receipt receive(RolloutRequest request, String channel) {
+        return rollouts.receive(request, channel);
+    }
+
+    /** The requester has the answer to a received request (see {@link RolloutService#answered}). */
+    public void answered(Receipt receipt) {
+        rollouts.answered(receipt);
     }
 
     /** {@code user} approves request {@code id}: checked, decided once, then started (with a fresh precheck). */

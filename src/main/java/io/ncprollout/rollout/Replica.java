@@ -2,7 +2,7 @@ package io.ncprollout.rollout;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,7 +19,7 @@ public final class Replica {
     private final String id;
     private final Duration leaseFor;
     private final RolloutStore.TakeOver takeOver;
-    private final Set<String> starting = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> starting = new ConcurrentHashMap<>();
 
     /**
      * @param id       the id in the leases: a stable id (a StatefulSet pod name) takes its own leases back at once
@@ -60,14 +60,15 @@ public final class Replica {
 
     /** True while this process is starting the rollout: its journal phase is the start's to move. */
     public boolean isStarting(String rolloutId) {
-        return starting.contains(rolloutId);
+        return starting.containsKey(rolloutId);
     }
 
+    /** Marks the rollout as worked on here (counted: a received request and its start may overlap). */
     void startBegins(String rolloutId) {
-        starting.add(rolloutId);
+        starting.merge(rolloutId, 1, Integer::sum);
     }
 
     void startEnds(String rolloutId) {
-        starting.remove(rolloutId);
+        starting.computeIfPresent(rolloutId, (id, n) -> n == 1 ? null : n - 1);
     }
 }

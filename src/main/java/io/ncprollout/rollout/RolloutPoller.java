@@ -24,7 +24,7 @@ import org.slf4j.MDC;
  * <pre>
  * phase                          and                              then
  * any                            this process is starting it      leave it to the start
- * CLAIMED, ANNOUNCED             (its process died)               NOT_STARTED: nothing reached NCP; the requester is
+ * RECEIVED, CLAIMED, ANNOUNCED   (its process died)               NOT_STARTED: nothing reached NCP; the requester is
  *                                                                 told in the thread, or directly without one
  * SENDING                        (its process died)               OUTCOME_UNKNOWN, said in the thread; then tracked
  * SENT, OUTCOME_UNKNOWN          no thread (an old row)           a new parent message and progress reply, then tracked
@@ -200,7 +200,7 @@ public final class RolloutPoller {
     private Optional<TrackedRollout> work(LeasedRollout leased, Instant now) {
         TrackedRollout tracked = leased.tracked();
         return switch (tracked.phase()) {
-            case CLAIMED, ANNOUNCED -> notStarted(leased, now);
+            case RECEIVED, CLAIMED, ANNOUNCED -> notStarted(leased, now);
             case SENDING -> {
                 log.warn("rollout {}: the bot stopped while sending the start; tracking it as an unknown outcome, never re-sent", tracked.id());
                 TrackedRollout unknown = tracked.with(StartPhase.OUTCOME_UNKNOWN);

@@ -127,12 +127,53 @@ public final class RolloutService {
 
 
     /**
-     * Starts {@code request}, reporting progress in {@code channel}; never throws for an expected failure. The new
-     * rollout's id is in the logging MDC ({@value RolloutPoller#MDC_ROLLOUT_ID}) while it starts.
+     * Stores {@code request} as received, before the chat is answered, and marks it as being handled here; hand the
+     * receipt to {@link #start(RolloutRequest, String, Optional)} (directly or through the approval rule) and call
+     * {@link #answered} once the requester has the answer, whatever it is.
+     *
+     * @throws StoreUnavailableException when it cannot be stored: answer that nothing was started
      */
-    public StartOutcome start(RolloutRequest request, String channel) {
+    public Receipt receive(RolloutRequest request, String channel) {
         Instant now = clock.instant();
         Rollout rollout = Rollout.started(ids.get(), request, now);
+        Replica replica = journal.replica();
+        replica.startBegins(rollout.id());
+        try {
+            store.receive(new TrackedRollout(rollout, ThreadRef.pending(channel), StartPhase.RECEIVED), replica.id(), now, replica.leaseFor());
+        } catch (RuntimeException e) {
+            replica.startEnds(rollout.id());
+            throw e;
+        }
+        return new Receipt(rollout.id());
+    }
+
+    /**
+     * The requester has the answer to a received request: unless it became a claim, it is forgotten. Never throws (a
+     * store that cannot be reached leaves it to the recovery, which tells the requester once more).
+     */
+    public void answered(Receipt receipt) {
+        try {
+            store.dismiss(receipt.rolloutId(), journal.replica().id());
+        } catch (StoreUnavailableException e) {
+            log.warn("request {}: cannot dismiss it ({}); it is recovered later", receipt.rolloutId(), e.getMessage());
+        } finally {
+            journal.replica().startEnds(receipt.rolloutId());
+        }
+    }
+
+    /** {@link #start(RolloutRequest, String, Optional)} without a receipt. */
+    public StartOutcome start(RolloutRequest request, String channel) {
+        return start(request, channel, Optional.empty());
+    }
+
+    /**
+     * Starts {@code request}, reporting progress in {@code channel}; never throws for an expected failure. The new
+     * rollout's id (the receipt's, when it was received first) is in the logging MDC
+     * ({@value RolloutPoller#MDC_ROLLOUT_ID}) while it starts.
+     */
+    public StartOutcome start(RolloutRequest request, String channel, Optional<Receipt> receipt) {
+        Instant now = clock.instant();
+        Rollout rollout = Rollout.started(receipt.map(Receipt::rolloutId).orElseGet(ids), request, now);
         try (MDC.MDCCloseable ignored = MDC.putCloseable(RolloutPoller.MDC_ROLLOUT_ID, rollout.id())) {
             // checked here, on the one path every start takes, whatever the entry point (command, button, approval)
             AccessPolicy.Decision allowed = gatekeeper.mayStart(request.requester(), request.kind(), request.cluster(), channel);
@@ -161,7 +202,13 @@ public final class RolloutService {
         RolloutRequest request = rollout.request();
         Replica replica = journal.replica();
         TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending(channel), StartPhase.CLAIMED);
-        Optional<TrackedRollout> holder = store.claim(claimed, replica.id(), now, replica.leaseFor());
+        Optional<TrackedRollout> holder;
+        try {
+            holder = store.claim(claimed, replica.id(), now, replica.leaseFor());
+        } catch (IllegalStateException e) {
+            log.warn("rollout {}: not claimed: {}", rollout.id(), e.getMessage());
+            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.claimLost(rollout), Optional.empty());
+        }
         if (holder.isPresent()) {
             return new StartOutcome(StartOutcome.Result.BUSY, StartMessages.busy(holder.get()), holder);
         }

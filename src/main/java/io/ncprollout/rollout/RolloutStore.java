@@ -33,12 +33,24 @@ public interface RolloutStore {
     }
 
     /**
+     * Records a request just received ({@link StartPhase#RECEIVED}), before the chat is answered: it holds no cluster,
+     * is leased to {@code owner} like a claim, and is not listed by {@link #active()}.
+     */
+    void receive(TrackedRollout received, String owner, Instant now, Duration leaseFor);
+
+    /**
      * Records {@code rollout} as the one operation on its cluster, unless another unfinished one holds it, leased to
-     * {@code owner} at epoch {@link Lease#FIRST_EPOCH} until {@code now + leaseFor}.
+     * {@code owner} at epoch {@link Lease#FIRST_EPOCH} until {@code now + leaseFor}. A {@linkplain #receive received}
+     * request with the same id, still {@code owner}'s, becomes the claim in the same transaction.
      *
      * @return the unfinished rollout that already holds the cluster, or empty when {@code rollout} was recorded
+     * @throws IllegalStateException when the id is taken by anything but {@code owner}'s received request (a finished
+     *                               rollout, or a received request another replica recovered meanwhile)
      */
     Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor);
+
+    /** Forgets a received request that was answered without becoming a claim (denied, busy, sent for approval). */
+    void dismiss(String id, String owner);
 
     /**
      * Stores {@code change} in one transaction: the rollout's new state, thread and phase, its notices into the
@@ -65,7 +77,7 @@ public interface RolloutStore {
     /** The rollout with this id, finished or not, if it was claimed and not released. */
     Optional<TrackedRollout> find(String id);
 
-    /** Every rollout not yet in a final state, oldest start first. */
+    /** Every rollout not yet in a final state, oldest start first; requests only received are not listed. */
     List<TrackedRollout> active();
 
     /** Finished rollouts, newest ending first, at most {@code limit}. */

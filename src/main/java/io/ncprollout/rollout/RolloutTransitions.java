@@ -130,8 +130,14 @@ public final class RolloutTransitions {
      */
     static Tracking notStarted(Rollout rollout, StartPhase phase, Instant now) {
         Tracking t = rollout.tracking();
-        String reason = "the bot restarted while " + (phase == StartPhase.CLAIMED ? "checking the cluster again" : "starting it")
-                + ", before sending the start to NCP. Nothing was sent; run the command again to start it";
+        String reason = switch (phase) {
+            case RECEIVED -> "the bot restarted while handling the request, before it started anything. Nothing was sent to NCP;"
+                    + " if the channel shows an approval request for it, that one still stands, otherwise run the command again";
+            case CLAIMED -> "the bot restarted while checking the cluster again, before sending the start to NCP. Nothing was sent;"
+                    + " run the command again to start it";
+            default -> "the bot restarted while starting it, before sending the start to NCP. Nothing was sent;"
+                    + " run the command again to start it";
+        };
         return new Tracking(RolloutState.NOT_STARTED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
                 Optional.of(new Tracking.Ending(now, reason)));
     }

@@ -5,13 +5,18 @@ package io.ncprollout.rollout;
  * taken, so that after a crash the next process knows what may have reached Slack and NCP.
  *
  * <pre>
- * CLAIMED ──▶ ANNOUNCED ──▶ SENDING ──▶ SENT
- *    │            │            └──────▶ OUTCOME_UNKNOWN
- *    └────────────┴──▶ (crash) recovery: NOT_STARTED, nothing was sent to NCP
- *                       SENDING after a crash: tracked as OUTCOME_UNKNOWN, never sent again
+ * RECEIVED ──▶ CLAIMED ──▶ ANNOUNCED ──▶ SENDING ──▶ SENT
+ *    │            │            │            └──────▶ OUTCOME_UNKNOWN
+ *    └────────────┴────────────┴──▶ (crash) recovery: NOT_STARTED, nothing was sent to NCP
+ *                                    SENDING after a crash: tracked as OUTCOME_UNKNOWN, never sent again
  * </pre>
  */
 public enum StartPhase {
+    /**
+     * A submitted form, stored before Slack was answered: the request is being handled (permissions, approval rule,
+     * claim). It holds no cluster; it becomes the claim, or is dismissed once the requester has the answer.
+     */
+    RECEIVED,
     /** The cluster is claimed and the precheck runs again; nothing is posted yet. */
     CLAIMED,
     /** The parent message and the progress reply are posted; nothing was sent to NCP. */

@@ -113,8 +113,10 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: H2's MVStore otherwise writes committed transactions to the file in the background, up to
         // 500 ms later, so a commit would not survive the process being killed; with 0 every commit is in the file
         // (the operating system's cache) before it returns. DurableCommitIT kills a JVM right after commits to prove it.
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under a start still being drained
+        // on SIGTERM; the bot closes it itself, last.
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rollouts")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static String rootMessage(Throwable e, DatabaseSettings settings) {

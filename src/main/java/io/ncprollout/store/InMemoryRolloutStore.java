@@ -8,6 +8,7 @@ import io.ncprollout.rollout.Lease;
 import io.ncprollout.rollout.LeasedRollout;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.StartPhase;
 import io.ncprollout.rollout.TrackedRollout;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,22 +55,49 @@ public final class InMemoryRolloutStore implements RolloutStore {
     }
 
     @Override
+    public synchronized void receive(TrackedRollout received, String owner, Instant now, Duration leaseFor) {
+        if (rollouts.containsKey(received.id())) {
+            throw new IllegalStateException("rollout id " + received.id() + " is taken");
+        }
+        rollouts.put(received.id(), received);
+        leases.put(received.id(), new Held(owner, Lease.FIRST_EPOCH, now.plus(leaseFor)));
+    }
+
+    @Override
     public synchronized Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor) {
-        if (rollouts.containsKey(rollout.id())) {
-            if (rollouts.get(rollout.id()).rollout().state().isTerminal()) {
+        TrackedRollout sameId = rollouts.get(rollout.id());
+        if (sameId != null) {
+            if (sameId.rollout().state().isTerminal()) {
                 throw new IllegalStateException("rollout id " + rollout.id() + " was already used by a finished rollout");
             }
-            return Optional.of(rollouts.get(rollout.id()));
+            if (sameId.phase() != StartPhase.RECEIVED) {
+                return Optional.of(sameId);
+            }
+            if (!owner.equals(leases.get(rollout.id()).owner())) {
+                throw new IllegalStateException("request " + rollout.id() + " was taken over by another replica");
+            }
         }
         ClusterRef cluster = rollout.rollout().request().cluster();
-        Optional<TrackedRollout> holder = rollouts.values().stream()
-                .filter(t -> !t.rollout().state().isTerminal() && t.rollout().request().cluster().isSameCluster(cluster))
+        Optional<TrackedRollout> holder = active().stream()
+                .filter(t -> t.rollout().request().cluster().isSameCluster(cluster))
                 .findFirst();
         if (holder.isEmpty()) {
+            rollouts.remove(rollout.id()); // the received request becomes the claim: it moves to the end, as an insert would
             rollouts.put(rollout.id(), rollout);
             leases.put(rollout.id(), new Held(owner, Lease.FIRST_EPOCH, now.plus(leaseFor)));
         }
         return holder;
+    }
+
+    @Override
+    public synchronized void dismiss(String id, String owner) {
+        TrackedRollout current = rollouts.get(id);
+        Held held = leases.get(id);
+        if (current != null && current.phase() == StartPhase.RECEIVED && !current.rollout().state().isTerminal()
+                && held != null && owner.equals(held.owner())) {
+            rollouts.remove(id);
+            leases.remove(id);
+        }
     }
 
     @Override
@@ -116,6 +144,11 @@ public final class InMemoryRolloutStore implements RolloutStore {
 
     @Override
     public synchronized List<TrackedRollout> active() {
+        return unfinished().stream().filter(t -> t.phase() != StartPhase.RECEIVED).toList();
+    }
+
+    /** Every unfinished row, received requests included: what leases cover. */
+    private List<TrackedRollout> unfinished() {
         return rollouts.values().stream().filter(t -> !t.rollout().state().isTerminal())
                 .sorted(Comparator.comparing((TrackedRollout t) -> t.rollout().startedAt()))
                 .toList();
@@ -130,7 +163,7 @@ public final class InMemoryRolloutStore implements RolloutStore {
 
     @Override
     public synchronized List<LeasedRollout> claimLeases(String owner, Instant now, Duration leaseFor) {
-        for (TrackedRollout tracked : active()) {
+        for (TrackedRollout tracked : unfinished()) {
             Held held = leases.get(tracked.id());
             if (held == null || held.owner() == null || !held.until().isAfter(now)) {
                 long epoch = held == null ? Lease.FIRST_EPOCH : held.epoch() + (owner.equals(held.owner()) ? 0 : 1);
@@ -145,7 +178,7 @@ public final class InMemoryRolloutStore implements RolloutStore {
     @Override
     public synchronized int renewLeases(String owner, Instant now, Duration leaseFor) {
         int renewed = 0;
-        for (TrackedRollout tracked : active()) {
+        for (TrackedRollout tracked : unfinished()) {
             Held held = leases.get(tracked.id());
             if (held != null && owner.equals(held.owner())) {
                 leases.put(tracked.id(), new Held(owner, held.epoch(), now.plus(leaseFor)));
@@ -157,7 +190,7 @@ public final class InMemoryRolloutStore implements RolloutStore {
 
     @Override
     public synchronized List<LeasedRollout> takeOver(String owner, TakeOver scope, Instant now, Duration leaseFor) {
-        for (TrackedRollout tracked : active()) {
+        for (TrackedRollout tracked : unfinished()) {
             Held held = leases.get(tracked.id());
             if (scope == TakeOver.ALL || (held != null && owner.equals(held.owner()))) {
                 long epoch = held == null ? Lease.FIRST_EPOCH : held.epoch() + 1;
@@ -169,7 +202,7 @@ public final class InMemoryRolloutStore implements RolloutStore {
 
     @Override
     public synchronized void releaseLeases(String owner) {
-        for (TrackedRollout tracked : active()) {
+        for (TrackedRollout tracked : unfinished()) {
             Held held = leases.get(tracked.id());
             if (held != null && owner.equals(held.owner())) {
                 leases.put(tracked.id(), new Held(null, held.epoch(), Instant.MIN));
@@ -178,7 +211,7 @@ public final class InMemoryRolloutStore implements RolloutStore {
     }
 
     private List<LeasedRollout> leasedTo(String owner) {
-        return active().stream().filter(t -> leases.containsKey(t.id()) && owner.equals(leases.get(t.id()).owner()))
+        return unfinished().stream().filter(t -> leases.containsKey(t.id()) && owner.equals(leases.get(t.id()).owner()))
                 .map(t -> new LeasedRollout(t, leases.get(t.id()).lease())).toList();
     }
 }

@@ -53,45 +53,103 @@ public final class JdbcRolloutStore implements RolloutStore {
     }
 
     @Override
+    public void receive(TrackedRollout received, String owner, Instant now, Duration leaseFor) {
+        jdbc.autocommit("record the request " + received.id(), c -> {
+            try (PreparedStatement insert = c.prepareStatement(RolloutRows.INSERT + leaseClock.until() + ")")) {
+                bindInsert(insert, received, owner, now, leaseFor);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor) {
         Optional<String> lock = RolloutRows.clusterLock(rollout.rollout());
         for (int attempt = 1; attempt <= CLAIM_ATTEMPTS; attempt++) {
-            Optional<Optional<TrackedRollout>> outcome = jdbc.autocommit("claim rollout " + rollout.id(),
-                    c -> tryClaim(c, rollout, lock, owner, now, leaseFor));
-            if (outcome.isPresent()) {
-                return outcome.get();
+            try {
+                jdbc.transaction("claim rollout " + rollout.id(), c -> insertClaim(c, rollout, owner, now, leaseFor));
+                return Optional.empty();
+            } catch (Refused refused) {
+                Optional<TrackedRollout> holder = jdbc.autocommit("read the holder of " + lock.orElse(""), c -> holder(c, rollout, lock));
+                if (holder.isPresent()) {
+                    return holder;
+                }
+                // the holder ended between the refused insert and the read: try again
             }
         }
         throw new io.ncprollout.rollout.StoreUnavailableException("cannot claim rollout " + rollout.id() + ": the cluster kept changing hands");
     }
 
-    /** Empty when the holder vanished between the refused insert and the read: try again. */
-    private Optional<Optional<TrackedRollout>> tryClaim(Connection c, TrackedRollout rollout, Optional<String> lock, String owner,
-            Instant now, Duration leaseFor) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(RolloutRows.INSERT + leaseClock.until() + ")")) {
-            RolloutRows.bindInsert(insert, rollout);
-            insert.setString(21, owner);
-            insert.setLong(22, Lease.FIRST_EPOCH);
-            leaseClock.bindUntil(insert, 23, now, leaseFor);
-            insert.executeUpdate();
-            return Optional.of(Optional.empty());
-        } catch (SQLException e) {
-            if (!Jdbc.isUniqueViolation(e)) {
-                throw e;
-            }
+    /** The database refused the claim's insert (a unique key): read who holds the cluster, outside the rolled-back transaction. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
         }
-        // Either the cluster is held, or this very id was claimed before: report whichever row is in the way.
+    }
+
+    /** In one transaction: the owner's received request of that id (if any) makes way for the claim. */
+    private int insertClaim(Connection c, TrackedRollout rollout, String owner, Instant now, Duration leaseFor) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM rollouts WHERE id = ? AND start_phase = 'RECEIVED' AND lease_owner = ? AND state = ?")) {
+            delete.setString(1, rollout.id());
+            delete.setString(2, owner);
+            delete.setString(3, RUNNING);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(RolloutRows.INSERT + leaseClock.until() + ")")) {
+            bindInsert(insert, rollout, owner, now, leaseFor);
+            return insert.executeUpdate();
+        } catch (SQLException e) {
+            if (Jdbc.isUniqueViolation(e)) {
+                throw new Refused(e);
+            }
+            throw e;
+        }
+    }
+
+    private void bindInsert(PreparedStatement insert, TrackedRollout rollout, String owner, Instant now, Duration leaseFor) throws SQLException {
+        RolloutRows.bindInsert(insert, rollout);
+        insert.setString(21, owner);
+        insert.setLong(22, Lease.FIRST_EPOCH);
+        leaseClock.bindUntil(insert, 23, now, leaseFor);
+    }
+
+    /** Whichever row is in the way of the claim: the cluster's holder, or a row that already has this id. */
+    private static Optional<TrackedRollout> holder(Connection c, TrackedRollout rollout, Optional<String> lock) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(RolloutRows.SELECT + " WHERE cluster_lock = ? OR id = ?")) {
             select.setString(1, lock.orElse(""));
             select.setString(2, rollout.id());
             try (ResultSet rs = select.executeQuery()) {
                 List<TrackedRollout> holders = RolloutRows.readAll(rs);
-                if (holders.stream().anyMatch(h -> h.id().equals(rollout.id()) && h.rollout().state().isTerminal())) {
+                Optional<TrackedRollout> clusterHolder = holders.stream().filter(h -> !h.id().equals(rollout.id())).findFirst();
+                if (clusterHolder.isPresent()) {
+                    return clusterHolder; // the owner's received request is back after the rollback, waiting for its answer
+                }
+                Optional<TrackedRollout> sameId = holders.stream().findFirst();
+                if (sameId.isPresent() && sameId.get().rollout().state().isTerminal()) {
                     throw new IllegalStateException("rollout id " + rollout.id() + " was already used by a finished rollout");
                 }
-                return holders.isEmpty() ? Optional.empty() : Optional.of(Optional.of(holders.get(0)));
+                if (sameId.isPresent() && sameId.get().phase() == io.ncprollout.rollout.StartPhase.RECEIVED) {
+                    throw new IllegalStateException("request " + rollout.id() + " was taken over by another replica");
+                }
+                return sameId;
             }
         }
+    }
+
+    @Override
+    public void dismiss(String id, String owner) {
+        jdbc.autocommit("dismiss the request " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM rollouts WHERE id = ? AND start_phase = 'RECEIVED' AND lease_owner = ? AND state = ?")) {
+                ps.setString(1, id);
+                ps.setString(2, owner);
+                ps.setString(3, RUNNING);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -164,7 +222,7 @@ public final class JdbcRolloutStore implements RolloutStore {
     @Override
     public List<TrackedRollout> active() {
         return jdbc.autocommit("list active rollouts",
-                c -> query(c, RolloutRows.SELECT + " WHERE state = ? ORDER BY started_at, id", RUNNING));
+                c -> query(c, RolloutRows.SELECT + " WHERE state = ? AND start_phase <> 'RECEIVED' ORDER BY started_at, id", RUNNING));
     }
 
     /** @throws IllegalArgumentException when {@code limit} is negative */

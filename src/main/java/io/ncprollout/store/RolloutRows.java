@@ -39,7 +39,15 @@ final class RolloutRows {
     private RolloutRows() {
     }
 
-    /** The per-cluster lock value: unique among unfinished rollouts, absent once the rollout ended. */
+    /**
+     * The per-cluster lock value: unique among unfinished rollouts, absent once the rollout ended and while it is only a
+     * received request (it claims the cluster when its handling gets there).
+     */
+    static Optional<String> clusterLock(TrackedRollout tracked) {
+        return tracked.phase() == StartPhase.RECEIVED ? Optional.empty() : clusterLock(tracked.rollout());
+    }
+
+    /** The per-cluster lock value of a rollout past its receipt. */
     static Optional<String> clusterLock(Rollout rollout) {
         if (rollout.state().isTerminal()) {
             return Optional.empty();
@@ -65,14 +73,14 @@ final class RolloutRows {
         Jdbc.setOptional(ps, 11, request.approver());
         int next = bindThread(ps, 12, tracked.thread());
         ps.setObject(next, Jdbc.timestamp(tracked.rollout().startedAt()));
-        next = bindTracking(ps, next + 1, tracked.rollout());
+        next = bindTracking(ps, next + 1, tracked);
         ps.setString(next, tracked.phase().name());
     }
 
     /** Binds the parameters of {@link #SET}; returns the index of the first parameter after them. */
     static int bindSet(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
         int next = bindThread(ps, 1, tracked.thread());
-        next = bindTracking(ps, next, tracked.rollout());
+        next = bindTracking(ps, next, tracked);
         ps.setString(next, tracked.phase().name());
         return next + 1;
     }
@@ -84,10 +92,10 @@ final class RolloutRows {
         return first + 3;
     }
 
-    private static int bindTracking(PreparedStatement ps, int first, Rollout rollout) throws SQLException {
-        Tracking tracking = rollout.tracking();
+    private static int bindTracking(PreparedStatement ps, int first, TrackedRollout tracked) throws SQLException {
+        Tracking tracking = tracked.rollout().tracking();
         ps.setString(first, tracking.state().name());
-        Jdbc.setOptional(ps, first + 1, clusterLock(rollout));
+        Jdbc.setOptional(ps, first + 1, clusterLock(tracked));
         if (tracking.ending().isPresent()) {
             ps.setObject(first + 2, Jdbc.timestamp(tracking.ending().get().at()));
         } else {

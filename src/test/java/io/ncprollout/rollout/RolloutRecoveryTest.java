@@ -61,6 +61,43 @@ class RolloutRecoveryTest {
     }
 
     @Test
+    void receivedButNotHandled_theRequesterIsToldDirectly_once() {
+        Rollout rollout = Rollout.started("op-1", REQUEST, clock.instant());
+        store.receive(new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.RECEIVED), "dead-process", clock.instant(), Journals.LEASE);
+        RolloutPoller next = nextProcess("next");
+
+        next.pollOnce();
+        next.pollOnce();
+
+        assertThat(store.find("op-1")).hasValueSatisfying(t -> {
+            assertThat(t.rollout().state()).isEqualTo(RolloutState.NOT_STARTED);
+            assertThat(t.rollout().endingReason().orElseThrow()).contains("approval request");
+        });
+        assertThat(notifier.notices).containsExactly(Notice.FINISHED);
+        assertThat(api.calls).isEmpty();
+    }
+
+    @Test
+    void receivedAndBeingHandledHere_isLeftAlone_andItsStartTakesItsId() {
+        Journal journal = Journals.of("next", store, notifier, clock);
+        RolloutService service = new RolloutService(new Platform(api, api.directory()), journal, notifier,
+                io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-7");
+        RolloutPoller poller = new RolloutPoller(journal, api, notifier, new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))),
+                new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), clock.instant()), clock);
+        Receipt receipt = service.receive(REQUEST, "C1");
+
+        poller.pollOnce(); // the work thread has not run yet
+        assertThat(notifier.notices).isEmpty();
+        StartOutcome outcome = service.start(REQUEST, "C1", Optional.of(receipt));
+        service.answered(receipt);
+
+        assertThat(outcome.started()).isTrue();
+        assertThat(outcome.rollout()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo("op-7"));
+        assertThat(store.active()).singleElement().satisfies(t -> assertThat(t.phase()).isEqualTo(StartPhase.SENT));
+        assertThat(api.count("start")).isEqualTo(1);
+    }
+
+    @Test
     void claimedButNeverPosted_isReleased_andTheRequesterIsToldDirectly() {
         leftBehind(StartPhase.CLAIMED);
 

@@ -419,6 +419,55 @@ abstract class RolloutStoreContract {
     }
 
     @Test
+    void receive_holdsNoCluster_isNotListed_butIsLeasedForRecovery() {
+        TrackedRollout received = new TrackedRollout(running("r-1", ORDERS, 0).rollout(), ThreadRef.pending("C1"), StartPhase.RECEIVED);
+
+        store().receive(received, A, at(0), LEASE);
+
+        assertThat(store().active()).isEmpty();
+        assertThat(otherReplica().claim(running("r-2", ORDERS, 1), B, at(1), LEASE)).as("the cluster is not held").isEmpty();
+        assertThat(ids(store().claimLeases(A, at(2), LEASE))).contains("r-1");
+    }
+
+    @Test
+    void claim_ofAReceivedRequest_becomesTheClaim_inOneStep() {
+        Rollout rollout = running("r-1", ORDERS, 0).rollout();
+        store().receive(new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.RECEIVED), A, at(0), LEASE);
+        TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.CLAIMED);
+
+        assertThat(claim(claimed)).isEmpty();
+
+        assertThat(store().find("r-1")).contains(claimed);
+        store().dismiss("r-1", A);
+        assertThat(store().find("r-1")).as("a claim is not dismissed").contains(claimed);
+    }
+
+    @Test
+    void claim_ofAReceivedRequest_onAHeldCluster_keepsTheRequestForItsAnswer() {
+        claim(running("r-1", ORDERS, 0));
+        Rollout rollout = running("r-2", ORDERS, 1).rollout();
+        store().receive(new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.RECEIVED), A, at(1), LEASE);
+
+        assertThat(claim(new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.CLAIMED))).map(TrackedRollout::id).contains("r-1");
+
+        assertThat(store().find("r-2")).hasValueSatisfying(t -> assertThat(t.phase()).isEqualTo(StartPhase.RECEIVED));
+        store().dismiss("r-2", A);
+        assertThat(store().find("r-2")).isEmpty();
+    }
+
+    @Test
+    void claim_ofAReceivedRequestAnotherReplicaRecovered_isRefused() {
+        Rollout rollout = running("r-1", ORDERS, 0).rollout();
+        store().receive(new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.RECEIVED), A, at(0), LEASE);
+        otherReplica().claimLeases(B, at(61), LEASE);
+
+        assertThatThrownBy(() -> claim(new TrackedRollout(rollout, ThreadRef.pending("C1"), StartPhase.CLAIMED)))
+                .isInstanceOf(IllegalStateException.class);
+        otherReplica().dismiss("r-1", A);
+        assertThat(store().find("r-1")).as("not A's to dismiss any more").isPresent();
+    }
+
+    @Test
     void claim_idOfAFinishedRollout_isRefused() {
         claim(running("r-1", ORDERS, 0));
         save(ended(running("r-1", ORDERS, 0), RolloutState.COMPLETED, 10));

@@ -9,7 +9,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.Receipt;
 import io.ncprollout.rollout.RolloutRequest;
+import io.ncprollout.rollout.StoreUnavailableException;
 import io.ncprollout.rollout.ApprovalService;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Submission of a confirmation modal: the typed cluster name must match and a reason must be given, or the
@@ -82,14 +85,35 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         }
         String viewId = view.getId();
         RolloutRequest request = new RolloutRequest(meta.target(), userId, reason);
-        work.execute(() -> start(ctx, viewId, meta, request));
+        // stored before Slack hears "Starting…": if the bot dies now, the next process tells the requester
+        Receipt receipt;
+        try {
+            receipt = service.receive(request, meta.channel());
+        } catch (StoreUnavailableException e) {
+            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.storeUnavailable"), known));
+        }
+        try {
+            work.execute(() -> start(ctx, viewId, meta, request, receipt));
+        } catch (RejectedExecutionException e) {
+            service.answered(receipt);
+            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), known));
+        }
         return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING,
                 t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + escape(meta.clusterName()) + "*"), known));
     }
 
-    private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request) {
+    private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
+        try {
+            answer(ctx, viewId, meta, request, receipt);
+        } finally {
+            service.answered(receipt); // after the answer: a crash before it tells the requester again, never not at all
+        }
+    }
+
+    private void answer(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
         // the view id is the request's key: the same form delivered or submitted again never starts twice
-        StartOutcome outcome = viewId == null ? service.submit(request, meta.channel()) : service.submit("view:" + viewId, request, meta.channel());
+        StartOutcome outcome = service.submit(viewId == null ? "receipt:" + receipt.rolloutId() : "view:" + viewId, request, meta.channel(),
+                Optional.of(receipt));
         Locale locale = locales.of(request.requester());
         String message = StartOutcomeMessages.message(outcome, locale);
         ConfirmationViews.Outcome shown = outcome.started() ? ConfirmationViews.Outcome.STARTED
