@@ -49,6 +49,7 @@ final class ChaosRun implements AutoCloseable {
     static final Duration SETTLE = Duration.ofSeconds(2);
     /** The bot reports no unfinished operation for this long: nothing more will happen. */
     static final Duration IDLE = Duration.ofSeconds(3);
+    private static final Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     final long seed;
     final Random random;
@@ -59,6 +60,7 @@ final class ChaosRun implements AutoCloseable {
     private final SlackHttpDriver driver;
     private final List<BotProcess> processes = new CopyOnWriteArrayList<>();
     private final Map<String, String> processByToken = new HashMap<>();
+    private final Map<Integer, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Line> story = new CopyOnWriteArrayList<>();
     private final long createdAt = System.nanoTime();
     private long submittedAt;
@@ -83,21 +85,31 @@ final class ChaosRun implements AutoCloseable {
                 """.formatted(USER));
     }
 
-    /** A free TCP port on the loopback address (free now; the bot binds it a moment later). */
+    /**
+     * A free TCP port on the loopback address (free now; the bot binds it a moment later), never one this JVM handed
+     * out before, so that seeds running side by side cannot be given the same port.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 
     /**
      * The environment of a bot in HTTP mode against this run's simulator and Slack; {@code store} adds where it keeps
-     * operations ({@code DATA_DIR}, or {@code DATABASE_URL}) and anything else.
+     * operations ({@code DATA_DIR}, or {@code DATABASE_URL}) and anything else. {@code METRICS_PORT} (the management
+     * port of {@code /healthz}) is a free port that stays the same for every bot started on {@code port}.
      */
-    Map<String, String> env(int port, String token, Map<String, String> store) {
+    Map<String, String> env(int port, String token, Map<String, String> store) throws IOException {
+        int management = managementPorts.containsKey(port) ? managementPorts.get(port) : freePort();
+        managementPorts.put(port, management);
         Map<String, String> env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", token, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
-                "PORT", String.valueOf(port),
+                "PORT", String.valueOf(port), "METRICS_PORT", String.valueOf(management),
                 "NCP_ACCESS_KEY", sim.accessKey(), "NCP_SECRET_KEY", sim.secretKey(),
                 "NCP_CDSS_ENDPOINT", sim.baseUrl(), "NCP_SES_ENDPOINT", sim.baseUrl(),
                 "ROLLOUT_CONFIG", dir.resolve("rollout.yaml").toString()));
@@ -107,7 +119,7 @@ final class ChaosRun implements AutoCloseable {
     }
 
     /** Starts bot process {@code role-<n>} (n counts every process of the run) with its own Slack token, so calls tell who made them. */
-    BotProcess launch(String role, int port, Map<String, String> store) {
+    BotProcess launch(String role, int port, Map<String, String> store) throws IOException {
         String name = role + "-" + (processes.size() + 1);
         String token = "xoxb-chaos-" + Math.abs(seed) + "-" + name;
         synchronized (processByToken) {

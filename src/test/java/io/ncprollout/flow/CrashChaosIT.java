@@ -166,7 +166,11 @@ class CrashChaosIT {
         BotProcess bot = run.launch("bot", port, store);
         bot.awaitHealthy(ChaosRun.STARTUP);
         run.submitRestart(bot);
-        for (Kill kill : plan) {
+        for (int i = 0; i < plan.size(); i++) {
+            Kill kill = plan.get(i);
+            if (i > 0) {
+                bot = run.launch("bot", port, store);
+            }
             long anchor = switch (kill.after()) {
                 case SUBMISSION -> run.submittedAt();
                 case LAUNCH -> bot.launchedAt();
@@ -174,15 +178,11 @@ class CrashChaosIT {
             };
             ChaosRun.sleepUntil(anchor, kill.delay());
             bot.kill();
-            run.note("kill -9 %s (%s; it had %s /healthz)", bot.name(), kill, bot.healthyAt() == 0 ? "not yet answered" : "answered");
+            run.note("kill -9 %s (%s; %s)", bot.name(), kill,
+                    bot.logTail(200).contains("listening for Slack") ? "it was listening for Slack" : "it was still starting");
             run.snapshot("after the kill", StoreRows.h2ReadOnlyUrl(data));
-            bot = run.launch("bot", port, store);
         }
-        bot.awaitHealthy(ChaosRun.STARTUP);
-        String ending = run.awaitEnd(bot, END_WAIT);
-        run.assertStartedOnceAndEnded(softly);
-        stopAndCheckStore(run, softly, bot, StoreRows.h2Url(data));
-        return "kills " + plan + "; " + ending + "; " + run.sim.journal().count("rollingRestart") + " start(s); " + run.outcome();
+        return "kills " + plan + "; " + restartAndFinish(run, softly, port, data);
     }
 
     /** Test 2: kill -9 once the progress reply has been edited; time the next process's first edit or thread post. */
@@ -278,26 +278,35 @@ class CrashChaosIT {
         bot.awaitHealthy(ChaosRun.STARTUP);
         run.submitRestart(bot);
         ChaosRun.sleepUntil(run.submittedAt(), delay);
-        int status = bot.terminate(Duration.ofSeconds(20));
-        run.note("SIGTERM %s: exit status %d", bot.name(), status);
-        softly.assertThat(status).as("seed %d: exit status of %s after SIGTERM (-1: still running 20 s later, killed)", run.seed, bot.name())
-                .isIn(0, BotProcess.SIGTERM_STATUS);
+        terminate(run, softly, bot);
         run.snapshot("after the stop", StoreRows.h2ReadOnlyUrl(data));
-        bot = run.launch("bot", port, store);
+        return "SIGTERM " + delay.toMillis() + " ms after the submission; " + restartAndFinish(run, softly, port, data);
+    }
+
+    /**
+     * Starts the bot again on {@code data} and {@code port}, lets it run until the operation ended, checks what Slack
+     * and NCP saw, stops it and checks the store; returns how it ended.
+     */
+    private static String restartAndFinish(ChaosRun run, SoftAssertions softly, int port, Path data) throws Exception {
+        BotProcess bot = run.launch("bot", port, Map.of("DATA_DIR", data.toString()));
         bot.awaitHealthy(ChaosRun.STARTUP);
         String ending = run.awaitEnd(bot, END_WAIT);
         run.assertStartedOnceAndEnded(softly);
         stopAndCheckStore(run, softly, bot, StoreRows.h2Url(data));
-        return "SIGTERM " + delay.toMillis() + " ms after the submission; " + ending + "; " + run.sim.journal().count("rollingRestart")
-                + " start(s); " + run.outcome();
+        return ending + "; " + run.sim.journal().count("rollingRestart") + " start(s); " + run.outcome();
     }
 
-    /** SIGTERM the last bot, then read the store from outside: nothing RUNNING, no cluster locked. */
-    private static void stopAndCheckStore(ChaosRun run, SoftAssertions softly, BotProcess bot, String url) throws Exception {
+    /** SIGTERM, and the bot must be gone within 20 s with the status of a JVM that ran its shutdown hooks. */
+    private static void terminate(ChaosRun run, SoftAssertions softly, BotProcess bot) {
         int status = bot.terminate(Duration.ofSeconds(20));
         run.note("SIGTERM %s: exit status %d", bot.name(), status);
         softly.assertThat(status).as("seed %d: exit status of %s after SIGTERM (-1: still running 20 s later, killed)", run.seed, bot.name())
                 .isIn(0, BotProcess.SIGTERM_STATUS);
+    }
+
+    /** SIGTERM the last bot, then read the store from outside: nothing RUNNING, no cluster locked. */
+    private static void stopAndCheckStore(ChaosRun run, SoftAssertions softly, BotProcess bot, String url) throws Exception {
+        terminate(run, softly, bot);
         StoreRows rows = StoreRows.read(url);
         run.note("after the last stop, the store holds:%n%s", rows.toString().stripTrailing());
         run.assertNothingUnfinished(softly, rows);
@@ -346,8 +355,8 @@ class CrashChaosIT {
                 summary = scenario.run(run, softly);
             } catch (Exception | AssertionError e) {
                 run.note("aborted: %s", e);
-                softly.fail("seed %d aborted: %s", seed, e.getMessage());
-                summary = "aborted: " + ChaosRun.abbreviate(String.valueOf(e.getMessage()), 200);
+                softly.fail("seed %d aborted: %s", seed, e);
+                summary = "aborted: " + ChaosRun.abbreviate(e.toString(), 200);
             }
             summary = test + " seed " + seed + " (" + (System.nanoTime() - began) / 1_000_000 + " ms): " + summary;
             List<Throwable> errors = softly.errorsCollected();

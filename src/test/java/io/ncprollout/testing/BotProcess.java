@@ -52,21 +52,24 @@ public final class BotProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private final long launchedAt;
     private volatile long healthyAt;
 
-    private BotProcess(String name, Process process, Path log, int port, long launchedAt) {
+    private BotProcess(String name, Process process, Path log, int port, int managementPort, long launchedAt) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
         this.launchedAt = launchedAt;
     }
 
     /**
      * Starts the jar with exactly {@code env} (plus PATH, HOME and LANG of this JVM), logging to {@code logDir/name.log}.
      *
-     * @param env must hold {@code PORT}; the bot answers {@code /healthz} there once started
+     * @param env must hold {@code PORT}; the bot answers {@code /healthz} on {@code METRICS_PORT} when the env sets it
+     *            (a bot that knows that variable), else on {@code PORT}
      */
     public static BotProcess launch(String name, Map<String, String> env, Path logDir) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -128,7 +131,8 @@ public final class BotProcess implements AutoCloseable {
             LIVE.add(process);
             process.onExit().thenRun(() -> LIVE.remove(process));
             process.getOutputStream().close();
-            return new BotProcess(name, process, log, Integer.parseInt(env.get("PORT")), launchedAt);
+            int port = Integer.parseInt(env.get("PORT"));
+            return new BotProcess(name, process, log, port, Integer.parseInt(env.getOrDefault("METRICS_PORT", String.valueOf(port))), launchedAt);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -165,12 +169,22 @@ public final class BotProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not answer /healthz within " + timeout + "\n" + logTail(40));
     }
 
-    /** The body of {@code GET /healthz}, or empty when the bot does not answer (yet). */
+    /**
+     * The health report of {@code GET /healthz} (200 UP or 503 DOWN, with its checks), asked on the management port and
+     * then on {@code PORT} (where a bot without {@code METRICS_PORT} serves it); empty when the bot does not answer (yet).
+     */
     public Optional<String> healthz() {
+        Optional<String> report = healthz(managementPort);
+        return report.isPresent() || managementPort == port ? report : healthz(port);
+    }
+
+    private static Optional<String> healthz(int port) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
                     .timeout(Duration.ofSeconds(2)).GET().build();
-            return Optional.of(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean report = (response.statusCode() == 200 || response.statusCode() == 503) && response.body().contains("\"status\"");
+            return report ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -307,6 +321,6 @@ public final class BotProcess implements AutoCloseable {
 
     @Override
     public String toString() {
-        return name + "[pid " + process.pid() + ", port " + port + "]";
+        return name + "[pid " + process.pid() + ", port " + port + ", management port " + managementPort + "]";
     }
 }
