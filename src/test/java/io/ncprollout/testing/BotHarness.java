@@ -2,7 +2,6 @@ package io.ncprollout.testing;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
@@ -14,8 +13,6 @@ import io.ncprollout.Storage;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.sim.NcpSimulator;
 import io.ncprollout.sim.SimulatorSettings;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -112,9 +109,7 @@ public final class BotHarness implements AutoCloseable {
     /** Sends {@code /kafka <text>} as {@code user} in {@code channel}, signed as Slack signs it. */
     public Response command(String command, String text, String user, String channel) throws Exception {
         int n = ++commands;
-        String body = "token=unused&team_id=T0TEST&team_domain=test&channel_id=" + channel + "&channel_name=ops&user_id=" + user
-                + "&user_name=alice&command=" + enc(command) + "&text=" + enc(text) + "&api_app_id=A0TEST&is_enterprise_install=false"
-                + "&response_url=" + enc(slack.responseUrl("cmd-" + n)) + "&trigger_id=" + enc("1337." + n + ".trigger");
+        String body = SlackPayloads.slashCommand(command, text, user, channel, slack.responseUrl("cmd-" + n), "1337." + n + ".trigger");
         return bot.app().run(new SlashCommandRequest(body, signed(body)));
     }
 
@@ -128,24 +123,7 @@ public final class BotHarness implements AutoCloseable {
      * and each select's initial option (or {@code typed} by block id when given).
      */
     public Response submitView(Map<String, String> typed, String user) throws Exception {
-        JsonObject view = lastView();
-        JsonObject state = new JsonObject();
-        state.add("values", stateOf(view, typed));
-        JsonObject submitted = new JsonObject();
-        submitted.addProperty("id", viewId());
-        submitted.addProperty("type", "modal");
-        submitted.addProperty("callback_id", view.get("callback_id").getAsString());
-        submitted.addProperty("private_metadata", view.has("private_metadata") ? view.get("private_metadata").getAsString() : "");
-        submitted.addProperty("hash", "hash-1");
-        submitted.add("state", state);
-        JsonObject payload = new JsonObject();
-        payload.addProperty("type", "view_submission");
-        payload.add("team", JsonParser.parseString("{\"id\":\"T0TEST\",\"domain\":\"test\"}"));
-        payload.add("user", JsonParser.parseString("{\"id\":\"" + user + "\",\"username\":\"alice\",\"team_id\":\"T0TEST\"}"));
-        payload.addProperty("api_app_id", "A0TEST");
-        payload.addProperty("trigger_id", "1337.99.trigger");
-        payload.add("view", submitted);
-        lastSubmission = payload.toString();
+        lastSubmission = SlackPayloads.viewSubmission(lastView(), viewId(), typed, user);
         return resubmit();
     }
 
@@ -243,55 +221,20 @@ public final class BotHarness implements AutoCloseable {
     }
 
     private static JsonObject stateOf(JsonObject view, Map<String, String> typed) {
-        JsonObject values = new JsonObject();
-        if (!view.has("blocks")) {
-            return values;
-        }
-        for (var element : view.getAsJsonArray("blocks")) {
-            JsonObject block = element.getAsJsonObject();
-            if (!"input".equals(block.get("type").getAsString())) {
-                continue;
-            }
-            String blockId = block.get("block_id").getAsString();
-            JsonObject el = block.getAsJsonObject("element");
-            String actionId = el.get("action_id").getAsString();
-            JsonObject value = new JsonObject();
-            value.addProperty("type", el.get("type").getAsString());
-            if ("static_select".equals(el.get("type").getAsString())) {
-                String picked = typed.get(blockId);
-                if (picked != null) {
-                    value.add("selected_option", option(picked));
-                } else if (el.has("initial_option")) {
-                    value.add("selected_option", el.get("initial_option"));
-                }
-            } else {
-                value.addProperty("value", typed.getOrDefault(blockId, ""));
-            }
-            JsonObject wrapper = new JsonObject();
-            wrapper.add(actionId, value);
-            values.add(blockId, wrapper);
-        }
-        return values;
+        return SlackPayloads.stateOf(view, typed);
     }
 
     private static JsonObject option(String value) {
-        JsonObject option = new JsonObject();
-        option.add("text", JsonParser.parseString("{\"type\":\"plain_text\",\"text\":\"" + value + "\"}"));
-        option.addProperty("value", value);
-        return option;
+        return SlackPayloads.option(value);
     }
 
     /** Bolt checks the signature's timestamp against the real wall clock, so it is signed with real time. */
     private static RequestHeaders signed(String body) {
-        String ts = String.valueOf(System.currentTimeMillis() / 1000);
-        Map<String, List<String>> headers = new HashMap<>();
-        headers.put("X-Slack-Request-Timestamp", List.of(ts));
-        headers.put("X-Slack-Signature", List.of(new SlackSignature.Generator(SIGNING_SECRET).generate(ts, body)));
-        return new RequestHeaders(headers);
+        return new RequestHeaders(SlackPayloads.signatureHeaders(SIGNING_SECRET, body));
     }
 
     private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return SlackPayloads.enc(text);
     }
 
     /** Closes this bot; the first harness also closes what the replicas share. */
