@@ -176,6 +176,7 @@ public final class Bot implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        long began = System.nanoTime();
         if (socketMode != null) {
             try {
                 socketMode.close();
@@ -189,7 +190,9 @@ public final class Bot implements AutoCloseable {
         if (opsServer != null) {
             opsServer.stop(0);
         }
+        long listening = System.nanoTime();
         drainWork();
+        long drained = System.nanoTime();
         if (httpExecutor != null) {
             httpExecutor.shutdownNow();
         }
@@ -200,9 +203,17 @@ public final class Bot implements AutoCloseable {
         if (heartbeat != null) {
             heartbeat.shutdownNow();
         }
+        long polled = System.nanoTime();
         poller.releaseLeases();
         resources.ncp().close();
         resources.storage().close();
+        long done = System.nanoTime();
+        log.info("stopped in {} ms (listeners {} ms, work in hand {} ms, poll cycle {} ms, leases and store {} ms)", ms(done - began),
+                ms(listening - began), ms(drained - listening), ms(polled - drained), ms(done - polled));
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** Lets the starts and prechecks in hand finish (bounded), so no start is cut between being sent and being stored. */
