@@ -155,6 +155,7 @@ public final class BotWiring {
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());
+        metrics.trackOutbox(storage.outbox()::pending);
         Map<String, HealthCheck.Check> checks = new LinkedHashMap<>();
         checks.put("store", () -> HealthCheck.Result.up(store.active().size() + " unfinished operations, "
                 + storage.outbox().pending() + " thread notices waiting to be sent"));

@@ -101,6 +101,12 @@ public final class Metrics {
         }
     }
 
+    /** Reads {@code pending} at each scrape: thread notices stored but not yet said (they wait out a Slack failure). */
+    public void trackOutbox(java.util.function.IntSupplier pending) {
+        Objects.requireNonNull(pending, "pending == null");
+        Gauge.builder("rollout.outbox.pending", pending::getAsInt).description("Thread notices stored and not yet said").register(registry);
+    }
+
     private Timer timer(String name, String description, String... tags) {
         return Timer.builder(name).description(description).tags(tags).serviceLevelObjectives(LATENCY_BUCKETS)
                 .register(registry);

@@ -44,6 +44,7 @@ class OpsMetricsFlowIT {
                 .contains("slack_calls_seconds_count{method=\"chat.postMessage\",outcome=\"ok\"}")
                 .contains("slack_calls_seconds_count{method=\"chat.update\",outcome=\"ratelimited\"} 1")
                 .contains("rate_limited_responses_total{source=\"slack\"} 1")
-                .contains("rollout_poll_lag_seconds_count");
+                .contains("rollout_poll_lag_seconds_count")
+                .contains("rollout_outbox_pending 0.0");
     }
 }
