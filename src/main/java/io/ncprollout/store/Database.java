@@ -115,7 +115,9 @@ public final class Database implements AutoCloseable {
         // (the operating system's cache) before it returns. DurableCommitIT kills a JVM right after commits to prove it.
         // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database under a start still being drained
         // on SIGTERM; the bot closes it itself, last.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("rollouts")
+        // file:async: H2 writes through an AsynchronousFileChannel, which an interrupted thread does not close: with
+        // plain file: (a FileChannel), a commit on a thread interrupted during shutdown closed the whole database.
+        return "jdbc:h2:file:async:" + dataDir.toAbsolutePath().resolve("rollouts")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
