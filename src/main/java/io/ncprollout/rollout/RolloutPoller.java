@@ -187,7 +187,7 @@ public final class RolloutPoller {
             }
             Optional<TrackedRollout> current = store.find(id).filter(t -> !t.rollout().state().isTerminal());
             if (current.isEmpty()) {
-                polling.remove(id, lock); // ended: nothing will work on it again (a late caller finds it ended too)
+                forget(id); // ended elsewhere (another replica, an admin): nothing will work on it here again
                 return current;
             }
             return work(new LeasedRollout(current.get(), leased.lease()), now);
@@ -221,7 +221,10 @@ public final class RolloutPoller {
         TrackedRollout next = tracked.with(ended);
         Optional<TrackedRollout> stored = commit(new Change(next, leased.lease(), List.of(Notice.FINISHED),
                 Optional.of(AuditEvents.outcome(ended, now)), now));
-        stored.ifPresent(s -> journal.outbox().sendDue());
+        stored.ifPresent(s -> {
+            forget(s.id());
+            journal.outbox().sendDue();
+        });
         return stored;
     }
 
@@ -273,28 +276,40 @@ public final class RolloutPoller {
         }
         resumed.add(next.id());
         if (ended) {
-            nextPollAt.remove(next.id());
-            resumed.remove(next.id()); // never polled again: nothing to remember
-            cannotAnnounce.remove(next.id());
-            polling.remove(next.id());
+            forget(next.id()); // never polled again: nothing to remember
             log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
         } else {
             nextPollAt.put(next.id(), now.plus(schedule.backOff().delayAfter(next.rollout().tracking().alerts().readFailures())));
-            notifier.progress(next.rollout(), next.thread(), now);
         }
+        // an edit still waiting here (budget, rate limit) now carries the latest state, the final one included, so it can
+        // never land after the final edits with an older table
+        notifier.progress(next.rollout(), next.thread(), now);
         if (!notices.isEmpty()) {
             journal.outbox().sendDue();
         }
         return stored;
     }
 
-    /** Stores {@code change}; empty, and the result dropped, when this replica no longer holds the lease. */
+    /**
+     * Stores {@code change}; empty, and the result dropped, when this replica no longer holds the lease. Then an edit
+     * this process still holds back is brought to what the store says now, so it cannot undo the new holder's.
+     */
     private Optional<TrackedRollout> commit(Change change) {
         if (store.commit(change)) {
             return Optional.of(change.next());
         }
-        log.warn("rollout {}: its lease moved on (another replica, or an admin, has it); this poll's result is dropped", change.next().id());
-        nextPollAt.remove(change.next().id());
+        String id = change.next().id();
+        log.warn("rollout {}: its lease moved on (another replica, or an admin, has it); this poll's result is dropped", id);
+        forget(id);
+        store.find(id).ifPresent(current -> notifier.progress(current.rollout(), current.thread(), clock.instant()));
         return Optional.empty();
+    }
+
+    /** Forgets what this process remembers of a rollout it no longer works on (ended, or held by another replica now). */
+    private void forget(String id) {
+        nextPollAt.remove(id);
+        resumed.remove(id);
+        cannotAnnounce.remove(id);
+        polling.remove(id);
     }
 }

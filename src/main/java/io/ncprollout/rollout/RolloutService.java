@@ -298,7 +298,7 @@ public final class RolloutService {
             TrackedRollout next = tracked.with(ended);
             AuditEvent event = new AuditEvent(now, admin, "abandon", Optional.of(cluster), "abandoned",
                     tracked.rollout().request().kind().title() + " started by " + tracked.rollout().request().requester()
-                            + " (phase " + tracked.phase() + "); reason: " + reason);
+                            + "; reason: " + reason);
             if (store.abandon(next, List.of(Notice.FINISHED), event)) {
                 log.info("rollout {}: abandoned by {}", tracked.id(), admin);
                 journal.outbox().sendDue();

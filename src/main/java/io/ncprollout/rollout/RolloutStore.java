@@ -67,7 +67,8 @@ public interface RolloutStore {
     void release(String id, Lease lease);
 
     /**
-     * Ends an unfinished rollout whoever holds its lease ({@code /kafka abandon}): stores {@code next} (final),
+     * Ends an unfinished rollout whoever holds its lease ({@code /kafka abandon}): stores {@code next}'s final state and
+     * tracking (its thread and phase stay as stored: a start in flight may have moved them since {@code next} was read),
      * its notices and audit record, and moves the epoch on so that no holder writes it again.
      *
      * @return false when it is not unfinished any more

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,9 +131,13 @@ public final class SlackProgressNotifier implements ProgressNotifier {
                     .blocks(reply.blocks()).unfurlLinks(false)) : Delivery.dropped("no thread to say " + notice + " in");
         }
         if (finished) {
-            // idempotent edits first: a crash or a retry repeats them harmlessly, while the post below happens once
-            edit(rollout, thread.channel(), thread.progressTs(), messages.progress(rollout, locale));
-            edit(rollout, thread.channel(), thread.parentTs(), messages.parent(rollout, locale));
+            // idempotent edits first: a crash or a retry repeats them harmlessly, while the post below happens once;
+            // an edit that failed for now is retried (with the post) rather than leave the parent saying "running"
+            Optional<Delivery> failed = edit(rollout, thread.channel(), thread.progressTs(), messages.progress(rollout, locale))
+                    .or(() -> edit(rollout, thread.channel(), thread.parentTs(), messages.parent(rollout, locale)));
+            if (failed.isPresent()) {
+                return failed.get();
+            }
         }
         return post("chat.postMessage", rollout, r -> r.channel(thread.channel()).threadTs(thread.parentTs()).text(reply.text())
                 .blocks(reply.blocks()).replyBroadcast(finished));
@@ -148,13 +153,20 @@ public final class SlackProgressNotifier implements ProgressNotifier {
         }
     }
 
-    /** A final edit of one message: spends the edit budget when it can, but never waits for it (finals are rare). */
-    private void edit(Rollout rollout, String channel, String ts, SlackMessage message) {
+    /**
+     * A final edit of one message: spends the edit budget when it can, but never waits for it (finals are rare).
+     *
+     * @return empty when it was made, or can never be (the message is gone: the final reply still says it); else when to retry
+     */
+    private Optional<Delivery> edit(Rollout rollout, String channel, String ts, SlackMessage message) {
         if (ts.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         synchronized (this) {
             pendingEdits.remove(ts);
+            if (message.equals(lastSent.get(ts))) {
+                return Optional.empty(); // this process already showed it (a restarted one remembers nothing, and edits)
+            }
             editBudget.tryTake(clock.instant());
         }
         try {
@@ -162,11 +174,11 @@ public final class SlackProgressNotifier implements ProgressNotifier {
             synchronized (this) {
                 lastSent.put(ts, message);
             }
+            return Optional.empty();
         } catch (SlackCallException e) {
-            if (e.isRateLimited()) {
-                block(e);
-            }
             log.warn("rollout {}: could not edit message {} to its final state: {}", rollout.id(), ts, e.error());
+            return PERMANENT.contains(e.error()) || "cant_update_message".equals(e.error()) || "edit_window_closed".equals(e.error())
+                    ? Optional.empty() : Optional.of(failed(rollout, e));
         }
     }
 

@@ -120,7 +120,7 @@ public final class InMemoryRolloutStore implements RolloutStore {
         if (current == null || current.rollout().state().isTerminal()) {
             return false;
         }
-        rollouts.put(next.id(), next);
+        rollouts.put(next.id(), new TrackedRollout(next.rollout(), current.thread(), current.phase())); // state only, as the JDBC store
         leases.computeIfPresent(next.id(), (id, held) -> new Held(held.owner(), held.epoch() + 1, held.until()));
         outbox.add(next.id(), notices, event.at());
         audit.record(event);

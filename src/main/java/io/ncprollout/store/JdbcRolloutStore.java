@@ -182,10 +182,14 @@ public final class JdbcRolloutStore implements RolloutStore {
     @Override
     public boolean abandon(TrackedRollout next, List<Notice> notices, AuditEvent audit) {
         boolean written = jdbc.transaction("abandon rollout " + next.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement(RolloutRows.SET + ", lease_epoch = lease_epoch + 1 WHERE id = ? AND state = ?")) {
-                int i = RolloutRows.bindSet(ps, next);
-                ps.setString(i, next.id());
-                ps.setString(i + 1, RUNNING);
+            // the state and tracking only: the thread and the phase stay as a start or poll in flight last wrote them
+            try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET state = ?, cluster_lock = NULL, ended_at = ?, tracking = ?,"
+                    + " lease_epoch = lease_epoch + 1, updated_at = CURRENT_TIMESTAMP WHERE id = ? AND state = ?")) {
+                ps.setString(1, next.rollout().state().name());
+                ps.setObject(2, Jdbc.timestamp(next.rollout().tracking().ending().orElseThrow().at()));
+                ps.setString(3, TrackingJson.write(next.rollout().tracking()));
+                ps.setString(4, next.id());
+                ps.setString(5, RUNNING);
                 if (ps.executeUpdate() == 0) {
                     return false;
                 }

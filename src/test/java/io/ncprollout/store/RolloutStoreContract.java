@@ -252,6 +252,23 @@ abstract class RolloutStoreContract {
     }
 
     @Test
+    void abandon_fromACopyReadBeforeAStartMovedOn_keepsTheThreadAndPhaseTheStartWrote() {
+        TrackedRollout claimed = new TrackedRollout(running("r-1", ORDERS, 0).rollout(), ThreadRef.pending("C1"), StartPhase.CLAIMED);
+        claim(claimed);
+        TrackedRollout readByTheAdmin = store().find("r-1").orElseThrow();
+        TrackedRollout sending = new TrackedRollout(claimed.rollout(), StoredRollouts.THREAD, StartPhase.SENDING);
+        save(sending);
+
+        otherReplica().abandon(ended(readByTheAdmin, RolloutState.ABANDONED, 30), List.of(Notice.FINISHED), outcome(30));
+
+        assertThat(store().find("r-1")).hasValueSatisfying(t -> {
+            assertThat(t.rollout().state()).isEqualTo(RolloutState.ABANDONED);
+            assertThat(t.thread()).isEqualTo(StoredRollouts.THREAD);
+            assertThat(t.phase()).isEqualTo(StartPhase.SENDING);
+        });
+    }
+
+    @Test
     void roundTrip_pendingThread_keepsItPending() {
         TrackedRollout pending = new TrackedRollout(running("r-1", ORDERS, 0).rollout(), ThreadRef.pending("C0123456789"), StartPhase.CLAIMED);
 
