@@ -117,7 +117,12 @@ public final class BotWiring {
                 storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         RolloutStore store = storage.rollouts();
-        Replica replica = new Replica(config.replica().instanceId().orElseGet(BotWiring::replicaId), config.replica().lease(),
+        // <instance>#<boot>: a stable ROLLOUT_INSTANCE_ID takes its own operations back at once, and the boot part fences
+        // any process of the same instance still alive (a zombie of a force-deleted pod)
+        // (without it, <host>-<boot>: a new process is a new replica, and the leases of the one before run out)
+        String bootId = UUID.randomUUID().toString().substring(0, 8);
+        String owner = config.replica().instanceId().map(id -> id + "#" + bootId).orElseGet(() -> hostName() + "-" + bootId);
+        Replica replica = new Replica(owner, config.replica().lease(),
                 storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated), locales,
@@ -180,17 +185,12 @@ public final class BotWiring {
         return new RolloutPoller(journal, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
     }
 
-    /**
-     * This process's id among replicas when {@code ROLLOUT_INSTANCE_ID} is not set: host name and a random suffix (a
-     * restarted process is a new replica, and the leases of the one before run out).
-     */
-    static String replicaId() {
-        String host;
+    /** The host name, for the lease owner when {@code ROLLOUT_INSTANCE_ID} is not set (the boot part makes it this process's). */
+    static String hostName() {
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
+            return java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.io.IOException e) {
-            host = "unknown-host";
+            return "unknown-host";
         }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,8 +1,10 @@
 -- Runs unchanged on PostgreSQL and on H2 in PostgreSQL mode.
 
--- The start journal: how far starting got (CLAIMED, ANNOUNCED, SENDING, SENT, OUTCOME_UNKNOWN). Rows written
--- before this column existed were tracked as started.
+-- The start journal: how far starting got (RECEIVED, CLAIMED, ANNOUNCED, SENDING, SENT, OUTCOME_UNKNOWN). Rows
+-- written before this column existed were tracked as started; an unfinished one without a thread was left by a
+-- bot that died while starting, so whether NCP got the start is unknown.
 ALTER TABLE rollouts ADD COLUMN start_phase VARCHAR(16) NOT NULL DEFAULT 'SENT';
+UPDATE rollouts SET start_phase = 'OUTCOME_UNKNOWN' WHERE state = 'RUNNING' AND parent_ts = '';
 
 -- Fencing: every new holder of a rollout's lease gets the next epoch, and every write compares it.
 ALTER TABLE rollouts ADD COLUMN lease_epoch BIGINT NOT NULL DEFAULT 0;

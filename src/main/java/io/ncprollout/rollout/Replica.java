@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * This bot process among the replicas that share a store: its id in the leases, how long a lease lasts, and the
  * starts it is running right now (their rows are leased to it, and the poller leaves them to the start).
  *
- * <p>The heartbeat renews the leases every quarter lease, independently of polls; a poll's NCP reads are bounded
- * by {@link #pollBudget()}, half a lease, so no poll outlives the lease it started under.
+ * <p>The heartbeat renews the leases every quarter lease, independently of how long a poll takes (as long as the poll
+ * thread shows life); a poll's NCP reads are bounded by {@link #pollBudget()}, half a lease, so a poll never turns
+ * into a minutes-long retry chain.
  */
 public final class Replica {
     /** The lease when nothing else is configured ({@code ROLLOUT_LEASE}). */

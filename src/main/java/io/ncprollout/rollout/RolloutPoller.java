@@ -54,6 +54,8 @@ public final class RolloutPoller {
     private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
     private final Set<String> cannotAnnounce = ConcurrentHashMap.newKeySet();
     private volatile PollListener listener = PollListener.NONE;
+    /** When the poll thread last showed life (a cycle began, a rollout was worked on): the heartbeat vouches for it. */
+    private volatile Instant lastProgress = Instant.MIN;
 
     public RolloutPoller(Journal journal, OperationsApi api, ProgressNotifier notifier, RolloutTransitions transitions,
             PollSchedule schedule, Clock clock) {
@@ -81,6 +83,7 @@ public final class RolloutPoller {
      */
     public int takeOver() {
         Instant now = clock.instant();
+        lastProgress = now;
         List<LeasedRollout> mine = store.takeOver(replica.id(), replica.takeOver(), now, replica.leaseFor());
         if (!mine.isEmpty()) {
             log.info("took over {} unfinished operation(s) at startup", mine.size());
@@ -88,10 +91,19 @@ public final class RolloutPoller {
         return mine.size();
     }
 
-    /** The heartbeat: keeps this replica's leases, whatever the polls are doing. Never throws. */
+    /**
+     * The heartbeat: keeps this replica's leases however long a poll takes, as long as the poll thread shows life (a
+     * cycle began or a rollout was worked on within three quarters of a lease). A poller that hangs lets its leases run
+     * out, so another replica takes its operations over instead of them staying locked behind it. Never throws.
+     */
     public void heartbeat() {
+        Instant now = clock.instant();
+        if (Duration.between(lastProgress, now).compareTo(replica.leaseFor().minus(replica.heartbeatEvery())) > 0) {
+            log.warn("the poller has shown no life since {}; letting this replica's leases run out so that another takes over", lastProgress);
+            return;
+        }
         try {
-            store.renewLeases(replica.id(), clock.instant(), replica.leaseFor());
+            store.renewLeases(replica.id(), now, replica.leaseFor());
         } catch (RuntimeException e) {
             log.error("cannot renew the leases; another replica may take the operations over: {}", e.toString());
         }
@@ -105,6 +117,7 @@ public final class RolloutPoller {
      */
     public void pollOnce() {
         Instant now = clock.instant();
+        lastProgress = now;
         tell(() -> listener.cycleStarted(now));
         journal.outbox().sendDue();
         List<LeasedRollout> mine;
@@ -125,6 +138,7 @@ public final class RolloutPoller {
                 continue;
             }
             try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_ROLLOUT_ID, leased.id())) {
+                lastProgress = clock.instant();
                 Optional<TrackedRollout> next = exclusively(leased, clock.instant());
                 Duration lag = due.equals(Instant.MIN) ? Duration.ZERO : Duration.between(due, now);
                 next.ifPresent(n -> tell(() -> listener.polled(n.rollout(), lag)));

@@ -26,10 +26,20 @@ public interface RolloutStore {
 
     /** Which rollouts a replica takes over when it starts. */
     enum TakeOver {
-        /** Every unfinished rollout: the embedded store has one process by construction. */
+        /** Every unfinished rollout (and the outbox's held entries): the embedded store has one process by construction. */
         ALL,
-        /** Those leased to this replica's id (a stable id, e.g. a StatefulSet pod name), at once. */
-        OWN
+        /**
+         * Those leased to an earlier process of the same instance: a lease owner is {@code <instance>#<boot>}, and the
+         * rows whose owner has this owner's {@code <instance>#} prefix are taken (a stable instance id, such as a
+         * StatefulSet pod name, takes its own back at once; the boot part keeps a zombie of it fenced). An owner without
+         * {@code #} has no earlier self and takes nothing.
+         */
+        OWN;
+
+        /** The part of a lease owner that names its instance, up to and including the last {@code #}. */
+        public static String instancePrefix(String owner) {
+            return owner.substring(0, owner.lastIndexOf('#') + 1);
+        }
     }
 
     /**
@@ -43,9 +53,9 @@ public interface RolloutStore {
      * {@code owner} at epoch {@link Lease#FIRST_EPOCH} until {@code now + leaseFor}. A {@linkplain #receive received}
      * request with the same id, still {@code owner}'s, becomes the claim in the same transaction.
      *
-     * @return the unfinished rollout that already holds the cluster, or empty when {@code rollout} was recorded
-     * @throws IllegalStateException when the id is taken by anything but {@code owner}'s received request (a finished
-     *                               rollout, or a received request another replica recovered meanwhile)
+     * @return the unfinished rollout that already holds the cluster (or this id), or empty when {@code rollout} was recorded
+     * @throws IllegalStateException when the id is taken by a finished rollout, or by a received request that is no
+     *                               longer {@code owner}'s (another replica recovered it meanwhile)
      */
     Optional<TrackedRollout> claim(TrackedRollout rollout, String owner, Instant now, Duration leaseFor);
 

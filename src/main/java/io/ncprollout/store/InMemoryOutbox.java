@@ -77,6 +77,11 @@ public final class InMemoryOutbox implements Outbox {
         }
     }
 
+    /** Frees every entry a sender holds (its process is gone). */
+    synchronized void releaseHolds() {
+        rows.values().forEach(row -> row.heldBy = null);
+    }
+
     @Override
     public synchronized int pending() {
         return (int) rows.values().stream().filter(r -> !r.done).count();

@@ -190,9 +190,14 @@ public final class InMemoryRolloutStore implements RolloutStore {
 
     @Override
     public synchronized List<LeasedRollout> takeOver(String owner, TakeOver scope, Instant now, Duration leaseFor) {
+        if (scope == TakeOver.ALL) {
+            outbox.releaseHolds();
+        }
         for (TrackedRollout tracked : unfinished()) {
             Held held = leases.get(tracked.id());
-            if (scope == TakeOver.ALL || (held != null && owner.equals(held.owner()))) {
+            boolean sameInstance = held != null && held.owner() != null && !TakeOver.instancePrefix(owner).isEmpty()
+                    && held.owner().startsWith(TakeOver.instancePrefix(owner));
+            if (scope == TakeOver.ALL || sameInstance) {
                 long epoch = held == null ? Lease.FIRST_EPOCH : held.epoch() + 1;
                 leases.put(tracked.id(), new Held(owner, epoch, now.plus(leaseFor)));
             }

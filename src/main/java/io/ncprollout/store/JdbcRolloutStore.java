@@ -272,17 +272,27 @@ public final class JdbcRolloutStore implements RolloutStore {
 
     @Override
     public List<LeasedRollout> takeOver(String owner, TakeOver scope, Instant now, Duration leaseFor) {
+        boolean noInstance = scope == TakeOver.OWN && TakeOver.instancePrefix(owner).isEmpty();
         return jdbc.transaction("take over rollouts for " + owner, c -> {
+            if (noInstance) {
+                return leasedTo(c, owner); // a process without an instance id has no earlier self to take over from
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE rollouts SET lease_until = " + leaseClock.until()
                     + ", lease_epoch = lease_epoch + 1, lease_owner = ? WHERE state = ?"
-                    + (scope == TakeOver.OWN ? " AND lease_owner = ?" : ""))) {
+                    + (scope == TakeOver.OWN ? " AND lease_owner LIKE ?" : ""))) {
                 int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
                 ps.setString(i, owner);
                 ps.setString(i + 1, RUNNING);
                 if (scope == TakeOver.OWN) {
-                    ps.setString(i + 2, owner);
+                    ps.setString(i + 2, TakeOver.instancePrefix(owner).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 }
                 ps.executeUpdate();
+            }
+            if (scope == TakeOver.ALL) {
+                // the process that held the outbox's entries is dead too: send them now, not when its hold runs out
+                try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET held_by = NULL, held_until = NULL WHERE done_at IS NULL")) {
+                    ps.executeUpdate();
+                }
             }
             return leasedTo(c, owner);
         });

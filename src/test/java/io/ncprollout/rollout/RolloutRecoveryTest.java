@@ -206,6 +206,29 @@ class RolloutRecoveryTest {
     }
 
     @Test
+    void heartbeat_keepsTheLeasesOfALivePoller_andLetsAHungOnesRunOut() {
+        leftBehind(StartPhase.SENT);
+        RolloutPoller poller = nextProcess("next");
+        RolloutPoller other = new RolloutPoller(Journals.of("other", store, notifier, clock), api, notifier,
+                new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))),
+                new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), clock.instant()), clock);
+
+        for (int i = 0; i < 6; i++) { // 30 s of heartbeats every 5 s while polls run: the lease holds
+            clock.advance(Duration.ofSeconds(5));
+            poller.pollOnce();
+            poller.heartbeat();
+        }
+        assertThat(store.claimLeases("other", clock.instant(), Journals.LEASE)).isEmpty();
+
+        for (int i = 0; i < 8; i++) { // the poll thread hangs: after 15 s heartbeats no longer vouch for it, 20 s later it is gone
+            clock.advance(Duration.ofSeconds(5));
+            poller.heartbeat();
+        }
+        other.pollOnce();
+        assertThat(store.claimLeases("other", clock.instant(), Journals.LEASE)).extracting(LeasedRollout::id).containsExactly("op-1");
+    }
+
+    @Test
     void refreshNowDuringAScheduledPoll_doesNotPollTwiceAtOnce() throws Exception {
         leftBehind(StartPhase.SENT);
         RolloutPoller poller = nextProcess("next");

@@ -384,15 +384,29 @@ abstract class RolloutStoreContract {
     }
 
     @Test
-    void takeOver_own_takesOnlyItsOwnBack() {
-        claim(running("r-1", ORDERS, 0));
-        otherReplica().claim(running("r-2", PAYMENTS, 0), B, at(0), LEASE);
+    void takeOver_own_takesBackWhatAnEarlierProcessOfTheSameInstanceHeld_andFencesIt() {
+        store().claim(running("r-1", ORDERS, 0), "pod-a#boot1", at(0), LEASE);
+        otherReplica().claim(running("r-2", PAYMENTS, 0), "pod-a2#boot1", at(0), LEASE);
+        otherReplica().claim(running("r-3", kafka("1003", "logs"), 0), B, at(0), LEASE);
 
-        List<LeasedRollout> mine = store().takeOver(A, RolloutStore.TakeOver.OWN, at(1), LEASE);
+        List<LeasedRollout> mine = store().takeOver("pod-a#boot2", RolloutStore.TakeOver.OWN, at(1), LEASE);
 
         assertThat(ids(mine)).containsExactly("r-1");
-        assertThat(mine.get(0).lease()).isEqualTo(new Lease(A, 2));
-        assertThat(save(running("r-1", ORDERS, 0))).as("a write under the previous process's epoch").isFalse();
+        assertThat(mine.get(0).lease()).isEqualTo(new Lease("pod-a#boot2", 2));
+        assertThat(store().commit(Change.quiet(running("r-1", ORDERS, 0), new Lease("pod-a#boot1", 1), at(2))))
+                .as("a write of the earlier process, still alive").isFalse();
+        assertThat(store().takeOver("host-1234", RolloutStore.TakeOver.OWN, at(3), LEASE)).as("no instance id: nothing to take back").isEmpty();
+    }
+
+    @Test
+    void takeOver_all_freesTheOutboxEntriesTheDeadProcessHeld() {
+        claim(running("r-1", ORDERS, 0));
+        store().commit(new Change(running("r-1", ORDERS, 0), A1, List.of(Notice.RESUMED), Optional.empty(), at(1)));
+        outbox().takeDue("dead-process", at(1), Duration.ofSeconds(30), 10);
+
+        store().takeOver("next-process", RolloutStore.TakeOver.ALL, at(2), LEASE);
+
+        assertThat(outbox().takeDue("next-process", at(2), Duration.ofSeconds(30), 10)).hasSize(1);
     }
 
     @Test
