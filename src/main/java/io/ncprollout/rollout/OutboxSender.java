@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender {
     /** About two hours of retries at the longest back-off. */
     static final int MAX_ATTEMPTS = 120;
-    static final Duration HOLD = Duration.ofSeconds(30);
+    /** Long enough for a batch at Slack's pace (each entry is up to three calls); a dead sender's entries wait it out. */
+    static final Duration HOLD = Duration.ofMinutes(2);
     static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
-    private static final int BATCH = 50;
+    private static final int BATCH = 20;
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final Outbox outbox;
