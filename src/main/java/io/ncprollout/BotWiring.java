@@ -58,7 +58,6 @@ import io.ncprollout.slack.view.ConfirmSubmissionHandler;
 import io.ncprollout.store.CachedClusterDirectory;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -111,7 +110,7 @@ public final class BotWiring {
         App app = new App(appConfig);
 
         boolean simulated = ncp.simulator().isPresent();
-        RolloutConfigFile file = config.configFile().map(Path::of).map(RolloutConfigFile::load).orElse(RolloutConfigFile.empty());
+        RolloutConfigFile file = config.rules();
         AccessPolicy policy = Policies.accessPolicy(file, simulated);
         Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
                 storage.safekeeping().freezes(), storage.audit(), clock);

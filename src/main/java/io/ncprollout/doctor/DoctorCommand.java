@@ -3,6 +3,7 @@ package io.ncprollout.doctor;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.config.ConfigException;
 import io.ncprollout.config.NcpConfig;
+import io.ncprollout.config.RolloutConfigFile;
 import io.ncprollout.config.SlackSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ public final class DoctorCommand {
 
     private static CheckResult environment(Map<String, String> env) {
         try {
-            BotConfig config = BotConfig.fromEnv(env);
+            // the file has a row of its own (config file): here only the variables
+            BotConfig config = BotConfig.fromEnv(env, path -> RolloutConfigFile.empty());
             String mode = config.slack().socketMode() ? "Socket Mode" : "HTTP mode on port " + config.slack().port();
             return CheckResult.ok("environment", "every variable is valid; " + mode);
         } catch (ConfigException e) {

@@ -57,7 +57,7 @@ class LocalChecksTest {
         CheckResult result = new ConfigFileCheck(Optional.of(file)).run();
 
         assertThat(result.status()).isEqualTo(CheckResult.Status.OK);
-        assertThat(result.detail()).contains("read, aliases");
+        assertThat(result.detail()).contains("read", "1 aliases");
     }
 
     @Test
@@ -67,12 +67,25 @@ class LocalChecksTest {
         CheckResult result = new ConfigFileCheck(Optional.of(file)).run();
 
         assertThat(result.status()).isEqualTo(CheckResult.Status.FAIL);
-        assertThat(result.detail()).contains("not valid YAML at line");
+        assertThat(result.detail()).contains("rollout.yaml:", "not valid YAML");
     }
 
     @Test
-    void configFile_missing_fails() {
-        assertThat(new ConfigFileCheck(Optional.of(tmp.resolve("nope.yaml"))).run().status()).isEqualTo(CheckResult.Status.FAIL);
+    void configFile_aFileTheBotRefuses_failsWithEveryProblem() throws Exception {
+        Path file = Files.writeString(tmp.resolve("rollout.yaml"), "alias:\n  orders: orders-prod\nadmins: [alice]\n");
+
+        CheckResult result = new ConfigFileCheck(Optional.of(file)).run();
+
+        assertThat(result.status()).isEqualTo(CheckResult.Status.FAIL);
+        assertThat(result.detail()).contains(":1: unknown key 'alias' — did you mean 'aliases'?", ":3: admins: 'alice' is not a Slack user id");
+    }
+
+    @Test
+    void configFile_missing_failsSayingWhy() {
+        CheckResult result = new ConfigFileCheck(Optional.of(tmp.resolve("nope.yaml"))).run();
+        assertThat(result.status()).isEqualTo(CheckResult.Status.FAIL);
+        assertThat(result.detail()).endsWith("nope.yaml: cannot be read: no such file");
+        assertThat(result.fix()).contains("fix the path");
     }
 
     @Test

@@ -31,4 +31,25 @@ class ShellJarIT {
         assertThat(process.exitValue()).as(text).isZero();
         assertThat(text).contains("(simulated)", "[thread demo-kafka]", "every operation completed");
     }
+
+    @Test
+    void jar_badConfig_noTerminal_endsAtOnceWithOneClearMessage(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "alias:\n  orders: orders-prod\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("NCP_"));
+        builder.environment().put("ROLLOUT_CONFIG", bad.toString());
+        Process process = builder.start();
+
+        boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(ended).as(text).isTrue();
+        assertThat(process.exitValue()).as(text).isNotZero();
+        assertThat(text).contains("bad.yaml:1: unknown key 'alias' — did you mean 'aliases'?").doesNotContain("Exception", "\tat ");
+    }
 }
