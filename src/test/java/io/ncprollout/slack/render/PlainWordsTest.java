@@ -1,0 +1,39 @@
+package io.ncprollout.slack.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.StartOutcome;
+import io.ncprollout.rollout.ThreadRef;
+import io.ncprollout.rollout.TrackedRollout;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Messages a person reads without Slack's help (notifications, the local shell): human dates, no raw tokens. */
+class PlainWordsTest {
+    @Test
+    void busy_showsWhenInWords_neverARawInstant() {
+        TrackedRollout running = new TrackedRollout(Rollouts.restart(), new ThreadRef("C1", "1.1", "1.2"));
+
+        String text = StartOutcomeMessages.message(new StartOutcome(StartOutcome.Result.BUSY, "", Optional.of(running)), Locale.ENGLISH);
+
+        assertThat(text).contains("|2026-11-22 10:00:00 UTC>").doesNotContain("T10:00:00Z");
+    }
+
+    @Test
+    void history_keepsTheBotsDateTokens_andPutsEachEventOnOneLine() {
+        AuditEvent denied = new AuditEvent(Instant.parse("2026-11-22T10:05:00Z"), "U123", "denied", Optional.of(Rollouts.KAFKA),
+                "kafka restart", "demo-kafka is frozen by <@U0ADMIN> since <!date^1795341600^{date_short_pretty} {time}|2026-11-22 10:00 UTC>: "
+                        + "patch <week>. Nothing can start.");
+        AuditEvent precheck = new AuditEvent(Instant.parse("2026-11-22T10:06:00Z"), "U123", "denied", Optional.of(Rollouts.KAFKA),
+                "precheck", "NCP says:\n\nnot ready\n");
+
+        String mrkdwn = HistoryMessages.history("demo-kafka", List.of(denied, precheck), Locale.ENGLISH).blocks().toString();
+
+        assertThat(mrkdwn).contains("<@U0ADMIN>", "<!date^1795341600^{date_short_pretty} {time}|2026-11-22 10:00 UTC>", "patch &lt;week&gt;")
+                .contains("NCP says: not ready").doesNotContain("&lt;!date", "\n\n");
+    }
+}
