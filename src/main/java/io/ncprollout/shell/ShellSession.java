@@ -1,5 +1,7 @@
 package io.ncprollout.shell;
 
+import io.ncprollout.config.DidYouMean;
+import io.ncprollout.rollout.Service;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -9,6 +11,7 @@ import io.ncprollout.rollout.Rollout;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,7 +99,14 @@ final class ShellSession {
                 int space = line.indexOf(' ');
                 String command = space < 0 ? line : line.substring(0, space);
                 String text = space < 0 ? "" : line.substring(space + 1).trim();
-                printAck(requests.command(command, text));
+                List<String> commands = Arrays.stream(Service.values()).map(s -> "/" + s.command()).toList();
+                if (!commands.contains(command.toLowerCase(Locale.ROOT))) {
+                    // Slack itself would not send a command the app does not have; Bolt's answer is meant for developers
+                    out.say("[shell] " + command + " is not a command of this bot: it has " + String.join(" and ", commands)
+                            + DidYouMean.closest(command, commands).map(c -> ". Did you mean " + c + "?").orElse("."));
+                    return;
+                }
+                printAck(requests.command(command.toLowerCase(Locale.ROOT), text));
             } else if (lower.startsWith("press ")) {
                 String which = line.substring(6).trim();
                 Optional<FakeSlackWorkspace.Button> button = workspace.button(which);
