@@ -28,6 +28,7 @@ import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.RolloutTransitions;
 import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.rollout.VersionNames;
 import io.ncprollout.slack.EditBudget;
 import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
@@ -115,18 +116,19 @@ public final class BotWiring {
         Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
                 storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
+        VersionNames versionNames = VersionNames.none();
         RolloutStore store = storage.rollouts();
         Replica replica = new Replica(config.replica().instanceId().orElseGet(BotWiring::replicaId), config.replica().lease(),
                 storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
-        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated), locales,
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated, versionNames), locales,
                 EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica);
-        RolloutService service = new RolloutService(new Platform(gateway, directory), journal, notifier,
+        RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
-                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated), locales), gatekeeper,
+                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated, versionNames), locales), gatekeeper,
                 new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
 

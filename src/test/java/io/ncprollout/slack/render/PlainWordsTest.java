@@ -36,4 +36,24 @@ class PlainWordsTest {
         assertThat(mrkdwn).contains("<@U0ADMIN>", "<!date^1795341600^{date_short_pretty} {time}|2026-11-22 10:00 UTC>", "patch &lt;week&gt;")
                 .contains("NCP says: not ready").doesNotContain("&lt;!date", "\n\n");
     }
+
+    @Test
+    void upgradeThread_namesVersions_andSaysFromWhatToWhatAtTheEnd() {
+        io.ncprollout.rollout.VersionNames names = io.ncprollout.rollout.VersionNames.none();
+        names.learn(new io.ncprollout.rollout.VersionChoice("2150", "OpenSearch 2.15.0"));
+        names.learn(new io.ncprollout.rollout.VersionChoice("2190", "OpenSearch 2.19.0"));
+        io.ncprollout.rollout.Rollout r = Rollouts.openSearchUpgrade();
+        io.ncprollout.rollout.Rollout midway = Rollouts.poll(r, 15, io.ncprollout.testing.Observations.cluster("changing")
+                .data("demo-search-d-1", "upgrading").version("2150"));
+        io.ncprollout.rollout.Rollout done = Rollouts.poll(midway, 60, io.ncprollout.testing.Observations.cluster("running")
+                .data("demo-search-d-1", "green").version("2190"));
+        ProgressMessages messages = new ProgressMessages(false, names);
+
+        String parent = messages.parent(r, Locale.ENGLISH).blocks().toString();
+        String end = messages.notice(done, io.ncprollout.rollout.Notice.FINISHED, Locale.ENGLISH).blocks().toString();
+
+        assertThat(parent).contains("upgrade to OpenSearch 2.19.0").doesNotContain("2190");
+        assertThat(done.state()).isEqualTo(io.ncprollout.rollout.RolloutState.COMPLETED);
+        assertThat(end).contains("Version: OpenSearch 2.15.0 → OpenSearch 2.19.0").doesNotContain("2190 →", "→ 2190");
+    }
 }
