@@ -88,11 +88,11 @@ final class ShellSession {
             if (line == null || line.equals("exit") || line.equals("quit")) {
                 return script ? finalVerdict().exitCode() : 0;
             }
-            handle(line);
+            handle(line, input);
         }
     }
 
-    private void handle(String line) throws InterruptedException {
+    private void handle(String line, LineSource input) throws InterruptedException, IOException {
         String lower = line.toLowerCase(Locale.ROOT);
         try {
             if (line.startsWith("/")) {
@@ -114,6 +114,10 @@ final class ShellSession {
                     out.say("[shell] no button '" + which + "' on any message");
                     return;
                 }
+                if (button.get().confirm() != null && !confirmed(button.get().confirm(), input)) {
+                    out.say("[shell] not pressed");
+                    return;
+                }
                 printAck(requests.press(button.get()));
             } else if (lower.equals("home")) {
                 printAck(requests.openHome());
@@ -128,7 +132,7 @@ final class ShellSession {
             } else {
                 out.say("[shell] unknown command '" + line + "'; type help");
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | IOException e) {
             throw e;
         } catch (Exception e) {
             out.say("[shell] the app failed on that: " + e);
@@ -136,6 +140,14 @@ final class ShellSession {
         if (!work.awaitIdle(WORK_TIMEOUT)) {
             out.say("[shell] still working after " + WORK_TIMEOUT.toSeconds() + " s; reading on");
         }
+    }
+
+    /** Slack's confirmation dialog of a button, asked as Slack asks it: only yes presses the button. */
+    private boolean confirmed(JsonObject dialog, LineSource input) throws IOException {
+        out.say("[confirm] " + BlockKitText.text(dialog.get("title")) + " " + BlockKitText.text(dialog.get("text")));
+        String yes = BlockKitText.text(dialog.get("confirm"));
+        String answer = input.next("[" + (yes.isBlank() ? "yes" : yes) + "? y/N]> ", false);
+        return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
     }
 
     /** The implicit wait at the end of a script; silent when an explicit {@code wait} already summed up the same operations. */

@@ -6,30 +6,40 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged jar, as a user runs it: no arguments but a script, no Slack variables; exits 0 after a full restart. */
+/**
+ * The packaged jar, as a user runs it: no arguments but a script, no Slack variables. Every script in {@code examples/}
+ * runs and is checked against its golden transcript in {@code src/test/resources/transcripts/} ({@link Transcripts}).
+ */
 class ShellJarIT {
     private static final Path JAR = Path.of("target/ncp-rollout-bot.jar");
+    private static final Path EXAMPLES = Path.of("examples");
+    private static final Path TRANSCRIPTS = Path.of("src/test/resources/transcripts");
 
-    @Test
-    void jar_runsTheExampleScriptToCompletion() throws Exception {
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyExample_matchesItsGoldenTranscript() throws Exception {
         assumeTrue(Files.isRegularFile(JAR), "run after 'mvn package': " + JAR + " is missing");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "--script", "examples/restart-demo-kafka.txt",
-                "--step", "500ms", "--poll", "200ms").redirectErrorStream(true);
-        builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("NCP_"));
-        Process process = builder.start();
-        process.getOutputStream().close();
-
-        byte[] output = process.getInputStream().readAllBytes();
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-
-        String text = new String(output, StandardCharsets.UTF_8);
-        assertThat(ended).as(text).isTrue();
-        assertThat(process.exitValue()).as(text).isZero();
-        assertThat(text).contains("(simulated)", "[thread demo-kafka]", "every operation completed");
+        List<Path> scripts;
+        try (java.util.stream.Stream<Path> files = Files.list(EXAMPLES)) {
+            scripts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(scripts).isNotEmpty();
+        return scripts.stream().map(script -> org.junit.jupiter.api.DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+            Path golden = TRANSCRIPTS.resolve(script.getFileName());
+            assertThat(golden).as("every example has a golden transcript").exists();
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "--script", script.toString(),
+                    "--step", "300ms", "--poll", "100ms").redirectErrorStream(true);
+            builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("NCP_") || k.equals("ROLLOUT_CONFIG"));
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as(text).isTrue();
+            assertThat(Transcripts.mismatches(Files.readString(golden), text, process.exitValue())).as(text).isEmpty();
+        }));
     }
 
     @Test

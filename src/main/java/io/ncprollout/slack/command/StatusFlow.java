@@ -3,6 +3,10 @@ package io.ncprollout.slack.command;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Observation;
+import java.util.List;
+import java.util.ArrayList;
+import io.ncprollout.rollout.NodeRole;
+import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.AccessPolicy;
@@ -31,6 +35,13 @@ public final class StatusFlow {
         this.locales = locales;
     }
 
+    /** The Kafka nodes with the CMAK node of {@code cmak} after them. */
+    static Observation withCmak(Observation kafka, Observation cmak) {
+        List<NodeObservation> nodes = new ArrayList<>(kafka.nodes());
+        cmak.nodes().stream().filter(n -> n.role() == NodeRole.CMAK).forEach(nodes::add);
+        return new Observation(kafka.clusterStatus(), kafka.clusterPhase(), nodes, kafka.membersComplete(), kafka.versionCode());
+    }
+
     void show(SlashCommandContext ctx, Invocation call) {
         Locale locale = locales.of(call.userId());
         AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId(), call.channelId());
@@ -41,6 +52,10 @@ public final class StatusFlow {
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             Observation current = service.inspect(call.line().service() == Service.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);
+            if (call.line().service() == Service.KAFKA) {
+                // brokers, ZooKeeper and CMAK, as help says: CMAK's status comes with its own read
+                current = withCmak(current, service.inspect(OperationKind.CMAK_RESTART, cluster));
+            }
             SlackMessage status = StatusMessages.status(cluster, current, simulated, locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
         } catch (UnknownClusterException e) {
