@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -89,14 +90,29 @@ class LocalChecksTest {
     }
 
     @Test
-    void doctor_noSlackToken_printsTheTableAndExitsOne() {
+    void doctor_slackAppTokenWithoutBotToken_printsTheTableAndExitsOne() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        int code = DoctorCommand.run(Map.of("DATA_DIR", tmp.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), Clock.systemUTC());
+        int code = DoctorCommand.run(Map.of("DATA_DIR", tmp.toString(), "SLACK_APP_TOKEN", "xapp-1-test"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), Clock.systemUTC());
 
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isEqualTo(1);
         assertThat(text).startsWith("CHECK").contains("slack token", "ncp keys", "clock skew", "store", "config file")
                 .contains("Some checks failed");
+    }
+
+    @Test
+    void doctor_noSlackVariables_saysShellMode_namesTheFourScopes_andFits100Columns() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int code = DoctorCommand.run(Map.of("DATA_DIR", tmp.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), Clock.systemUTC());
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        List<CheckResult> rows = DoctorCommand.check(Map.of("DATA_DIR", tmp.toString()), Clock.systemUTC());
+        assertThat(code).as(text).isZero();
+        assertThat(rows.get(0).detail()).contains("shell mode");
+        assertThat(rows.get(1).detail()).contains("shell mode", "commands, chat:write, usergroups:read, users:read");
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
 }
