@@ -30,6 +30,7 @@ import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
 import io.ncprollout.rollout.VersionNames;
 import io.ncprollout.slack.EditBudget;
+import io.ncprollout.slack.SlackBoltApp;
 import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
@@ -97,6 +98,9 @@ public final class BotWiring {
         String botToken = config.slack().botToken().orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
+        // the SDK's own call statistics resolve the team with an extra auth.test per client, logging a stack trace each
+        // time Slack cannot be reached; the bot counts its calls itself (SlackCallInterceptor)
+        slackConfig.setStatsEnabled(false);
         Metrics metrics = new Metrics();
         SlackLink slackLink = new SlackLink();
         ncp.clients().setCallListener(metrics.ncpCalls());
@@ -108,7 +112,7 @@ public final class BotWiring {
                 .signingSecret(config.slack().signingSecret().orElse(null))
                 .slack(slack)
                 .build();
-        App app = new App(appConfig);
+        App app = new SlackBoltApp(appConfig, slackLink::unanswered);
 
         boolean simulated = ncp.simulator().isPresent();
         RolloutConfigFile file = config.rules();

@@ -6,6 +6,7 @@ import io.ncprollout.config.ConfigException;
 import io.ncprollout.doctor.DoctorCommand;
 import io.ncprollout.ops.HealthProbeCommand;
 import io.ncprollout.shell.ShellCommand;
+import io.ncprollout.slack.SlackReachability;
 import io.ncprollout.store.DatabaseException;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.sim.SimulatorCommand;
@@ -91,6 +92,19 @@ public final class Main {
             ncp.close();
             work.shutdownNow();
             return 2;
+        }
+        SlackReachability.Verdict slack = SlackReachability.check(
+                bot.app().slack().methods(config.slack().botToken().orElseThrow()), config.slack().apiUrl());
+        if (slack.kind() != SlackReachability.Kind.OK) {
+            if (config.slack().socketMode()) {
+                // Socket Mode cannot even connect: say which of the two it is (the SDK calls both "the token is invalid")
+                err.println("cannot start: " + slack.detail());
+                bot.close();
+                return 2;
+            }
+            // HTTP mode: Slack's requests are still verified and acknowledged; /healthz says slack DOWN until it works
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn("{}; the bot starts anyway and acknowledges Slack's requests,"
+                    + " but cannot open forms or post until it works", slack.detail());
         }
         try {
             bot.start();

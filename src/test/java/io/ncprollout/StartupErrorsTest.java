@@ -97,4 +97,18 @@ class StartupErrorsTest {
         assertThat(run(Map.of("DATA_DIR", dir.toString()), false)).isEqualTo(2);
         assertThat(printed()).contains("there is no terminal", "docker run -it", "--script FILE");
     }
+
+    @Test
+    void socketMode_slackUnreachable_saysCannotReachSlack_notTokenInvalid() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Map<String, String> env = Map.of("SLACK_BOT_TOKEN", "xoxb-0-0-test", "SLACK_APP_TOKEN", "xapp-1-test",
+                "SLACK_API_URL", "http://127.0.0.1:" + port + "/api/", "DATA_DIR", dir.resolve("data").toString(), "PORT", String.valueOf(port));
+
+        assertThat(run(env, false)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot start: cannot reach Slack's Web API at http://127.0.0.1:" + port)
+                .doesNotContain("token is invalid", "\tat ");
+    }
 }
