@@ -39,7 +39,28 @@ class ShellJarIT {
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(90, TimeUnit.SECONDS)).as(text).isTrue();
             assertThat(Transcripts.mismatches(Files.readString(golden), text, process.exitValue())).as(text).isEmpty();
+            if (script.getFileName().toString().equals(QUICK_START_SCRIPT)) {
+                assertThat(Transcripts.mismatches(readmeQuickStart(), text, process.exitValue())).as("README quick start vs\n" + text).isEmpty();
+            }
         }));
+    }
+
+    /** The example the README's quick start shows. */
+    private static final String QUICK_START_SCRIPT = "restart-demo-kafka.txt";
+
+    /**
+     * The README's quick start transcript as a golden: its lines in order, "…" left out, and times, dates and durations
+     * (which differ every run) as wildcards.
+     */
+    static String readmeQuickStart() throws java.io.IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## 5-minute quick start");
+        int open = readme.indexOf("```\n", readme.indexOf("examples/restart-demo-kafka.txt", section));
+        String block = readme.substring(open + 4, readme.indexOf("```", open + 4));
+        return block.lines().filter(l -> !l.strip().equals("…"))
+                .map(l -> l.replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", "*").replaceAll("\\d{2}:\\d{2}:\\d{2}", "*")
+                        .replaceAll("in \\d+s", "in *s"))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
