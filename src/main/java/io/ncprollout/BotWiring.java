@@ -147,7 +147,7 @@ public final class BotWiring {
         ConfirmationViews views = new ConfirmationViews(simulated);
         UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
         CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper, locales), upgrade,
-                new StatusFlow(service, gatekeeper, simulated, locales), new ListFlow(service, gatekeeper, simulated, locales),
+                new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated, locales),

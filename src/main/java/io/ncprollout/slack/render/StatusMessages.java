@@ -6,6 +6,7 @@ import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.NodeRole;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.VersionNames;
 import io.ncprollout.slack.command.Commands;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,6 +33,11 @@ public final class StatusMessages {
 
     /** The status of {@code cluster} as {@code current} shows it: cluster status, version, each node by role. */
     public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated, Locale locale) {
+        return status(cluster, current, simulated, VersionNames.none(), locale);
+    }
+
+    /** The status, with the cluster's version by name ("OpenSearch 2.15.0") when {@code names} knows its code. */
+    public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated, VersionNames names, Locale locale) {
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(current, "current == null");
         Texts t = Texts.of(locale);
@@ -40,7 +46,8 @@ public final class StatusMessages {
         blocks.add(SlackText.text("*" + name + "* · " + cluster.service().displayName()));
         List<String> facts = new ArrayList<>(List.of(t.t("fact.cluster", SlackText.escape(cluster.number())), SlackText.escape(cluster.region()),
                 t.t("fact.status", SlackText.escape(current.clusterStatus()))));
-        current.versionCode().ifPresent(v -> facts.add(t.t("fact.version", SlackText.escape(v))));
+        current.versionCode().ifPresent(v -> facts.add(names.nameOf(v).map(SlackText::escape)
+                .orElseGet(() -> t.t("fact.version", SlackText.escape(v)))));
         blocks.add(SlackText.note(String.join(" · ", facts)));
         if (!current.membersComplete()) {
             blocks.add(SlackText.text(":warning: " + t.t("status.membersMissing")));

@@ -86,6 +86,20 @@ class StatusMessagesTest {
     }
 
     @Test
+    void status_knownVersionCode_isShownByName() {
+        io.ncprollout.rollout.VersionNames names = io.ncprollout.rollout.VersionNames.none();
+        names.learn(new io.ncprollout.rollout.VersionChoice("2150", "OpenSearch 2.15.0"));
+
+        String named = BlockKitLimits.json(StatusMessages.status(Rollouts.OPENSEARCH, Observations.cluster("running").version("2150").build(),
+                false, names, Locale.ENGLISH).blocks()).toString();
+        String unnamed = BlockKitLimits.json(StatusMessages.status(Rollouts.OPENSEARCH, Observations.cluster("running").version("2190").build(),
+                false, names, Locale.ENGLISH).blocks()).toString();
+
+        assertThat(named).contains("status running · OpenSearch 2.15.0").doesNotContain("2150");
+        assertThat(unnamed).contains("version 2190");
+    }
+
+    @Test
     void help_unknownCommand_isRefused() {
         assertThatThrownBy(() -> StatusMessages.help("/search", false, false, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);
     }
