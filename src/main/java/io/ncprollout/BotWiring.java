@@ -28,7 +28,9 @@ import io.ncprollout.rollout.RolloutStore;
 import io.ncprollout.rollout.RolloutTransitions;
 import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.rollout.VersionNames;
 import io.ncprollout.slack.EditBudget;
+import io.ncprollout.slack.SlackBoltApp;
 import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
@@ -58,7 +60,6 @@ import io.ncprollout.slack.view.ConfirmSubmissionHandler;
 import io.ncprollout.store.CachedClusterDirectory;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,6 +98,9 @@ public final class BotWiring {
         String botToken = config.slack().botToken().orElseThrow(() -> new IllegalArgumentException("SLACK_BOT_TOKEN is not set"));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slack().apiUrl());
+        // the SDK's own call statistics resolve the team with an extra auth.test per client, logging a stack trace each
+        // time Slack cannot be reached; the bot counts its calls itself (SlackCallInterceptor)
+        slackConfig.setStatsEnabled(false);
         Metrics metrics = new Metrics();
         SlackLink slackLink = new SlackLink();
         ncp.clients().setCallListener(metrics.ncpCalls());
@@ -108,14 +112,15 @@ public final class BotWiring {
                 .signingSecret(config.slack().signingSecret().orElse(null))
                 .slack(slack)
                 .build();
-        App app = new App(appConfig);
+        App app = new SlackBoltApp(appConfig, slackLink::unanswered);
 
         boolean simulated = ncp.simulator().isPresent();
-        RolloutConfigFile file = config.configFile().map(Path::of).map(RolloutConfigFile::load).orElse(RolloutConfigFile.empty());
+        RolloutConfigFile file = config.rules();
         AccessPolicy policy = Policies.accessPolicy(file, simulated);
         Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
                 storage.safekeeping().freezes(), storage.audit(), clock);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
+        VersionNames versionNames = VersionNames.none();
         RolloutStore store = storage.rollouts();
         // <instance>#<boot>: a stable ROLLOUT_INSTANCE_ID takes its own operations back at once, and the boot part fences
         // any process of the same instance still alive (a zombie of a force-deleted pod)
@@ -125,14 +130,14 @@ public final class BotWiring {
         Replica replica = new Replica(owner, config.replica().lease(),
                 storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
-        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated), locales,
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated, versionNames), locales,
                 EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica);
-        RolloutService service = new RolloutService(new Platform(gateway, directory), journal, notifier,
+        RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
-                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated), locales), gatekeeper,
+                new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated, versionNames), locales), gatekeeper,
                 new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
 
@@ -147,7 +152,7 @@ public final class BotWiring {
         ConfirmationViews views = new ConfirmationViews(simulated);
         UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
         CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper, locales), upgrade,
-                new StatusFlow(service, gatekeeper, simulated, locales), new ListFlow(service, gatekeeper, simulated, locales),
+                new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated, locales),

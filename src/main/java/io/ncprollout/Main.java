@@ -6,6 +6,7 @@ import io.ncprollout.config.ConfigException;
 import io.ncprollout.doctor.DoctorCommand;
 import io.ncprollout.ops.HealthProbeCommand;
 import io.ncprollout.shell.ShellCommand;
+import io.ncprollout.slack.SlackReachability;
 import io.ncprollout.store.DatabaseException;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.sim.SimulatorCommand;
@@ -48,7 +49,15 @@ public final class Main {
     private Main() {
     }
 
-    private static int runBot(Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Said when there is neither a Slack app to serve nor a terminal to run the local shell in (docker run without -it). */
+    static final String NO_TERMINAL = """
+            No SLACK_* variable is set, so the bot would start its local shell, but there is no terminal to type in.
+              - to try it: run it in a terminal (docker run -it …), or give it a script: --script FILE
+              - to run the bot: set SLACK_BOT_TOKEN, and SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)
+              - to read commands from standard input anyway: add the word shell
+            """;
+
+    private static int runBot(Map<String, String> env, boolean terminal, PrintStream out, PrintStream err) {
         BotConfig config;
         try {
             config = BotConfig.fromEnv(env);
@@ -57,6 +66,10 @@ public final class Main {
             return 2;
         }
         if (!config.slack().configured()) {
+            if (!terminal) {
+                err.print(NO_TERMINAL);
+                return 2;
+            }
             // no Slack to connect to: the local shell, the embedded default
             return ShellCommand.run(List.of(), env, System.in, out, err);
         }
@@ -79,6 +92,19 @@ public final class Main {
             ncp.close();
             work.shutdownNow();
             return 2;
+        }
+        SlackReachability.Verdict slack = SlackReachability.check(
+                bot.app().slack().methods(config.slack().botToken().orElseThrow()), config.slack().apiUrl());
+        if (slack.kind() != SlackReachability.Kind.OK) {
+            if (config.slack().socketMode()) {
+                // Socket Mode cannot even connect: say which of the two it is (the SDK calls both "the token is invalid")
+                err.println("cannot start: " + slack.detail());
+                bot.close();
+                return 2;
+            }
+            // HTTP mode: Slack's requests are still verified and acknowledged; /healthz says slack DOWN until it works
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn("{}; the bot starts anyway and acknowledges Slack's requests,"
+                    + " but cannot open forms or post until it works", slack.detail());
         }
         try {
             bot.start();
@@ -103,15 +129,31 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
+        int code;
+        try {
+            code = run(Arrays.asList(args), System.getenv(), System.out, System.err);
+        } catch (RuntimeException e) {
+            // one line, then exit: a stack trace says nothing to the operator, and threads already started
+            // (the simulator, the database) must not keep the JVM alive
+            System.err.println("cannot start: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            code = 1;
+        }
         if (code != 0) {
             System.exit(code);
         }
     }
 
     static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, System.console() != null, out, err);
+    }
+
+    /**
+     * @param terminal whether standard input and output are a terminal: without one and without Slack variables there is
+     *                 nobody to type into the local shell, so it says how to run instead of ending at once
+     */
+    static int run(List<String> args, Map<String, String> env, boolean terminal, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            return runBot(env, out, err);
+            return runBot(env, terminal, out, err);
         }
         if (args.get(0).startsWith("--") && !args.get(0).equals("--help")) {
             return ShellCommand.run(args, env, System.in, out, err);

@@ -10,23 +10,23 @@ import java.util.Optional;
  */
 enum NcpCall {
     CDSS_LIST("cdss", "list", List.of(), "every page of getClusterInfoList"),
-    CDSS_CLUSTER("cdss", "cluster", List.of("<clusterNo>"), "getClusterInfoList/{clusterNo}"),
-    CDSS_STATUS("cdss", "status", List.of("<clusterNo>"), "getClusterStatus"),
-    CDSS_NODES("cdss", "nodes", List.of("<clusterNo>"), "getClusterNodeList"),
+    CDSS_CLUSTER("cdss", "cluster", List.of("<cluster>"), "getClusterInfoList/{clusterNo}"),
+    CDSS_STATUS("cdss", "status", List.of("<cluster>"), "getClusterStatus"),
+    CDSS_NODES("cdss", "nodes", List.of("<cluster>"), "getClusterNodeList"),
     CDSS_VERSIONS("cdss", "versions", List.of(), "getCDSSVersionList"),
     CDSS_CONFIG_GROUPS("cdss", "config-groups", List.of("<kafkaVersionCode>"), "getKafkaVersionConfigGroupList (every page)"),
-    CDSS_RESTART_PRECHECK("cdss", "restart-precheck", List.of("<clusterNo>"), "rollingRestartPreCheck (changes nothing)"),
-    CDSS_RESTART_PROGRESS("cdss", "restart-progress", List.of("<clusterNo>"), "rollingRestartProgressCheck"),
-    CDSS_UPGRADE_PRECHECK("cdss", "upgrade-precheck", List.of("<clusterNo>", "<kafkaVersionCode>", "<configGroupNo>"),
+    CDSS_RESTART_PRECHECK("cdss", "restart-precheck", List.of("<cluster>"), "rollingRestartPreCheck (changes nothing)"),
+    CDSS_RESTART_PROGRESS("cdss", "restart-progress", List.of("<cluster>"), "rollingRestartProgressCheck"),
+    CDSS_UPGRADE_PRECHECK("cdss", "upgrade-precheck", List.of("<cluster>", "<kafkaVersionCode>", "<configGroupNo>"),
             "rollingUpgradePreCheck (changes nothing)"),
-    CDSS_UPGRADE_PROGRESS("cdss", "upgrade-progress", List.of("<clusterNo>"), "rollingUpgradeProgressCheck"),
+    CDSS_UPGRADE_PROGRESS("cdss", "upgrade-progress", List.of("<cluster>"), "rollingUpgradeProgressCheck"),
     SES_LIST("ses", "list", List.of(), "every page of getClusterInfoList"),
-    SES_CLUSTER("ses", "cluster", List.of("<clusterNo>"), "getClusterInfo"),
-    SES_NODES("ses", "nodes", List.of("<clusterNo>"), "getClusterNodeList (shows regionNo)"),
+    SES_CLUSTER("ses", "cluster", List.of("<cluster>"), "getClusterInfo"),
+    SES_NODES("ses", "nodes", List.of("<cluster>"), "getClusterNodeList (shows regionNo)"),
     SES_VERSIONS("ses", "versions", List.of(), "getSearchEngineVersionList"),
-    SES_UPGRADE_PRECHECK("ses", "upgrade-precheck", List.of("<clusterNo>", "<targetVersionCode>"),
+    SES_UPGRADE_PRECHECK("ses", "upgrade-precheck", List.of("<cluster>", "<targetVersionCode>"),
             "rollingUpgradePreCheck, regionNo read from getClusterNodeList (changes nothing)"),
-    SES_UPGRADE_PROGRESS("ses", "upgrade-progress", List.of("<clusterNo>"),
+    SES_UPGRADE_PROGRESS("ses", "upgrade-progress", List.of("<cluster>"),
             "getRollingUpgradeProgress, regionNo read from getClusterNodeList");
 
     private final String service;
@@ -39,6 +39,16 @@ enum NcpCall {
         this.verb = verb;
         this.params = params;
         this.description = description;
+    }
+
+    /** {@code cdss} or {@code ses}. */
+    String service() {
+        return service;
+    }
+
+    /** The call's word: {@code status}, {@code upgrade-precheck}. */
+    String verb() {
+        return verb;
     }
 
     static Optional<NcpCall> find(String service, String verb) {

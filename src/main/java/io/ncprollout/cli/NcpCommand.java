@@ -11,8 +11,11 @@ import io.ncprollout.ncp.NcpRegion;
 import io.ncprollout.ncp.SesClient;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code ncp-rollout-bot ncp …}: makes one read-only NCP call with the configured keys and prints the
@@ -40,9 +43,9 @@ public final class NcpCommand {
             config = NcpConfig.fromEnv(env);
             region = NcpRegion.parse(query.region().orElse(config.region()));
         } catch (NcpCommandLine.UsageException | IllegalArgumentException e) {
+            // the error and the one usage line that helps; the whole list only on 'ncp help'
             err.println("error: " + e.getMessage());
-            err.println();
-            err.print(NcpCommandLine.usage());
+            err.print(NcpCommandLine.hint(args));
             return 2;
         } catch (ConfigException e) {
             err.println(e.getMessage());
@@ -51,7 +54,11 @@ public final class NcpCommand {
         try (NcpBackend backend = NcpBackend.open(config, clock)) {
             backend.simulator().ifPresent(sim -> err.println(
                     "NCP keys are not set: answering from the embedded simulator at " + sim.baseUrl() + " (nothing real is touched)"));
-            Object result = call(query, backend, region);
+            Optional<NcpQuery> resolved = resolve(query, backend, region, err);
+            if (resolved.isEmpty()) {
+                return 1;
+            }
+            Object result = call(resolved.get(), backend, region);
             out.println(JSON.writeValueAsString(result));
             return 0;
         } catch (NcpApiException e) {
@@ -61,6 +68,44 @@ public final class NcpCommand {
             err.println("error: could not print the answer as JSON: " + e.getOriginalMessage());
             return 1;
         }
+    }
+
+    /**
+     * The query with its {@code <cluster>} as a number: a name is looked up in the region's list, and a name or number
+     * that is not there is looked for in the other regions, so the answer says where it is.
+     *
+     * @return empty after printing why, when the region has no such cluster
+     */
+    private static Optional<NcpQuery> resolve(NcpQuery q, NcpBackend backend, NcpRegion region, PrintStream err) {
+        if (q.call().params().isEmpty() || !q.call().params().get(0).equals(NcpCommandLine.CLUSTER)) {
+            return Optional.of(q);
+        }
+        String service = q.call().service();
+        String typed = q.arg(0);
+        Optional<ClusterLookup.Listed> here = ClusterLookup.find(listed(backend, region, service), typed);
+        if (here.isPresent()) {
+            List<String> args = new ArrayList<>(q.args());
+            args.set(0, here.get().number());
+            return Optional.of(new NcpQuery(q.call(), q.region(), args));
+        }
+        Map<NcpRegion, Optional<ClusterLookup.Listed>> elsewhere = new LinkedHashMap<>();
+        for (NcpRegion other : NcpRegion.values()) {
+            if (other != region) {
+                try {
+                    elsewhere.put(other, ClusterLookup.find(listed(backend, other, service), typed));
+                } catch (NcpApiException e) {
+                    // a region this account or site cannot read has nothing to tell
+                }
+            }
+        }
+        err.println("error: " + ClusterLookup.notFound(service, typed, region, elsewhere));
+        return Optional.empty();
+    }
+
+    private static List<ClusterLookup.Listed> listed(NcpBackend backend, NcpRegion region, String service) {
+        return service.equals("cdss")
+                ? backend.clients().cdss(region).listAllClusters().stream().map(c -> new ClusterLookup.Listed(c.serviceGroupInstanceNo(), c.clusterName())).toList()
+                : backend.clients().ses(region).listAllClusters().stream().map(c -> new ClusterLookup.Listed(c.serviceGroupInstanceNo(), c.clusterName())).toList();
     }
 
     private static Object call(NcpQuery q, NcpBackend backend, NcpRegion region) {

@@ -1,5 +1,6 @@
 package io.ncprollout.cli;
 
+import io.ncprollout.config.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,13 @@ import java.util.Optional;
 
 /**
  * Pure parser of {@code ncp [--region R] <service> <call> [args…]} into an {@link NcpQuery}.
- * Every mistake yields a {@link UsageException} whose message says what was wrong; the caller adds {@link #usage()}.
+ * Every mistake yields a {@link UsageException} whose message says what was wrong; the caller adds {@link #hint}.
+ * A {@code <cluster>} is a name or a number; names are resolved by the caller.
  */
 final class NcpCommandLine {
+    /** The parameter that takes a cluster's name or its number. */
+    static final String CLUSTER = "<cluster>";
+
     private NcpCommandLine() {
     }
 
@@ -40,19 +45,30 @@ final class NcpCommandLine {
         }
         String service = positional.get(0).toLowerCase(Locale.ROOT);
         String verb = positional.get(1).toLowerCase(Locale.ROOT);
-        NcpCall call = NcpCall.find(service, verb)
-                .orElseThrow(() -> new UsageException("unknown call '" + service + " " + verb + "'"));
+        NcpCall call = NcpCall.find(service, verb).orElseThrow(() -> new UsageException("unknown call '" + service + " " + verb + "'"
+                + DidYouMean.closest(service + " " + verb, java.util.Arrays.stream(NcpCall.values()).map(c -> c.service() + " " + c.verb()).toList())
+                        .map(c -> " — did you mean '" + c + "'?").orElse("")));
         List<String> args = positional.subList(2, positional.size());
         if (args.size() != call.params().size()) {
             throw new UsageException("'" + service + " " + verb + "' takes " + call.params().size()
                     + " argument(s): " + call.synopsis());
         }
         for (int i = 0; i < args.size(); i++) {
-            if (!args.get(i).matches("\\d{1,18}")) {
-                throw new UsageException(call.params().get(i) + " must be a number, not '" + args.get(i) + "'");
+            boolean cluster = call.params().get(i).equals(CLUSTER);
+            if (cluster ? !args.get(i).matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}") : !args.get(i).matches("\\d{1,18}")) {
+                throw new UsageException(call.params().get(i) + (cluster ? " must be a cluster name or number" : " must be a number")
+                        + ", not '" + args.get(i) + "'");
             }
         }
         return new NcpQuery(call, region, args);
+    }
+
+    /** What follows an error: the call's own synopsis when known, and where the full list is (printed once, by 'ncp help'). */
+    static String hint(List<String> words) {
+        List<String> positional = words.stream().filter(w -> !w.startsWith("--")).toList();
+        return (positional.size() >= 2 ? NcpCall.find(positional.get(0).toLowerCase(Locale.ROOT), positional.get(1).toLowerCase(Locale.ROOT))
+                .map(c -> "usage: ncp-rollout-bot ncp [--region kr|sgn|jpn|krs] " + c.synopsis() + "\n").orElse("") : "")
+                + "'ncp help' lists every call.\n";
     }
 
     static String usage() {

@@ -1,10 +1,13 @@
 package io.ncprollout.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything the bot reads from the environment (DESIGN.md, "Configuration contract"). Pure: built from a
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param databaseUrl  {@code DATABASE_URL}: PostgreSQL for several replicas; empty for the embedded store
  * @param dataDir      {@code DATA_DIR}: folder of the embedded store, default {@code ./data}
  * @param configFile   {@code ROLLOUT_CONFIG}: path of the YAML configuration file, if any
+ * @param rules        that file, read and checked (empty without one)
  * @param replica      {@code ROLLOUT_LEASE} and {@code ROLLOUT_INSTANCE_ID}: how replicas share the operations
  * @param auditRetention {@code AUDIT_RETENTION}: how long audit events, finished operations and decided approvals are
  *                     kept (default 400 days); older ones are purged once a day
@@ -29,6 +33,7 @@ public record BotConfig(
         Optional<String> databaseUrl,
         String dataDir,
         Optional<String> configFile,
+        RolloutConfigFile rules,
         ReplicaSettings replica,
         Duration auditRetention) {
 
@@ -53,9 +58,20 @@ public record BotConfig(
     }
 
     /**
-     * @throws ConfigException listing every missing or invalid variable
+     * The environment and the {@code ROLLOUT_CONFIG} file it names, read from the disk.
+     *
+     * @throws ConfigException listing every missing or invalid variable and every problem of the file, together
      */
     public static BotConfig fromEnv(Map<String, String> env) {
+        return fromEnv(env, RolloutConfigFile::load);
+    }
+
+    /**
+     * @param files reads the configuration file ({@link RolloutConfigFile#load} in production), throwing
+     *              {@link ConfigFileException} with its problems
+     * @throws ConfigException listing every missing or invalid variable and every problem of the file, together
+     */
+    public static BotConfig fromEnv(Map<String, String> env, Function<Path, RolloutConfigFile> files) {
         List<String> problems = new ArrayList<>();
         SlackSettings slack = SlackSettings.fromEnv(env, problems);
         NcpConfig ncp = null;
@@ -81,6 +97,7 @@ public record BotConfig(
         instanceId.filter(id -> id.length() > MAX_INSTANCE_ID || !id.matches("[A-Za-z0-9._:@-]+")).ifPresent(id ->
                 problems.add("ROLLOUT_INSTANCE_ID must be at most " + MAX_INSTANCE_ID + " letters, digits and . _ : @ - (a pod name)"));
         Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
+        RolloutConfigFile rules = configFile.map(path -> rules(path, files, problems)).orElse(RolloutConfigFile.empty());
         Duration retention = EnvValues.duration(env, "AUDIT_RETENTION", DEFAULT_AUDIT_RETENTION, problems);
         if (retention.compareTo(MIN_AUDIT_RETENTION) < 0) {
             problems.add("AUDIT_RETENTION (" + retention + ") must be at least a day, such as 400d");
@@ -90,6 +107,17 @@ public record BotConfig(
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, new ReplicaSettings(lease, instanceId), retention);
+        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, rules, new ReplicaSettings(lease, instanceId), retention);
+    }
+
+    private static RolloutConfigFile rules(String path, Function<Path, RolloutConfigFile> files, List<String> problems) {
+        try {
+            return files.apply(Path.of(path));
+        } catch (InvalidPathException e) {
+            problems.add("ROLLOUT_CONFIG='" + path + "' is not a file path: " + e.getReason());
+        } catch (ConfigFileException e) {
+            e.problems().forEach(problem -> problems.add("ROLLOUT_CONFIG " + problem));
+        }
+        return RolloutConfigFile.empty();
     }
 }

@@ -97,6 +97,20 @@ final class ConfigShapes {
         return u;
     }
 
+    static Map<String, String> aliases(Map<String, String> raw, List<String> problems) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((alias, cluster) -> {
+                if (cluster == null || cluster.isBlank()) {
+                    problems.add("aliases." + alias + ": give the cluster name it stands for (" + alias + ": orders-prod)");
+                } else {
+                    aliases.put(alias, cluster);
+                }
+            });
+        }
+        return aliases;
+    }
+
     static Map<String, String> regions(Map<String, String> raw, List<String> problems) {
         Map<String, String> regions = new LinkedHashMap<>();
         if (raw == null) {

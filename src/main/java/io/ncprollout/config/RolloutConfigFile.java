@@ -1,7 +1,6 @@
 package io.ncprollout.config;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,25 +69,28 @@ public record RolloutConfigFile(
     /**
      * Reads and checks the file.
      *
-     * @throws UncheckedIOException     when it cannot be read
-     * @throws IllegalArgumentException naming the file and the place of the first problem
+     * @throws ConfigFileException when it cannot be read (saying why), or naming the line of every problem in it
      */
     public static RolloutConfigFile load(Path path) {
+        String text;
         try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ROLLOUT_CONFIG " + path + ": " + e.getMessage(), e);
+            throw new ConfigFileException(List.of(path + ": cannot be read: " + YamlFiles.reason(e)));
         }
+        return parse(text, path.toString());
     }
 
     /**
      * Parses YAML text; {@code source} names it in messages.
      *
-     * @throws IllegalArgumentException naming the source and the place of the first problem
+     * @throws ConfigFileException naming the source and the line of every problem
      */
     public static RolloutConfigFile parse(String yaml, String source) {
-        ConfigShapes.File file = YamlFiles.read(yaml, source, ConfigShapes.File.class);
+        YamlFiles.Parsed<ConfigShapes.File> parsed = YamlFiles.parse(yaml, source, ConfigShapes.File.class);
+        ConfigShapes.File file = parsed.value();
         if (file == null) {
+            parsed.failOn(List.of());
             return empty();
         }
         List<String> problems = new ArrayList<>();
@@ -105,11 +107,9 @@ public record RolloutConfigFile(
         }
         List<String> readChannels = file.read() == null ? List.of("*") : ConfigShapes.readChannels(file.read(), problems);
         List<String> admins = ConfigShapes.users(file.admins(), "admins", problems);
-        Map<String, String> aliases = file.aliases() == null ? Map.of() : file.aliases();
+        Map<String, String> aliases = ConfigShapes.aliases(file.aliases(), problems);
         Map<String, String> regions = ConfigShapes.regions(file.regions(), problems);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(source + ": " + String.join("; ", problems));
-        }
+        parsed.failOn(problems);
         return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels);
     }
 

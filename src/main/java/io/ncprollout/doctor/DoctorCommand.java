@@ -3,6 +3,7 @@ package io.ncprollout.doctor;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.config.ConfigException;
 import io.ncprollout.config.NcpConfig;
+import io.ncprollout.config.RolloutConfigFile;
 import io.ncprollout.config.SlackSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class DoctorCommand {
     static List<CheckResult> check(Map<String, String> env, Clock clock) {
         List<CheckResult> results = new ArrayList<>();
         results.add(environment(env));
-        results.add(new SlackTokenCheck(slackApiUrl(env), nonBlank(env, "SLACK_BOT_TOKEN")).run());
+        results.add(new SlackTokenCheck(slackApiUrl(env), nonBlank(env, "SLACK_BOT_TOKEN")).run(slackVariables(env)));
         NcpConfig ncp;
         try {
             ncp = NcpConfig.fromEnv(env);
@@ -55,12 +56,19 @@ public final class DoctorCommand {
 
     private static CheckResult environment(Map<String, String> env) {
         try {
-            BotConfig config = BotConfig.fromEnv(env);
-            String mode = config.slack().socketMode() ? "Socket Mode" : "HTTP mode on port " + config.slack().port();
+            // the file has a row of its own (config file): here only the variables
+            BotConfig config = BotConfig.fromEnv(env, path -> RolloutConfigFile.empty());
+            String mode = !slackVariables(env) ? "shell mode (no SLACK_* variable: the local shell starts)"
+                    : config.slack().socketMode() ? "Socket Mode" : "HTTP mode on port " + config.slack().port();
             return CheckResult.ok("environment", "every variable is valid; " + mode);
         } catch (ConfigException e) {
             return CheckResult.fail("environment", String.join("; ", e.problems()), "set or correct the variables named");
         }
+    }
+
+    /** Whether a Slack credential is set, as the bot decides it: without one it is the local shell (shell mode). */
+    static boolean slackVariables(Map<String, String> env) {
+        return java.util.stream.Stream.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET").anyMatch(k -> nonBlank(env, k).isPresent());
     }
 
     private static String slackApiUrl(Map<String, String> env) {

@@ -33,9 +33,20 @@ public final class SlackTokenCheck {
     }
 
     public CheckResult run() {
+        return run(true);
+    }
+
+    /**
+     * @param slackExpected false when no {@code SLACK_*} variable is set at all: the bot then starts its local shell, so a
+     *                      missing token is a WARN that says so, not a FAIL
+     */
+    public CheckResult run(boolean slackExpected) {
         if (token.isEmpty()) {
-            return CheckResult.fail(NAME, "SLACK_BOT_TOKEN is not set",
-                    "copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page");
+            String scopes = "; once set, checked with auth.test for the scopes " + String.join(", ", REQUIRED_SCOPES);
+            String fix = "copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page";
+            return slackExpected ? CheckResult.fail(NAME, "SLACK_BOT_TOKEN is not set" + scopes, fix)
+                    : CheckResult.warn(NAME, "no SLACK_* variable is set: shell mode, the bot starts its local shell" + scopes,
+                            "to run it in Slack, " + fix);
         }
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
@@ -69,7 +80,8 @@ public final class SlackTokenCheck {
                 .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> missing = REQUIRED_SCOPES.stream().filter(s -> !granted.contains(s)).toList();
         if (!missing.isEmpty()) {
-            return CheckResult.fail(NAME, who + "; missing scopes: " + String.join(", ", missing),
+            return CheckResult.fail(NAME, who + "; missing scopes: " + String.join(", ", missing) + " (of "
+                    + String.join(", ", REQUIRED_SCOPES) + ")",
                     "add them under OAuth & Permissions (or recreate the app from manifest.yml), then reinstall the app");
         }
         return CheckResult.ok(NAME, who + "; scopes " + String.join(", ", REQUIRED_SCOPES) + " granted");

@@ -32,8 +32,16 @@ public final class HealthProbeCommand {
                     HttpResponse.BodyHandlers.ofString());
             (response.statusCode() == 200 ? out : err).println(response.statusCode() + " " + response.body());
             return response.statusCode() == 200 ? 0 : 1;
+        } catch (java.net.ConnectException e) {
+            URI uri = URI.create(url);
+            err.println("healthcheck: nothing answers on " + uri.getHost() + ":" + uri.getPort() + " (" + url + "): is the bot running,"
+                    + " and on this management port? It is METRICS_PORT, else PORT in Socket Mode and 9090 in HTTP mode");
+            return 1;
+        } catch (java.net.http.HttpTimeoutException e) {
+            err.println("healthcheck: " + url + " did not answer within " + TIMEOUT.toSeconds() + " s");
+            return 1;
         } catch (IOException | IllegalArgumentException e) {
-            err.println("healthcheck: " + url + ": " + e);
+            err.println("healthcheck: " + url + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -99,7 +99,7 @@ public final class ApprovalService {
                 request.kind().title() + "; reason: " + request.reason());
         return new StartOutcome(StartOutcome.Result.AWAITING_APPROVAL, "Waiting for a second person to approve the "
                 + request.kind().title().toLowerCase(java.util.Locale.ROOT) + " of *" + request.cluster().name()
-                + "*: the request is in the channel and expires <!date^" + pending.expiresAt().getEpochSecond() + "^{time}|" + pending.expiresAt() + ">.",
+                + "*: the request is in the channel and expires " + StartMessages.date(pending.expiresAt(), "{time}") + ".",
                 Optional.empty());
     }
 

@@ -36,8 +36,8 @@ public final class Gatekeeper {
             if (freeze.isPresent()) {
                 Freeze f = freeze.get();
                 decision = new AccessPolicy.Decision(false, (f.cluster().isPresent() ? cluster.name() + " is frozen" : "All clusters are frozen")
-                        + " by <@" + f.frozenBy() + "> since <!date^" + f.at().getEpochSecond() + "^{date_short_pretty} {time}|" + f.at()
-                        + ">: " + f.reason() + ". Nothing can start until an admin runs `/kafka unfreeze`.");
+                        + " by <@" + f.frozenBy() + "> since " + StartMessages.date(f.at(), "{date_short_pretty} {time}")
+                        + ": " + f.reason() + ". Nothing can start until an admin runs `/kafka unfreeze`.");
             }
         }
         if (!decision.allowed()) {

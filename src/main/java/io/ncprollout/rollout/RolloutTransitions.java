@@ -74,7 +74,7 @@ public final class RolloutTransitions {
             alerts = alerts.clear(Notice.API_UNREACHABLE);
         }
         Snapshot snapshot = new Snapshot(seen.clusterStatus(), NodeMerge.merge(t.snapshot().nodes(), seen.nodes(), now),
-                seen.versionCode());
+                seen.versionCode(), t.snapshot().versionBefore().or(seen::versionCode));
         boolean showsChange = showsChange(rollout.request(), seen);
         // The first poll is the baseline: it is a change only if it already shows the cluster changing.
         boolean baseline = t.snapshot().equals(Snapshot.empty());
@@ -90,7 +90,8 @@ public final class RolloutTransitions {
             return finish(rollout, RolloutState.FAILED, failure.get(), snapshot, changeSeen, lastChangeAt, alerts, notices, now);
         }
         if (isComplete(rollout.request(), seen, changeSeen)) {
-            Snapshot settled = new Snapshot(snapshot.clusterStatus(), NodeMerge.settleWaiting(snapshot.nodes(), rollout.request().kind().countedRole()), snapshot.versionCode());
+            Snapshot settled = new Snapshot(snapshot.clusterStatus(), NodeMerge.settleWaiting(snapshot.nodes(), rollout.request().kind().countedRole()),
+                    snapshot.versionCode(), snapshot.firstVersionCode());
             return finish(rollout, RolloutState.COMPLETED, "completed", settled, changeSeen, lastChangeAt, alerts, notices, now);
         }
         Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty());

@@ -10,12 +10,25 @@ import java.util.Optional;
  * @param clusterStatus the cluster status as NCP last sent it (empty text before the first poll)
  * @param nodes         every node with its progress
  * @param versionCode   the cluster's version code, when the operation tracks one
+ * @param firstVersionCode the version code the first poll saw: the version before an upgrade, kept to say
+ *                      "from … to …" when the cluster is at the target
  */
-public record Snapshot(String clusterStatus, List<NodeProgress> nodes, Optional<String> versionCode) {
+public record Snapshot(String clusterStatus, List<NodeProgress> nodes, Optional<String> versionCode, Optional<String> firstVersionCode) {
     public Snapshot {
         Objects.requireNonNull(clusterStatus, "clusterStatus == null");
         nodes = List.copyOf(nodes);
         Objects.requireNonNull(versionCode, "versionCode == null");
+        Objects.requireNonNull(firstVersionCode, "firstVersionCode == null");
+    }
+
+    /** A snapshot whose first version is not known (the first poll's own, or one stored before it was kept). */
+    public Snapshot(String clusterStatus, List<NodeProgress> nodes, Optional<String> versionCode) {
+        this(clusterStatus, nodes, versionCode, Optional.empty());
+    }
+
+    /** The version before the operation: the first one seen, else the current one. */
+    public Optional<String> versionBefore() {
+        return firstVersionCode.or(() -> versionCode);
     }
 
     static Snapshot empty() {

@@ -5,11 +5,21 @@ final class StartMessages {
     private StartMessages() {
     }
 
+    private static final java.time.format.DateTimeFormatter FALLBACK =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * A Slack date token: the reader's Slack shows {@code format} in their zone; every other reader (notifications,
+     * the local shell, the audit trail) sees the fallback, a plain {@code 2026-12-03 07:19 UTC}, never a raw instant.
+     */
+    static String date(java.time.Instant at, String format) {
+        return "<!date^" + at.getEpochSecond() + "^" + format + "|" + FALLBACK.format(at) + ">";
+    }
+
     static String busy(TrackedRollout holder) {
         Rollout r = holder.rollout();
         return "<@" + r.request().requester() + "> is already running a " + r.request().kind().title().toLowerCase(java.util.Locale.ROOT)
-                + " of *" + r.request().cluster().name() + "* (started <!date^" + r.startedAt().getEpochSecond()
-                + "^{date_short_pretty} {time}|" + r.startedAt() + ">). One operation per cluster: wait for it to finish.";
+                + " of *" + r.request().cluster().name() + "* (started " + date(r.startedAt(), "{date_short_pretty} {time}") + "). One operation per cluster: wait for it to finish.";
     }
 
     static String precheckFailed(Precheck precheck) {

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * A Slack Web API on a loopback port, for the local shell: the Slack SDK's client is pointed at {@link #apiUrl()}
  * ({@code SlackConfig#setMethodsEndpointUrlPrefix}). It answers {@code auth.test}, {@code chat.postMessage},
  * {@code chat.update}, {@code chat.postEphemeral}, {@code views.open}, {@code views.update} and {@code views.publish}
- * as Slack does (other methods get {@code unknown_method}), and the response URLs it hands out
+ * as Slack does ({@code users.info} says the local user reads English; other methods get {@code unknown_method}), and the response URLs it hands out
  * ({@link #responseUrl()}); the state and the printing live in {@link FakeSlackWorkspace}. Calls without the bot
  * token get {@code invalid_auth}. Closing it stops the server.
  */
@@ -101,6 +101,14 @@ final class FakeSlackWebApi implements AutoCloseable {
                 ok.addProperty("team_id", "T0LOCAL");
                 ok.addProperty("user_id", "U0BOT");
                 ok.addProperty("bot_id", "B0BOT");
+            }
+            case "users.info" -> {
+                // the local user reads English; answering keeps the bot from asking (and warning) on every message
+                JsonObject user = new JsonObject();
+                user.addProperty("id", params.getOrDefault("user", FakeSlackWorkspace.USER));
+                user.addProperty("name", "local-user");
+                user.addProperty("locale", "en-US");
+                ok.add("user", user);
             }
             case "chat.postMessage" -> {
                 String channel = params.getOrDefault("channel", "");

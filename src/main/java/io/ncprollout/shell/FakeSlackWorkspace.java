@@ -33,7 +33,8 @@ final class FakeSlackWorkspace {
     }
 
     /** A button on a message, to be pressed. */
-    record Button(String actionId, String blockId, String value, String label, Message message) {
+    /** A button of a message; {@code confirm} is its confirmation dialog, which Slack shows before sending the press. */
+    record Button(String actionId, String blockId, String value, String label, Message message, @Nullable JsonObject confirm) {
     }
 
     private final Transcript out;
@@ -186,7 +187,8 @@ final class FakeSlackWorkspace {
             }
             elements.stream().filter(e -> "button".equals(BlockKitText.string(e, "type")))
                     .forEach(e -> buttons.add(new Button(BlockKitText.string(e, "action_id"), BlockKitText.string(block, "block_id"),
-                            BlockKitText.string(e, "value"), BlockKitText.text(e.get("text")), m)));
+                            BlockKitText.string(e, "value"), BlockKitText.text(e.get("text")), m,
+                            e.has("confirm") && e.get("confirm").isJsonObject() ? e.getAsJsonObject("confirm") : null)));
         }
         return buttons;
     }

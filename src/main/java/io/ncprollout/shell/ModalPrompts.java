@@ -36,6 +36,9 @@ final class ModalPrompts {
      *
      * @return false when the input ended while a field was asked for
      */
+    /** The id of the last modal whose fields were introduced with how to cancel. */
+    private String hinted = "";
+
     boolean answerOpenModal() throws IOException, InterruptedException {
         Map<String, String> answers = new LinkedHashMap<>();
         while (true) {
@@ -44,6 +47,12 @@ final class ModalPrompts {
                 return true;
             }
             JsonObject view = open.get();
+            String id = BlockKitText.string(view, "id");
+            if (!id.equals(hinted)) {
+                // every modal says once how to get out of it, before its first prompt
+                hinted = id;
+                out.say("[shell] answer each field at its prompt; type cancel to close the modal");
+            }
             boolean viewChanged = false;
             for (ModalForm.Field field : ModalForm.fields(view)) {
                 if (answers.containsKey(field.blockId())) {
@@ -99,7 +108,8 @@ final class ModalPrompts {
             if (option.isPresent()) {
                 return new Answer(BlockKitText.string(option.get(), "value"));
             }
-            out.say("[modal] type an option's number, 1 to " + field.options().size());
+            out.say("[modal] type an option's number, 1 to " + field.options().size()
+                    + (field.initialOption().isPresent() ? " (empty keeps the selected one)" : "") + ", or cancel to close the modal");
         }
     }
 

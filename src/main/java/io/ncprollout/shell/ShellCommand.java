@@ -99,8 +99,20 @@ public final class ShellCommand {
         NcpBackend ncp = NcpBackend.open(config.ncp(), clock, SimulatorSettings.defaults().withClock(clock).withNodeStep(options.step()));
         Storage storage = Storage.inMemory();
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("shell-poller"));
-        try (TrackingExecutor work = new TrackingExecutor(Executors.newFixedThreadPool(4, daemon("shell-work")));
-                Bot bot = BotWiring.build(config, clock, ncp, storage, work)) {
+        TrackingExecutor work = new TrackingExecutor(Executors.newFixedThreadPool(4, daemon("shell-work")));
+        Bot built;
+        try {
+            built = BotWiring.build(config, clock, ncp, storage, work);
+        } catch (RuntimeException e) {
+            // nothing the bot would own is left running: the shell ends instead of hanging on the simulator's threads
+            slack.out().say("cannot start: " + e.getMessage());
+            work.close();
+            storage.close();
+            ncp.close();
+            poller.shutdownNow();
+            return 2;
+        }
+        try (work; Bot bot = built) {
             long tick = Math.min(options.poll().toMillis(), 1000);
             poller.scheduleWithFixedDelay(() -> {
                 try {

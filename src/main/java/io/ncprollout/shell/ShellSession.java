@@ -1,5 +1,7 @@
 package io.ncprollout.shell;
 
+import io.ncprollout.config.DidYouMean;
+import io.ncprollout.rollout.Service;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -9,6 +11,7 @@ import io.ncprollout.rollout.Rollout;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,23 +88,34 @@ final class ShellSession {
             if (line == null || line.equals("exit") || line.equals("quit")) {
                 return script ? finalVerdict().exitCode() : 0;
             }
-            handle(line);
+            handle(line, input);
         }
     }
 
-    private void handle(String line) throws InterruptedException {
+    private void handle(String line, LineSource input) throws InterruptedException, IOException {
         String lower = line.toLowerCase(Locale.ROOT);
         try {
             if (line.startsWith("/")) {
                 int space = line.indexOf(' ');
                 String command = space < 0 ? line : line.substring(0, space);
                 String text = space < 0 ? "" : line.substring(space + 1).trim();
-                printAck(requests.command(command, text));
+                List<String> commands = Arrays.stream(Service.values()).map(s -> "/" + s.command()).toList();
+                if (!commands.contains(command.toLowerCase(Locale.ROOT))) {
+                    // Slack itself would not send a command the app does not have; Bolt's answer is meant for developers
+                    out.say("[shell] " + command + " is not a command of this bot: it has " + String.join(" and ", commands)
+                            + DidYouMean.closest(command, commands).map(c -> ". Did you mean " + c + "?").orElse("."));
+                    return;
+                }
+                printAck(requests.command(command.toLowerCase(Locale.ROOT), text));
             } else if (lower.startsWith("press ")) {
                 String which = line.substring(6).trim();
                 Optional<FakeSlackWorkspace.Button> button = workspace.button(which);
                 if (button.isEmpty()) {
                     out.say("[shell] no button '" + which + "' on any message");
+                    return;
+                }
+                if (button.get().confirm() != null && !confirmed(button.get().confirm(), input)) {
+                    out.say("[shell] not pressed");
                     return;
                 }
                 printAck(requests.press(button.get()));
@@ -118,7 +132,7 @@ final class ShellSession {
             } else {
                 out.say("[shell] unknown command '" + line + "'; type help");
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | IOException e) {
             throw e;
         } catch (Exception e) {
             out.say("[shell] the app failed on that: " + e);
@@ -126,6 +140,14 @@ final class ShellSession {
         if (!work.awaitIdle(WORK_TIMEOUT)) {
             out.say("[shell] still working after " + WORK_TIMEOUT.toSeconds() + " s; reading on");
         }
+    }
+
+    /** Slack's confirmation dialog of a button, asked as Slack asks it: only yes presses the button. */
+    private boolean confirmed(JsonObject dialog, LineSource input) throws IOException {
+        out.say("[confirm] " + BlockKitText.text(dialog.get("title")) + " " + BlockKitText.text(dialog.get("text")));
+        String yes = BlockKitText.text(dialog.get("confirm"));
+        String answer = input.next("[" + (yes.isBlank() ? "yes" : yes) + "? y/N]> ", false);
+        return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
     }
 
     /** The implicit wait at the end of a script; silent when an explicit {@code wait} already summed up the same operations. */

@@ -159,6 +159,18 @@ public final class SimulatorCommand {
         return Integer.parseInt(value);
     }
 
+    /**
+     * A signed {@code getClusterInfoList} call as shell lines: the timestamp and the signature are computed when pasted
+     * (the string to sign is "METHOD path\ntimestamp\naccessKey", HMAC-SHA256 with the secret key, Base64).
+     */
+    static String curlExample(String baseUrl, String accessKey, String secretKey) {
+        return "  ts=$(date +%s000); p=/api/v1/cluster/getClusterInfoList\n"
+                + "  sig=$(printf 'POST %s\\n%s\\n%s' \"$p\" \"$ts\" '" + accessKey + "' | openssl dgst -sha256 -hmac '" + secretKey
+                + "' -binary | base64)\n"
+                + "  curl -s -X POST '" + baseUrl + "'\"$p\" -H \"x-ncp-apigw-timestamp: $ts\" -H 'x-ncp-iam-access-key: " + accessKey
+                + "' -H \"x-ncp-apigw-signature-v2: $sig\" -H 'Content-Type: application/json' -d '{}'\n";
+    }
+
     private static void printBanner(PrintStream out, NcpSimulator sim, boolean generated, SimulatorSettings settings) {
         out.println("NCP simulator (CDSS + SES) listening on " + sim.baseUrl() + ", node step " + settings.nodeStep()
                 + ", " + settings.clusters().size() + " clusters");
@@ -170,8 +182,14 @@ public final class SimulatorCommand {
         out.println("export NCP_SES_ENDPOINT=" + sim.baseUrl());
         out.println("export NCP_ACCESS_KEY=" + sim.accessKey());
         out.println("export NCP_SECRET_KEY=" + sim.secretKey());
-        out.println("Try: POST " + sim.baseUrl() + "/api/v1/cluster/getClusterInfoList (signed; Kafka clusters in KR)"
-                + " or GET " + sim.baseUrl() + "/api/v2/cluster/getClusterInfoList (OpenSearch).");
+        out.println();
+        out.println("Try it with the ncp command, which signs each request (in a shell with the exports above):");
+        out.println("  java -jar target/ncp-rollout-bot.jar ncp cdss list");
+        out.println("  java -jar target/ncp-rollout-bot.jar ncp cdss status demo-kafka");
+        out.println("  java -jar target/ncp-rollout-bot.jar ncp ses cluster demo-search");
+        out.println("or with curl (openssl signs it; paste the three lines as they are):");
+        out.print(curlExample(sim.baseUrl(), sim.accessKey(), sim.secretKey()));
+        out.println();
         out.println("Stop with Ctrl-C.");
     }
 }

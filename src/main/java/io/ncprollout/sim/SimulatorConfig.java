@@ -77,7 +77,7 @@ public final class SimulatorConfig {
         try {
             return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read simulator config " + path, e);
+            throw new UncheckedIOException("cannot read simulator config " + path + ": " + YamlFiles.reason(e), e);
         }
     }
 

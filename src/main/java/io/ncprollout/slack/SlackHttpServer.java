@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +65,9 @@ public final class SlackHttpServer implements AutoCloseable {
     static final int WORKERS = 8;
     private static final long TICK_MILLIS = 100;
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+    /** How often an unreachable Web API is said again while requests keep arriving. */
+    static final java.time.Duration OUTAGE_WARN_EVERY = java.time.Duration.ofMinutes(5);
+    private final OncePer outageWarnings = new OncePer(OUTAGE_WARN_EVERY, com.github.benmanes.caffeine.cache.Ticker.systemTicker());
 
     private final ServerSocketChannel listener;
     private final Selector selector;
@@ -286,6 +290,16 @@ public final class SlackHttpServer implements AutoCloseable {
         try {
             return app.run(request);
         } catch (Exception e) {
+            Optional<Response> outage = SlackOutage.answer(request, e);
+            if (outage.isPresent()) {
+                // verified above, so acknowledged; said once a few minutes, without a stack trace per request
+                if (outageWarnings.due("web-api")) {
+                    log.warn("Slack's Web API cannot be reached ({}): requests are acknowledged, but the bot cannot answer in Slack"
+                            + " until it is back (said once every {} min)", e.getCause() == null ? e.getMessage() : e.getCause().getMessage(),
+                            OUTAGE_WARN_EVERY.toMinutes());
+                }
+                return outage.get();
+            }
             // Bolt reports a listener's exception as 500; a malformed payload is the usual cause, so say 400.
             log.warn("Slack request rejected: {}", e.getClass().getSimpleName());
             return Response.builder().statusCode(400).body("{\"error\":\"request could not be handled\"}").build();

@@ -26,13 +26,18 @@ public final class SlackUserLocales {
     private static final Logger log = LoggerFactory.getLogger(SlackUserLocales.class);
     private static final Locale FAILED = Locale.ROOT;
 
+    /** A user whose language cannot be read is asked again on every message: say so once an hour per user. */
+    static final Duration WARN_EVERY = Duration.ofHours(1);
+
     private final MethodsClient client;
     private final LoadingCache<String, Locale> locales;
+    private final OncePer warnings;
 
     /** @param cacheFor how long a user's language is reused before Slack is asked again */
     public SlackUserLocales(MethodsClient client, Duration cacheFor, Ticker ticker) {
         this.client = Objects.requireNonNull(client, "client == null");
         this.locales = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(cacheFor).ticker(ticker).recordStats().build(this::load);
+        this.warnings = new OncePer(WARN_EVERY, ticker);
     }
 
     /** The language of {@code userId}: Korean or English; English when Slack cannot tell (calls Slack on a miss). */
@@ -69,7 +74,9 @@ public final class SlackUserLocales {
             User user = SlackCalls.call("users.info", () -> client.usersInfo(r -> r.user(userId).includeLocale(true))).getUser();
             return fromSlack(user == null ? null : user.getLocale());
         } catch (SlackCallException e) {
-            log.warn("cannot read the locale of user {} ({}); writing English", userId, e.error());
+            if (warnings.due(userId)) {
+                log.warn("cannot read the locale of user {} ({}); writing English (said once an hour per user)", userId, e.error());
+            }
             return FAILED;
         }
     }

@@ -72,6 +72,7 @@ final class TrackingJson {
             n.finishedAt().ifPresent(at -> item.put("finishedAt", at.toString()));
         }
         snapshot.versionCode().ifPresent(v -> node.put("versionCode", v));
+        snapshot.firstVersionCode().ifPresent(v -> node.put("firstVersionCode", v));
         return node;
     }
 
@@ -82,7 +83,7 @@ final class TrackingJson {
                     enumValue(NodeHealth.class, text(n, "health")), enumValue(NodePhase.class, text(n, "phase")),
                     optionalText(n, "startedAt").map(TrackingJson::parseInstant), optionalText(n, "finishedAt").map(TrackingJson::parseInstant)));
         }
-        return new Snapshot(text(node, "clusterStatus"), nodes, optionalText(node, "versionCode"));
+        return new Snapshot(text(node, "clusterStatus"), nodes, optionalText(node, "versionCode"), optionalText(node, "firstVersionCode"));
     }
 
     private static ObjectNode alerts(Alerts alerts) {

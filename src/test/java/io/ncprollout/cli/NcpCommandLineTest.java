@@ -25,19 +25,23 @@ class NcpCommandLineTest {
     @Test
     void parse_unknownCall_saysWhich() {
         assertThatThrownBy(() -> NcpCommandLine.parse(List.of("cdss", "restart", "123")))
-                .hasMessage("unknown call 'cdss restart'");
+                .hasMessage("unknown call 'cdss restart' — did you mean 'cdss restart-precheck'?");
     }
 
     @Test
     void parse_missingArgument_showsTheSynopsis() {
         assertThatThrownBy(() -> NcpCommandLine.parse(List.of("cdss", "upgrade-precheck", "123")))
-                .hasMessageContaining("takes 3 argument(s): cdss upgrade-precheck <clusterNo> <kafkaVersionCode> <configGroupNo>");
+                .hasMessageContaining("takes 3 argument(s): cdss upgrade-precheck <cluster> <kafkaVersionCode> <configGroupNo>");
     }
 
     @Test
-    void parse_nonNumericClusterNumber_isRefused() {
-        assertThatThrownBy(() -> NcpCommandLine.parse(List.of("cdss", "status", "demo-kafka")))
-                .hasMessage("<clusterNo> must be a number, not 'demo-kafka'");
+    void parse_clusterByNameOrNumber_isAccepted_butNotAMalformedOne() {
+        assertThat(NcpCommandLine.parse(List.of("cdss", "status", "demo-kafka")).arg(0)).isEqualTo("demo-kafka");
+        assertThat(NcpCommandLine.parse(List.of("cdss", "status", "10178538")).arg(0)).isEqualTo("10178538");
+        assertThatThrownBy(() -> NcpCommandLine.parse(List.of("cdss", "status", "demo kafka;")))
+                .hasMessage("<cluster> must be a cluster name or number, not 'demo kafka;'");
+        assertThatThrownBy(() -> NcpCommandLine.parse(List.of("cdss", "upgrade-precheck", "demo-kafka", "3.9.0", "321")))
+                .hasMessage("<kafkaVersionCode> must be a number, not '3.9.0'");
     }
 
     @Test

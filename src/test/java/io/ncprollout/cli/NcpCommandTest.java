@@ -35,11 +35,27 @@ class NcpCommandTest {
     }
 
     @Test
-    void run_unknownCluster_exits1WithNcpsMessage() {
+    void run_unknownCluster_exits1SayingItIsInNoRegion() {
         int code = run(Map.of(), "cdss", "status", "999");
 
         assertThat(code).isEqualTo(1);
-        assertThat(err()).contains("Invalid Service Group Instance No");
+        assertThat(err()).contains("there is no Kafka (CDSS) cluster '999' in KR nor in any other region");
+    }
+
+    @Test
+    void run_clusterByName_isResolvedToItsNumber() {
+        int code = run(Map.of(), "cdss", "status", "demo-kafka");
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("\"clusterName\" : \"demo-kafka\"");
+    }
+
+    @Test
+    void run_numberOfAnotherRegion_saysWhichRegionHasIt() {
+        int code = run(Map.of(), "cdss", "status", "20234567");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).contains("there is no Kafka (CDSS) cluster '20234567' in KR; demo-kafka-sgn (20234567) is in SGN: add --region sgn");
     }
 
     @Test
@@ -47,7 +63,7 @@ class NcpCommandTest {
         int code = run(Map.of(), "cdss", "restart", "10178538");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err()).contains("unknown call 'cdss restart'").contains("usage: ncp-rollout-bot ncp");
+        assertThat(err()).contains("unknown call 'cdss restart'", "'ncp help' lists every call").doesNotContain("getClusterInfoList");
     }
 
     @Test

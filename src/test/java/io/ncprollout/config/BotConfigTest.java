@@ -133,4 +133,34 @@ class BotConfigTest {
 
         assertThat(config.toString()).doesNotContain(BOT, "sign-secret-value", "ncp-secret-value");
     }
+
+    @Test
+    void fromEnv_reportsVariablesAndTheFilesProblems_together() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("botconfig");
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "alias:\n  orders: orders-prod\nadmin: [U1ABC]\n");
+
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("PORT", "abc", "ROLLOUT_POLL_INTERVAL", "banana", "ROLLOUT_CONFIG", file.toString())))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "PORT='abc' is not a port number (1-65535)",
+                        "ROLLOUT_POLL_INTERVAL: 'banana' is not a duration: write e.g. 15s, 500ms, 2m, 1h or PT15S",
+                        "ROLLOUT_CONFIG " + file + ":1: unknown key 'alias' — did you mean 'aliases'?",
+                        "ROLLOUT_CONFIG " + file + ":3: unknown key 'admin' — did you mean 'admins'?"));
+    }
+
+    @Test
+    void fromEnv_missingConfigFile_saysWhy_withTheOtherProblems() {
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("PORT", "abc", "ROLLOUT_CONFIG", "/nonexistent.yaml")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "PORT='abc' is not a port number (1-65535)",
+                        "ROLLOUT_CONFIG /nonexistent.yaml: cannot be read: no such file"));
+    }
+
+    @Test
+    void fromEnv_readsTheConfigFile_intoRules() {
+        BotConfig config = BotConfig.fromEnv(Map.of("ROLLOUT_CONFIG", "rules.yaml"),
+                path -> RolloutConfigFile.parse("aliases:\n  orders: orders-prod\n", path.toString()));
+
+        assertThat(config.rules().resolveAlias("orders")).isEqualTo("orders-prod");
+        assertThat(BotConfig.fromEnv(Map.of()).rules()).isEqualTo(RolloutConfigFile.empty());
+    }
 }

@@ -51,11 +51,74 @@ class RolloutConfigFileTest {
     }
 
     @Test
-    void parse_unknownKey_namesItsLine() {
+    void parse_unknownKey_namesItsLineAndTheKeyMeant() {
         String yaml = "aliases:\n  orders: orders-prod\npermisions:\n  - services: [kafka]\n";
 
         assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "rollout.yaml"))
-                .hasMessageStartingWith("rollout.yaml: unknown key 'permisions' at line 3");
+                .hasMessage("rollout.yaml:3: unknown key 'permisions' — did you mean 'permissions'?");
+    }
+
+    @Test
+    void parse_everyUnknownKey_isReportedWithItsLine() {
+        String yaml = """
+                alias:
+                  orders: orders-prod
+                permissions:
+                  - services: [kafka]
+                    actions: [restart]
+                    clusters: ["*"]
+                    user: [U012ABCDEF]
+                admin: [U012ABCDEF]
+                colour: blue
+                """;
+
+        assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "rollout.yaml"))
+                .isInstanceOfSatisfying(ConfigFileException.class, e -> assertThat(e.problems()).containsExactly(
+                        "rollout.yaml:1: unknown key 'alias' — did you mean 'aliases'?",
+                        "rollout.yaml:4: permissions[0]: name at least one user or user group",
+                        "rollout.yaml:7: unknown key 'user' in permissions[0] — did you mean 'users'?",
+                        "rollout.yaml:8: unknown key 'admin' — did you mean 'admins'?",
+                        "rollout.yaml:9: unknown key 'colour' (known here: permissions, read, approvals, admins, aliases, regions)"));
+    }
+
+    @Test
+    void parse_wrongShapes_sayWhatBelongsThere_withoutJavaClassNames() {
+        String yaml = """
+                permissions:
+                  services: [kafka]
+                admins: U012ABCDEF
+                read:
+                  users: { everyone: true }
+                """;
+
+        assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "rollout.yaml"))
+                .isInstanceOfSatisfying(ConfigFileException.class, e -> assertThat(e.problems()).containsExactly(
+                        "rollout.yaml:2: permissions should be a list ([a, b] or lines starting with '- '), not a mapping",
+                        "rollout.yaml:3: admins should be a list ([a, b] or lines starting with '- '), not a single value",
+                        "rollout.yaml:5: read.users should be a list ([a, b] or lines starting with '- '), not a mapping"))
+                .message().doesNotContain("io.ncprollout", "Cannot construct", "ConfigShapes");
+    }
+
+    @Test
+    void parse_brokenYaml_namesTheLine() {
+        assertThatThrownBy(() -> RolloutConfigFile.parse("read:\n  users: [\"*\"\naliases: {\n", "rollout.yaml"))
+                .hasMessageStartingWith("rollout.yaml:")
+                .hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void parse_badValues_nameTheirLines() {
+        String yaml = "aliases:\n  orders: orders-prod\nadmins: [alice]\n";
+
+        assertThatThrownBy(() -> RolloutConfigFile.parse(yaml, "rollout.yaml"))
+                .hasMessage("rollout.yaml:3: admins: 'alice' is not a Slack user id (U… or W…)");
+    }
+
+    @Test
+    void load_missingFile_saysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThatThrownBy(() -> RolloutConfigFile.load(dir.resolve("nope.yaml")))
+                .isInstanceOf(ConfigFileException.class)
+                .hasMessageEndingWith("nope.yaml: cannot be read: no such file");
     }
 
     @Test

@@ -55,6 +55,22 @@ class CmakListAndHomeIT {
     }
 
     @Test
+    void restartCmakCommand_whileARestartRuns_offersNoButtonAndSaysWhy() throws Exception {
+        bot = BotHarness.start();
+        bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+        bot.runWork();
+        bot.submitConfirmation("demo-kafka", "patch", "U1");
+        bot.runWork();
+
+        bot.command("/kafka", "restart-cmak demo-kafka", "U2", "C1");
+        bot.runWork();
+
+        String answer = bot.slack.calls("response_url").get(bot.slack.calls("response_url").size() - 1).params().toString();
+        assertThat(answer).contains("is running a rolling restart of *demo-kafka*", "CMAK can be restarted once it has ended")
+                .doesNotContain("cmak-restart-confirm");
+    }
+
+    @Test
     void list_manyClustersOverSeveralPages_listsThemAll() throws Exception {
         bot = BotHarness.start(settings -> {
             List<ClusterSpec> clusters = new ArrayList<>(settings.clusters());

@@ -30,4 +30,13 @@ class SlackLinkTest {
         link.onCall("chat.update", "http_503", Duration.ofMillis(20));
         assertThat(link.check().up()).isFalse();
     }
+
+    @Test
+    void check_noAnswerAtAll_isDownSayingSlackCannotBeReached() {
+        link.onCall("auth.test", "network", Duration.ofMillis(3));
+
+        assertThat(link.check().up()).isFalse();
+        assertThat(link.check().detail()).isEqualTo("cannot reach Slack's Web API: the last call, auth.test, got no answer (network)");
+        assertThat(link.unanswered()).isTrue();
+    }
 }

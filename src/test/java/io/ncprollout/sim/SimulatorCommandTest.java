@@ -85,7 +85,7 @@ class SimulatorCommandTest {
         int code = SimulatorCommand.run(new String[] {"--port", "0", "--config", file.toString()}, Map.of(), out);
 
         assertThat(code).isEqualTo(2);
-        assertThat(printed()).contains("unknown key 'colour' at line 1");
+        assertThat(printed()).contains("sim.yaml:1: unknown key 'colour'");
     }
 
     @Test

@@ -5,6 +5,8 @@ import io.ncprollout.rollout.AccessPolicy;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Gatekeeper;
 import io.ncprollout.rollout.Observation;
+import java.util.Optional;
+import io.ncprollout.rollout.TrackedRollout;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.RolloutService;
@@ -39,6 +41,13 @@ public final class CmakFlow {
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), OperationKind.CMAK_RESTART, cluster, call.channelId());
             if (!allowed.allowed()) {
                 SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
+                return;
+            }
+            Optional<TrackedRollout> running = service.active().stream()
+                    .filter(r -> r.rollout().request().cluster().isSameCluster(cluster)).findFirst();
+            if (running.isPresent()) {
+                // no CMAK button while an operation runs on the cluster: the start would be refused as busy anyway
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":hourglass: " + CmakMessages.busy(running.get().rollout(), locale));
                 return;
             }
             Observation current = service.inspect(OperationKind.CMAK_RESTART, cluster);

@@ -1,10 +1,10 @@
 package io.ncprollout.slack.command;
 
+import io.ncprollout.config.DidYouMean;
 import io.ncprollout.rollout.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,25 +13,14 @@ import java.util.regex.Pattern;
  * Pure parser of {@code /kafka …} and {@code /opensearch …} text into a {@link CommandLine}. Every mistake is a
  * {@link UsageException} whose message tells the user what to type instead.
  *
- * <pre>
- * /kafka list | help
- * /kafka status|restart|restart-cmak &lt;cluster&gt;
- * /kafka upgrade &lt;cluster&gt; [version]
- * /opensearch list | help | status &lt;cluster&gt; | upgrade &lt;cluster&gt; [version]
- * either: history [cluster] | freeze &lt;cluster|all&gt; &lt;reason…&gt; | unfreeze &lt;cluster|all&gt;
- * any of them: --region kr|sgn|jpn|krs (or --region=sgn)
- * </pre>
+ * <p>The commands and their shapes are the table {@link Commands}, which help lists too; any of them takes
+ * {@code --region kr|sgn|jpn|krs} (or {@code --region=sgn}). A mistyped command gets the nearest one as a hint.
  */
 public final class CommandParser {
     static final int MAX_TEXT = 300;
     private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
     private static final Pattern VERSION = Pattern.compile("\\d{1,12}(\\.\\d{1,6}){0,3}");
     private static final Set<String> REGIONS = Set.of("KR", "SGN", "JPN", "KRS");
-    private static final Map<Service, Set<String>> ACTIONS = Map.of(
-            Service.KAFKA, Set.of("list", "status", "restart", "upgrade", "restart-cmak", "help", "history", "freeze", "unfreeze",
-                    "abandon"),
-            Service.OPENSEARCH, Set.of("list", "status", "upgrade", "help", "history", "freeze", "unfreeze", "abandon"));
-    private static final Set<String> NO_CLUSTER = Set.of("list", "help");
 
     private CommandParser() {
     }
@@ -61,15 +50,17 @@ public final class CommandParser {
                 words.add(token);
             }
         }
-        String action = words.isEmpty() ? "help" : words.get(0).toLowerCase(Locale.ROOT);
-        if (!ACTIONS.get(service).contains(action)) {
-            throw new UsageException("`/" + service.command() + " " + clip(words.get(0)) + "` is not a command. " + hint(service));
-        }
+        String typed = words.isEmpty() ? "help" : words.get(0);
+        Commands sub = Commands.find(service, typed).orElseThrow(() -> new UsageException("`/" + service.command() + " "
+                + clip(typed) + "` is not a command." + DidYouMean.closest(typed, Commands.words(service))
+                        .map(w -> " Did you mean `/" + service.command() + " " + w + "`?").orElse("") + " " + hint(service)));
+        String action = sub.word();
         List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
-        return switch (action) {
-            case "history" -> history(service, args, region);
-            case "freeze", "abandon" -> withReason(service, action, args, region);
-            default -> NO_CLUSTER.contains(action) ? noCluster(service, action, args, region) : onCluster(service, action, args, region);
+        return switch (sub.shape()) {
+            case OPTIONAL_CLUSTER -> history(service, args, region);
+            case CLUSTER_REASON -> withReason(service, action, args, region);
+            case NONE -> noCluster(service, action, args, region);
+            case CLUSTER, CLUSTER_VERSION -> onCluster(service, action, args, region);
         };
     }
 

@@ -61,7 +61,7 @@ public final class PrecheckFlow {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
             if (!allowed.allowed()) {
-                SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed(t.t("title.notAllowed"), allowed.reason(), locale));
+                SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed(t.t("title.notAllowed"), allowed.reason(), ConfirmationViews.Why.NOT_ALLOWED, locale));
                 return;
             }
             OperationTarget target = OperationTarget.of(kind, cluster);
@@ -69,11 +69,11 @@ public final class PrecheckFlow {
             String metadata = ModalMetadata.of(target, call.channelId(), call.responseUrl()).encode();
             next = views.confirm(target, report.current(), report.precheck(), metadata, locale);
         } catch (UnknownClusterException e) {
-            next = views.failed(t.t("title.unknownCluster"), e.getMessage(), locale);
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+            // said once, in the modal the user is looking at
+            next = views.failed(t.t("title.unknownCluster"), e.getMessage(), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
         } catch (OperationsException e) {
             log.warn("precheck of {} failed: {} {}", call.cluster(), e.reason(), e.getMessage());
-            next = views.failed(t.t("title.precheckNotRun"), e.getMessage(), locale);
+            next = views.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
         }
         SlackCallGuard.viewsUpdate(client, viewId, hash, next);
     }

@@ -3,6 +3,11 @@ package io.ncprollout.slack.command;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.VersionNames;
+import java.util.List;
+import java.util.ArrayList;
+import io.ncprollout.rollout.NodeRole;
+import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.AccessPolicy;
@@ -23,12 +28,33 @@ public final class StatusFlow {
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
     private final SlackUserLocales locales;
+    private final VersionNames names;
 
-    public StatusFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
+    /** @param names the version names learnt from NCP's version lists, so the status names the version, not its code */
+    public StatusFlow(RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales, VersionNames names) {
         this.service = service;
         this.gatekeeper = gatekeeper;
         this.simulated = simulated;
         this.locales = locales;
+        this.names = names;
+    }
+
+    /** Reads the cluster's version list once when the current version's name is not known yet (learnt on the way). */
+    private void learnName(ClusterRef cluster, Observation current) {
+        if (current.versionCode().isPresent() && names.nameOf(current.versionCode().get()).isEmpty()) {
+            try {
+                service.upgradeOptions(cluster);
+            } catch (OperationsException e) {
+                // the status still shows the version's code
+            }
+        }
+    }
+
+    /** The Kafka nodes with the CMAK node of {@code cmak} after them. */
+    static Observation withCmak(Observation kafka, Observation cmak) {
+        List<NodeObservation> nodes = new ArrayList<>(kafka.nodes());
+        cmak.nodes().stream().filter(n -> n.role() == NodeRole.CMAK).forEach(nodes::add);
+        return new Observation(kafka.clusterStatus(), kafka.clusterPhase(), nodes, kafka.membersComplete(), kafka.versionCode());
     }
 
     void show(SlashCommandContext ctx, Invocation call) {
@@ -41,7 +67,12 @@ public final class StatusFlow {
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             Observation current = service.inspect(call.line().service() == Service.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);
-            SlackMessage status = StatusMessages.status(cluster, current, simulated, locale);
+            if (call.line().service() == Service.KAFKA) {
+                // brokers, ZooKeeper and CMAK, as help says: CMAK's status comes with its own read
+                current = withCmak(current, service.inspect(OperationKind.CMAK_RESTART, cluster));
+            }
+            learnName(cluster, current);
+            SlackMessage status = StatusMessages.status(cluster, current, simulated, names, locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
         } catch (UnknownClusterException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());

@@ -67,13 +67,14 @@ public final class UpgradeFlow {
         try {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
-            next = !allowed.allowed() ? basic.failed(t.t("title.notAllowed"), allowed.reason(), locale)
+            next = !allowed.allowed() ? basic.failed(t.t("title.notAllowed"), allowed.reason(), ConfirmationViews.Why.NOT_ALLOWED, locale)
                     : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl(), call.userId());
         } catch (UnknownClusterException e) {
-            next = basic.failed(t.t("title.unknownCluster"), e.getMessage(), locale);
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+            // said once, in the modal the user is looking at
+            next = basic.failed(t.t("title.unknownCluster"), e.getMessage(), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
         } catch (OperationsException e) {
-            next = basic.failed(t.t("title.clusterNotRead"), t.t("flow.clustersNotRead", call.region(), e.getMessage()), locale);
+            next = basic.failed(t.t("title.clusterNotRead"), t.t("flow.clustersNotRead", call.region(), e.getMessage()),
+                    ConfirmationViews.Why.TRANSIENT, locale);
         }
         SlackCallGuard.viewsUpdate(client, opened.getView().getId(), opened.getView().getHash(), next);
     }
@@ -97,7 +98,8 @@ public final class UpgradeFlow {
                     : Optional.of(options.newer().get(options.newer().size() - 1));
             if (chosen.isEmpty()) {
                 return basic.failed(t.t("title.versionNotOffered"), t.t("flow.versionNotOffered", version.get(), cluster.name(),
-                        options.current().name(), options.newer().stream().map(VersionChoice::name).collect(Collectors.joining(", "))), locale);
+                        options.current().name(), options.newer().stream().map(VersionChoice::name).collect(Collectors.joining(", "))),
+                        ConfirmationViews.Why.RERUN, locale);
             }
             VersionChoice target = chosen.get();
             List<ConfigGroupChoice> groups = kind == OperationKind.KAFKA_UPGRADE ? service.configGroups(cluster, target.code()) : List.of();
@@ -116,7 +118,7 @@ public final class UpgradeFlow {
             return render(kind, new UpgradeForm(cluster, report.current(), options, chosen, groups, pickedGroup,
                     Optional.of(report.precheck()), metadata), locale);
         } catch (OperationsException e) {
-            return basic.failed(t.t("title.precheckNotRun"), e.getMessage(), locale);
+            return basic.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
         }
     }
 

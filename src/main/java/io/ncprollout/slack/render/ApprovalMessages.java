@@ -7,6 +7,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.PendingApproval;
 import io.ncprollout.rollout.RolloutRequest;
+import io.ncprollout.rollout.VersionNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,16 @@ import java.util.Locale;
  */
 public final class ApprovalMessages {
     private final boolean simulated;
+    private final VersionNames names;
 
     public ApprovalMessages(boolean simulated) {
+        this(simulated, VersionNames.none());
+    }
+
+    /** @param names the names of version codes, so a request says "to Kafka 3.9.0" where NCP takes 3903006 */
+    public ApprovalMessages(boolean simulated, VersionNames names) {
         this.simulated = simulated;
+        this.names = names;
     }
 
     /** The open request: who asks what and why, who may approve, until when; Approve and Reject buttons. */
@@ -55,10 +63,10 @@ public final class ApprovalMessages {
         return new SlackMessage(t.t("approval.status." + a.decision().status().name()) + ": " + plain(t, r), blocks);
     }
 
-    private static String what(Texts t, RolloutRequest r) {
+    private String what(Texts t, RolloutRequest r) {
         String what = t.t("approval.what", Outcomes.kindInSentence(t, r.kind()), SlackText.escape(r.cluster().name()),
                 SlackText.escape(r.cluster().number()), SlackText.escape(r.cluster().region()));
-        return what + r.targetVersion().map(v -> t.t("approval.toVersion", SlackText.escape(v))).orElse("");
+        return what + r.targetVersion().map(v -> t.t("approval.toVersion", Outcomes.version(names, v))).orElse("");
     }
 
     private static String plain(Texts t, RolloutRequest r) {

@@ -28,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  * look the cluster up by its number and check permissions: the value only says which cluster was shown.
  */
 public final class CmakMessages {
+    /** Why no CMAK button is offered: the operation running on the cluster, who runs it and since when (mrkdwn). */
+    public static String busy(io.ncprollout.rollout.Rollout running, Locale locale) {
+        Texts t = Texts.of(locale);
+        return t.t("cmak.busy", SlackText.mention(running.request().requester()), Outcomes.kindInSentence(t, running.request().kind()),
+                SlackText.escape(running.request().cluster().name()), SlackText.dateTime(running.startedAt()));
+    }
+
     /** Slack's limit for a button value. */
     static final int BUTTON_VALUE_MAX = 2000;
     private static final int DIALOG_TEXT_MAX = 300;

@@ -101,17 +101,38 @@ public final class ConfirmationViews {
     }
 
     /**
-     * A view that reports {@code message} (escaped) under {@code title} and offers only Close. The title is the
+     * A view that reports {@code message} (escaped) under {@code title}, with advice that fits {@code why}, and offers only Close. The title is the
      * caller's, already in the reader's language (see {@link #title}); the message may be NCP's or the bot's own.
      */
-    public View failed(String title, String message, Locale locale) {
+    public View failed(String title, String message, Why why, Locale locale) {
         Objects.requireNonNull(title, "title == null");
         Objects.requireNonNull(message, "message == null");
         Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(":x: " + SlackText.user(message)));
-        blocks.add(SlackText.note(t.t("failed.hint")));
+        blocks.add(SlackText.text(":x: " + SlackText.withTokens(message)));
+        blocks.add(SlackText.note(t.t(why.hint)));
         return modal(t, CallbackIds.MODAL_ERROR, title, null, t.t("button.close"), "", blocks);
+    }
+
+    /**
+     * Why nothing was started, which decides what the modal advises: only a passing failure (NCP or the store not
+     * answering) is worth trying again in a minute; a denial or an unknown name stays the same however long one waits.
+     */
+    public enum Why {
+        /** NCP or the store did not answer: try again later, then ask the operators. */
+        TRANSIENT("failed.hint"),
+        /** The permission rules refuse it: waiting does not help; the admins can. */
+        NOT_ALLOWED("failed.hint.notAllowed"),
+        /** No such cluster: check the name or the region. */
+        UNKNOWN_CLUSTER("failed.hint.unknownCluster"),
+        /** The request itself was off (a version not offered, an old form): run the command again. */
+        RERUN("failed.hint.rerun");
+
+        private final String hint;
+
+        Why(String hint) {
+            this.hint = hint;
+        }
     }
 
     /**

@@ -31,11 +31,16 @@ public final class HistoryMessages {
                 + " · *" + SlackText.escape(SlackText.cut(e.action(), 64)) + "* "
                 + e.cluster().map(c -> SlackText.escape(SlackText.cut(c.name(), 100)) + " ").orElse("")
                 + "→ " + SlackText.escape(SlackText.cut(e.outcome(), 64))
-                + (e.detail().isEmpty() ? "" : " — " + SlackText.user(SlackText.cut(e.detail(), 200)))).toList();
+                + (e.detail().isEmpty() ? "" : " — " + SlackText.withTokens(SlackText.cut(oneLine(e.detail()), 200)))).toList();
         List<String> shown = new ArrayList<>();
         shown.add(t.t("history.heading", SlackText.escape(SlackText.cut(scope, 200))));
         shown.addAll(SlackText.fit(lines, MAX_LINES, TEXT_BUDGET, n -> t.t("nodes.more", n)));
         return new SlackMessage(t.t("history.text", SlackText.cut(scope, 200), events.size()), new ArrayList<>(SlackText.sections(shown)));
+    }
+
+    /** A detail on one line: an NCP message's line breaks would leave empty lines in the history. */
+    private static String oneLine(String detail) {
+        return detail.strip().replaceAll("\\s*\\R+\\s*", " ");
     }
 
     /** The freezes in force. */

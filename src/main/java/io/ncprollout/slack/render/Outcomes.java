@@ -6,7 +6,9 @@ import io.ncprollout.rollout.NodeRole;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.Snapshot;
+import io.ncprollout.rollout.VersionNames;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Pure: the phrases that describe a rollout as a whole (its title, its overall progress, its outcome). */
 final class Outcomes {
@@ -93,15 +95,31 @@ final class Outcomes {
         };
     }
 
-    /** The cluster status and, for versioned operations, "version current → target"; mrkdwn parts for a context block. */
-    static String[] clusterParts(Texts t, Rollout r) {
+    /**
+     * The cluster status and, for versioned operations, "Version: before → target" by name (the version the first poll
+     * saw, and the target; at the end the version the cluster is on); mrkdwn parts for a context block.
+     */
+    static String[] clusterParts(Texts t, Rollout r, VersionNames names) {
         Snapshot s = r.tracking().snapshot();
         String status = t.t("outcome.clusterStatus", s.clusterStatus().isEmpty() ? t.t("outcome.clusterStatus.unread") : SlackText.escape(s.clusterStatus()));
         if (!r.request().kind().isVersioned()) {
             return new String[] {status};
         }
-        String current = SlackText.escape(s.versionCode().orElse("?"));
-        String target = SlackText.escape(r.request().targetVersion().orElse("?"));
-        return new String[] {status, t.t("outcome.version", current, target)};
+        String target = r.request().targetVersion().map(code -> version(names, code)).orElse("?");
+        if (s.versionBefore().isEmpty()) {
+            return new String[] {status, t.t("fact.targetVersion", target)};
+        }
+        String before = version(names, s.versionBefore().get());
+        boolean ended = r.state().isTerminal();
+        Optional<String> now = s.versionCode();
+        if (ended && now.isPresent() && !now.equals(r.request().targetVersion())) {
+            return new String[] {status, t.t("outcome.version.notReached", version(names, now.get()), target)};
+        }
+        return new String[] {status, t.t("outcome.version", before, target)};
+    }
+
+    /** A version as people read it: its name ("Kafka 3.9.0, CMAK 3.0.0.6") once a version list named it, else its code; escaped. */
+    static String version(VersionNames names, String code) {
+        return SlackText.escape(names.nameOf(code).orElse(code));
     }
 }

@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.VersionNames;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +46,20 @@ public final class ProgressMessages {
     static final int SUMMARY_LINES_MAX = 20;
 
     private final boolean simulated;
+    private final VersionNames names;
 
     /** @param simulated true when the embedded simulator serves: every message then says so */
     public ProgressMessages(boolean simulated) {
+        this(simulated, VersionNames.none());
+    }
+
+    /**
+     * @param simulated true when the embedded simulator serves: every message then says so
+     * @param names     the names of version codes, so messages say "Kafka 3.9.0" where NCP sends 3903006
+     */
+    public ProgressMessages(boolean simulated, VersionNames names) {
         this.simulated = simulated;
+        this.names = names;
     }
 
     /** The channel message that starts the thread: "Rolling restart of *demo-kafka* started by @alice", and the outcome once final. */
@@ -64,7 +75,7 @@ public final class ProgressMessages {
                 SlackText.escape(cluster.region()),
                 cluster.service().displayName(),
                 t.t("fact.started", SlackText.dateTime(r.startedAt()))));
-        r.request().targetVersion().ifPresent(v -> facts.add(t.t("fact.targetVersion", SlackText.escape(v))));
+        r.request().targetVersion().ifPresent(v -> facts.add(t.t("fact.targetVersion", Outcomes.version(names, v))));
         blocks.add(SlackText.note(String.join(" · ", facts)));
         blocks.add(SlackText.text(t.t("label.reason") + " " + reason(t, r)));
         String text = t.t("progress.startedBy", Outcomes.plainTitle(t, r), requester);
@@ -88,7 +99,7 @@ public final class ProgressMessages {
             headline += "\n" + Outcomes.line(t, r);
         }
         blocks.add(SlackText.text(headline));
-        blocks.add(SlackText.note(Outcomes.clusterParts(t, r)));
+        blocks.add(SlackText.note(Outcomes.clusterParts(t, r, names)));
         if (r.tracking().alerts().has(Notice.API_UNREACHABLE)) {
             String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse(t.t("progress.noAnswer"));
             blocks.add(SlackText.text(":warning: " + t.t("progress.unreachable", error)));
@@ -145,7 +156,7 @@ public final class ProgressMessages {
         blocks.add(SlackText.note(t.t("fact.requestedBy", SlackText.mention(r.request().requester())) + " · "
                 + t.t("fact.started", SlackText.dateTime(r.startedAt())) + ended));
         blocks.add(SlackText.text(t.t("label.reason") + " " + reason(t, r)));
-        blocks.add(SlackText.note(Outcomes.clusterParts(t, r)));
+        blocks.add(SlackText.note(Outcomes.clusterParts(t, r, names)));
         blocks.add(SlackText.text("*" + Outcomes.overall(t, r) + "*"));
         blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), SUMMARY_LINES_MAX, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
         String text = t.t("progress.endedAfter", Outcomes.plainTitle(t, r), Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r)))

@@ -78,6 +78,25 @@ final class SlackText {
         return kept;
     }
 
+    private static final java.util.regex.Pattern BOT_TOKEN =
+            java.util.regex.Pattern.compile("<(?:@[UW][A-Z0-9]{2,20}|!date\\^\\d{1,12}\\^[^|<>]{1,60}\\|[^<>]{0,60})>");
+
+    /**
+     * Text that may hold the bot's own mentions and date tokens (an audit detail such as a freeze's "since …") among
+     * text of users or NCP: the tokens stay tokens, so Slack shows a date in the reader's zone and the shell its
+     * fallback, and everything else is escaped as {@link #user} does.
+     */
+    static String withTokens(String text) {
+        java.util.regex.Matcher m = BOT_TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            out.append(user(text.substring(from, m.start()))).append(m.group());
+            from = m.end();
+        }
+        return out.append(user(text.substring(from))).toString();
+    }
+
     /** A Slack user mention; the id is escaped so that a malformed id cannot form another token. */
     static String mention(String userId) {
         return "<@" + escape(userId) + ">";

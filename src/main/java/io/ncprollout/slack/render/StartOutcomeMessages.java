@@ -41,7 +41,7 @@ public final class StartOutcomeMessages {
             case STARTED -> t.t("start.started", Outcomes.kind(t, r.request().kind()), name);
             case OUTCOME_UNKNOWN -> t.t("start.outcomeUnknown", name);
             case BUSY -> t.t("start.busy", "<@" + r.request().requester() + ">", Outcomes.kindInSentence(t, r.request().kind()), name,
-                    "<!date^" + r.startedAt().getEpochSecond() + "^{date_short_pretty} {time}|" + r.startedAt() + ">");
+                    SlackText.dateTime(r.startedAt()));
             default -> outcome.message();
         };
     }

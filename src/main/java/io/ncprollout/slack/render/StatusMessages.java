@@ -6,6 +6,8 @@ import io.ncprollout.rollout.NodeObservation;
 import io.ncprollout.rollout.NodeRole;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.VersionNames;
+import io.ncprollout.slack.command.Commands;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,6 +33,11 @@ public final class StatusMessages {
 
     /** The status of {@code cluster} as {@code current} shows it: cluster status, version, each node by role. */
     public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated, Locale locale) {
+        return status(cluster, current, simulated, VersionNames.none(), locale);
+    }
+
+    /** The status, with the cluster's version by name ("OpenSearch 2.15.0") when {@code names} knows its code. */
+    public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated, VersionNames names, Locale locale) {
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(current, "current == null");
         Texts t = Texts.of(locale);
@@ -39,7 +46,8 @@ public final class StatusMessages {
         blocks.add(SlackText.text("*" + name + "* · " + cluster.service().displayName()));
         List<String> facts = new ArrayList<>(List.of(t.t("fact.cluster", SlackText.escape(cluster.number())), SlackText.escape(cluster.region()),
                 t.t("fact.status", SlackText.escape(current.clusterStatus()))));
-        current.versionCode().ifPresent(v -> facts.add(t.t("fact.version", SlackText.escape(v))));
+        current.versionCode().ifPresent(v -> facts.add(names.nameOf(v).map(SlackText::escape)
+                .orElseGet(() -> t.t("fact.version", SlackText.escape(v)))));
         blocks.add(SlackText.note(String.join(" · ", facts)));
         if (!current.membersComplete()) {
             blocks.add(SlackText.text(":warning: " + t.t("status.membersMissing")));
@@ -61,27 +69,22 @@ public final class StatusMessages {
         Service service = service(command);
         Texts t = Texts.of(locale);
         String c = "/" + service.command();
+        // the parser's own table: every command it accepts has a line here
         List<String> lines = new ArrayList<>();
-        lines.add("`" + c + " list` " + t.t("help.list"));
-        lines.add("`" + c + " status <cluster>` " + t.t(service == Service.KAFKA ? "help.status.kafka" : "help.status.opensearch"));
-        if (service == Service.KAFKA) {
-            lines.add("`" + c + " restart <cluster>` " + t.t("help.restart"));
-            lines.add("`" + c + " upgrade <cluster> [version]` " + t.t("help.upgrade.kafka"));
-            lines.add("`" + c + " restart-cmak <cluster>` " + t.t("help.restartCmak"));
-        } else {
-            lines.add("`" + c + " upgrade <cluster> [version]` " + t.t("help.upgrade.opensearch"));
+        for (Commands sub : Commands.of(service)) {
+            lines.add("`" + sub.usage(service) + "` " + (sub.adminsOnly() ? t.t("help.adminsOnly") + " " : "")
+                    + t.t(sub.helpKey(service)));
         }
-        lines.add("`" + c + " help` " + t.t("help.help"));
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text("*" + c + "* — " + service.displayName() + "\n" + SlackText.escape(String.join("\n", lines))));
-        blocks.add(SlackText.note(SlackText.escape(t.t("help.arguments"))));
+        blocks.add(SlackText.note(SlackText.escape(t.t("help.arguments." + service.command()))));
         if (readOnlyOnly) {
             blocks.add(SlackText.text(":lock: " + t.t("help.readOnly")));
         }
         if (simulated) {
             blocks.add(SlackText.note(SlackText.simulated(t)));
         }
-        return new SlackMessage(t.t("help.text", c, service == Service.KAFKA ? "list, status, restart, upgrade, restart-cmak, help" : "list, status, upgrade, help"), blocks);
+        return new SlackMessage(t.t("help.text", c, String.join(", ", Commands.words(service))), blocks);
     }
 
     private static Service service(String command) {

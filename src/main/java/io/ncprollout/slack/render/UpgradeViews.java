@@ -106,13 +106,21 @@ public final class UpgradeViews {
         }
         blocks.addAll(NodeLines.observed(t, form.current(), ConfirmationViews.NODE_LINES_MAX));
         blocks.add(SlackText.text(t.t("upgrade.currentVersion", current)));
-        blocks.add(versionInput(t, form));
+        Optional<Precheck> precheck = choiceComplete(form, kafka) ? form.precheck() : Optional.empty();
+        // a failed precheck leaves nothing to submit (and Slack wants a submit button under any input): the choices
+        // made are plain lines, so nobody is asked for a value in vain; another version is another command
+        boolean failed = precheck.isPresent() && !precheck.get().passed();
+        boolean otherChoices = offered(form.options().newer(), form.selectedVersion(), VersionChoice::code).size() > 1
+                || offered(form.groups(), form.selectedGroup(), ConfigGroupChoice::number).size() > 1;
+        blocks.add(failed ? chosen(t, "upgrade.versionLabel", form.selectedVersion().map(VersionChoice::name)) : versionInput(t, form));
         if (kafka) {
-            blocks.add(groupBlock(t, form));
+            blocks.add(failed ? chosen(t, "upgrade.groupLabel", form.selectedGroup().map(UpgradeViews::groupText)) : groupBlock(t, form));
         }
         blocks.add(SlackText.text(":warning: " + String.join("\n:warning: ", (kafka ? KAFKA_CAUTIONS : OPENSEARCH_CAUTIONS).stream().map(t::t).toList())));
-        Optional<Precheck> precheck = choiceComplete(form, kafka) ? form.precheck() : Optional.empty();
-        blocks.add(precheckBlock(t, precheck, kafka));
+        blocks.add(precheckBlock(t, precheck, kafka, otherChoices, form.cluster()));
+        if (failed) {
+            return Modals.modal(t, callbackId, title, null, t.t("button.close"), form.privateMetadata(), blocks, simulated);
+        }
         boolean ready = precheck.map(Precheck::passed).orElse(false);
         if (ready) {
             blocks.add(ConfirmationViews.nameInput(t, form.cluster()));
@@ -155,7 +163,13 @@ public final class UpgradeViews {
         return SlackText.cut(group.name(), Math.max(1, OPTION_TEXT_MAX - suffix.length())) + SlackText.cut(suffix, OPTION_TEXT_MAX - 1);
     }
 
-    private static SectionBlock precheckBlock(Texts t, Optional<Precheck> precheck, boolean kafka) {
+    /** "*Target version:* Kafka 3.9.0", the choice made, where there is nothing else to choose. */
+    private static LayoutBlock chosen(Texts t, String labelKey, Optional<String> value) {
+        return SlackText.text("*" + t.t(labelKey) + ":* " + SlackText.escape(value.orElse("?")));
+    }
+
+    private static SectionBlock precheckBlock(Texts t, Optional<Precheck> precheck, boolean kafka, boolean otherChoices,
+            io.ncprollout.rollout.ClusterRef cluster) {
         String text;
         if (precheck.isEmpty()) {
             text = ":hourglass_flowing_sand: " + t.t(kafka ? "upgrade.precheckWhen.kafka" : "upgrade.precheckWhen.opensearch");
@@ -167,7 +181,8 @@ public final class UpgradeViews {
             if (!kafka && message.toLowerCase(Locale.ROOT).contains("snapshot")) {
                 text += "\n" + t.t(SNAPSHOT_HELP);
             }
-            text += "\n" + t.t("upgrade.precheckFailed.hint", t.t(RUN_PRECHECK));
+            text += "\n" + (otherChoices ? t.t("upgrade.precheckFailed.hint", "/" + cluster.service().command() + " upgrade "
+                    + SlackText.escape(cluster.name()) + " &lt;version&gt;") : t.t("upgrade.precheckFailed.rerun"));
         }
         SectionBlock block = SlackText.text(text);
         block.setBlockId(BlockIds.PRECHECK);

@@ -63,7 +63,7 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         Texts t = Texts.of(known);
         Optional<ModalMetadata> decoded = ModalMetadata.decode(view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata());
         if (decoded.isEmpty()) {
-            return ctx.ackWithUpdate(views.failed(t.t("title.formOutOfDate"), t.t("flow.formOutOfDate"), known));
+            return ctx.ackWithUpdate(views.failed(t.t("title.formOutOfDate"), t.t("flow.formOutOfDate"), ConfirmationViews.Why.RERUN, known));
         }
         ModalMetadata meta = decoded.get();
         if (meta.operationKind().isVersioned() && !readyToStart(view, meta)) {

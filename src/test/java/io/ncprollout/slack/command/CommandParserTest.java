@@ -43,6 +43,8 @@ class CommandParserTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "/kafka|reboot orders|`/kafka reboot` is not a command. Try `/kafka help`.",
+        "/kafka|restat demo-kafka|`/kafka restat` is not a command. Did you mean `/kafka restart`? Try `/kafka help`.",
+        "/opensearch|stauts demo-search|Did you mean `/opensearch status`?",
         "/opensearch|restart-cmak x|`/opensearch restart-cmak` is not a command.",
         "/kafka|restart|Name the cluster: `/kafka restart <cluster>`",
         "/kafka|restart a b|Unexpected `b`. Usage: `/kafka restart <cluster>`",

@@ -105,7 +105,7 @@ class ConfirmationViewsTest {
 
     @Test
     void failed_unreachableApi_explainsWithoutSubmit() {
-        View view = views.failed("Precheck not possible", "The NCP API could not be reached: timeout <10s>", Locale.ENGLISH);
+        View view = views.failed("Precheck not possible", "The NCP API could not be reached: timeout <10s>", ConfirmationViews.Why.TRANSIENT, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(view);
         assertThat(view.getSubmit()).isNull();
@@ -113,8 +113,19 @@ class ConfirmationViewsTest {
     }
 
     @Test
+    void failed_denialOrUnknownCluster_doesNotSayTryAgainInAMinute() {
+        String denied = BlockKitLimits.json(views.failed("Not allowed", "No permission rule lets you restart demo-kafka.",
+                ConfirmationViews.Why.NOT_ALLOWED, Locale.ENGLISH)).toString();
+        String unknown = BlockKitLimits.json(views.failed("Unknown cluster", "There is no Kafka (CDSS) cluster named `x` in KR.",
+                ConfirmationViews.Why.UNKNOWN_CLUSTER, Locale.ENGLISH)).toString();
+
+        assertThat(denied).doesNotContain("Try again in a minute").contains("Waiting will not change this", "admins");
+        assertThat(unknown).doesNotContain("Try again in a minute").contains("Check the name (or add --region)");
+    }
+
+    @Test
     void failed_longTitle_isCutToTheModalLimit() {
-        View view = views.failed("The NCP API could not be reached at all", "timeout", Locale.ENGLISH);
+        View view = views.failed("The NCP API could not be reached at all", "timeout", ConfirmationViews.Why.TRANSIENT, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(view);
     }
@@ -131,7 +142,7 @@ class ConfirmationViewsTest {
         for (View view : new View[] {simulated.loading("demo-kafka", OperationKind.KAFKA_RESTART, Locale.ENGLISH),
                 simulated.confirm(RESTART, current(), new Precheck(true, "SUCCESS"), METADATA, Locale.ENGLISH),
                 simulated.confirm(RESTART, current(), new Precheck(false, "no"), METADATA, Locale.ENGLISH),
-                simulated.failed("Error", "boom", Locale.ENGLISH)}) {
+                simulated.failed("Error", "boom", ConfirmationViews.Why.RERUN, Locale.ENGLISH)}) {
             BlockKitLimits.assertWithinLimits(view);
             assertThat(BlockKitLimits.json(view).toString()).contains(":test_tube: Simulated cluster — nothing real is touched");
         }

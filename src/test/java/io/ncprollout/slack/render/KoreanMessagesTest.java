@@ -61,7 +61,7 @@ class KoreanMessagesTest {
         BlockKitLimits.assertWithinLimits(progress.parent(Rollouts.completed(), KO));
         ConfirmationViews views = new ConfirmationViews(true);
         BlockKitLimits.assertWithinLimits(views.loading("demo-kafka", OperationKind.CMAK_RESTART, KO));
-        BlockKitLimits.assertWithinLimits(views.failed(ConfirmationViews.title("precheckNotRun", KO), "timeout", KO));
+        BlockKitLimits.assertWithinLimits(views.failed(ConfirmationViews.title("precheckNotRun", KO), "timeout", ConfirmationViews.Why.TRANSIENT, KO));
         for (OperationKind kind : OperationKind.values()) {
             BlockKitLimits.assertWithinLimits(views.confirm(new OperationTarget(kind, kind.service() == Service.KAFKA ? Rollouts.KAFKA : Rollouts.OPENSEARCH,
                     kind.isVersioned() ? Optional.of("3903006") : Optional.empty(),

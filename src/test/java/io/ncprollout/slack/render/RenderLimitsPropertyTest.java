@@ -73,7 +73,7 @@ class RenderLimitsPropertyTest {
         OperationTarget restart = OperationTarget.of(OperationKind.KAFKA_RESTART, kafka);
         BlockKitLimits.assertWithinLimits(views.loading(gen.text(0, 300), OperationKind.KAFKA_RESTART, locale));
         BlockKitLimits.assertWithinLimits(views.confirm(restart, seen, new Precheck(gen.random.nextBoolean(), gen.text(0, 10_000)), "", locale));
-        BlockKitLimits.assertWithinLimits(views.failed(gen.text(0, 40), gen.text(0, 10_000), locale));
+        BlockKitLimits.assertWithinLimits(views.failed(gen.text(0, 40), gen.text(0, 10_000), ConfirmationViews.Why.NOT_ALLOWED, locale));
         BlockKitLimits.assertWithinLimits(views.outcome(gen.text(0, 40), ConfirmationViews.Outcome.REFUSED, gen.text(0, 10_000), locale));
 
         UpgradeViews upgrades = new UpgradeViews(simulated);

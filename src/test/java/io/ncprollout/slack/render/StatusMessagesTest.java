@@ -61,6 +61,44 @@ class StatusMessagesTest {
                 .contains("Only read-only commands are allowed").contains("Simulated cluster");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(io.ncprollout.rollout.Service.class)
+    void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.Service service) {
+        String help = BlockKitLimits.json(StatusMessages.help(service.command(), false, false, Locale.ENGLISH).blocks()).toString();
+
+        for (io.ncprollout.slack.command.Commands command : io.ncprollout.slack.command.Commands.of(service)) {
+            assertThat(help).contains("/" + service.command() + " " + command.word());
+            String sample = switch (command.shape()) {
+                case NONE, OPTIONAL_CLUSTER -> command.word();
+                case CLUSTER, CLUSTER_VERSION -> command.word() + " demo";
+                case CLUSTER_REASON -> command.word() + " demo a reason";
+            };
+            assertThat(io.ncprollout.slack.command.CommandParser.parse("/" + service.command(), sample).action()).isEqualTo(command.word());
+        }
+        assertThat(help).contains("history [cluster]", "(admins)", "freeze &lt;cluster|all&gt; &lt;reason&gt;", "abandon &lt;cluster&gt; &lt;reason&gt;");
+    }
+
+    @Test
+    void help_openSearch_givesOpenSearchExamples() {
+        String help = BlockKitLimits.json(StatusMessages.help("/opensearch", false, false, Locale.ENGLISH).blocks()).toString();
+
+        assertThat(help).contains("2.18.0", "/opensearch upgrade demo-search").doesNotContain("3903006");
+    }
+
+    @Test
+    void status_knownVersionCode_isShownByName() {
+        io.ncprollout.rollout.VersionNames names = io.ncprollout.rollout.VersionNames.none();
+        names.learn(new io.ncprollout.rollout.VersionChoice("2150", "OpenSearch 2.15.0"));
+
+        String named = BlockKitLimits.json(StatusMessages.status(Rollouts.OPENSEARCH, Observations.cluster("running").version("2150").build(),
+                false, names, Locale.ENGLISH).blocks()).toString();
+        String unnamed = BlockKitLimits.json(StatusMessages.status(Rollouts.OPENSEARCH, Observations.cluster("running").version("2190").build(),
+                false, names, Locale.ENGLISH).blocks()).toString();
+
+        assertThat(named).contains("status running · OpenSearch 2.15.0").doesNotContain("2150");
+        assertThat(unnamed).contains("version 2190");
+    }
+
     @Test
     void help_unknownCommand_isRefused() {
         assertThatThrownBy(() -> StatusMessages.help("/search", false, false, Locale.ENGLISH)).isInstanceOf(IllegalArgumentException.class);

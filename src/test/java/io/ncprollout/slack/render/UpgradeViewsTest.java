@@ -93,16 +93,30 @@ class UpgradeViewsTest {
     }
 
     @Test
-    void kafkaUpgrade_precheckFailed_keepsSelectsAndOffersRunPrecheck() {
+    void kafkaUpgrade_precheckFailed_showsTheChoicesAsTextWithoutInputsOrSubmit() {
         View view = triggerKafka(kafkaForm(Optional.of(KAFKA_390), Optional.of(DEFAULT_390),
                 Optional.of(new Precheck(false, "Topic <orders> is being replicated & busy"))));
 
         JsonObject json = json(view);
-        assertThat(view.getSubmit().getText()).isEqualTo("Run precheck");
-        assertThat(inputBlockIds(json)).containsExactly(SlackIds.BlockIds.TARGET_VERSION, SlackIds.BlockIds.CONFIG_GROUP);
+        assertThat(view.getSubmit()).isNull();
+        assertThat(view.getClose().getText()).isEqualTo("Close");
+        assertThat(inputBlockIds(json)).isEmpty();
+        assertThat(json.toString()).contains("*Target version:* Kafka 3.9.0", "*Config group:* default-390 (#301)",
+                "to choose another version, run `/kafka upgrade demo-kafka &lt;version&gt;`");
         String precheck = block(json, SlackIds.BlockIds.PRECHECK).getAsJsonObject("text").get("text").getAsString();
         assertThat(precheck).startsWith(":x: *Precheck failed.* NCP says:\n>Topic &lt;orders&gt; is being replicated &amp; busy")
                 .doesNotContain("snapshot");
+    }
+
+    @Test
+    void upgrade_precheckFailed_withNothingElseToChoose_hasNoInputsAndNoSubmit() {
+        View view = triggerOpenSearch(new UpgradeForm(Rollouts.OPENSEARCH, searchNodes(), new UpgradeOptions(OS_2150, List.of(OS_2180)),
+                Optional.of(OS_2180), List.of(), Optional.empty(), Optional.of(new Precheck(false, "cluster is busy")), METADATA));
+
+        JsonObject json = json(view);
+        assertThat(view.getSubmit()).isNull();
+        assertThat(inputBlockIds(json)).isEmpty();
+        assertThat(json.toString()).contains("*Target version:* OpenSearch 2.18.0", "Fix what NCP reports, then run the command again");
     }
 
     @Test
@@ -120,8 +134,8 @@ class UpgradeViewsTest {
 
         JsonObject json = json(view);
         assertThat(view.getCallbackId()).isEqualTo(SlackIds.CallbackIds.OPENSEARCH_UPGRADE_CONFIRM);
-        assertThat(view.getSubmit().getText()).isEqualTo("Run precheck");
-        assertThat(inputBlockIds(json)).containsExactly(SlackIds.BlockIds.TARGET_VERSION);
+        assertThat(view.getSubmit()).isNull();
+        assertThat(inputBlockIds(json)).isEmpty();
         assertThat(json.toString()).doesNotContain(SlackIds.BlockIds.CONFIG_GROUP)
                 .contains("A cluster snapshot taken within the last 6 hours is required.")
                 .contains("User data can't be recovered if lost during the upgrade.");
@@ -212,9 +226,7 @@ class UpgradeViewsTest {
         String mrkdwn = mrkdwn(json(view));
         assertThat(mrkdwn).contains("status &lt;running&gt;").contains("*&lt;!here&gt;*").contains(">&lt;!channel&gt; denied")
                 .doesNotContain("<!channel>").doesNotContain("<!here>");
-        JsonObject groupSelect = block(json(view), SlackIds.BlockIds.CONFIG_GROUP).getAsJsonObject("element");
-        assertThat(groupSelect.getAsJsonArray("options").get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString())
-                .hasSize(75).endsWith("… (#9)");
+        assertThat(mrkdwn).contains("*Config group:* &lt;@U1&gt; gggg").contains("g… (#9)").doesNotContain("<@U1>");
     }
 
     @Test
