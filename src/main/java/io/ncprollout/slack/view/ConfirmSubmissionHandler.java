@@ -90,13 +90,13 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         try {
             receipt = service.receive(request, meta.channel());
         } catch (StoreUnavailableException e) {
-            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.storeUnavailable"), known));
+            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.storeUnavailable"), ConfirmationViews.Why.TRANSIENT, known));
         }
         try {
             work.execute(() -> start(ctx, viewId, meta, request, receipt));
         } catch (RejectedExecutionException e) {
             service.answered(receipt);
-            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), known));
+            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
         }
         return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING,
                 t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + escape(meta.clusterName()) + "*"), known));
