@@ -1,5 +1,6 @@
 package io.ncprollout.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The language each Slack user reads, from {@code users.info} with {@code include_locale=true} (scope
  * {@code users:read}): a Korean Slack locale ({@code ko-KR}) gives {@link Locale#KOREAN}, anything else English.
- * Cached per user (Slack users rarely change language); a failed lookup means English and is not cached, so
- * the next message asks again.
+ * Cached per user (Slack users rarely change language); a failed lookup means English and is remembered for
+ * {@link #RETRY_FAILED_AFTER} only, so a bot without {@code users:read} (or a Slack outage) does not add a call to
+ * every message it writes, and a fixed scope is picked up within a minute.
  *
  * <p>{@link #of} calls Slack on a cache miss, so it belongs in follow-up work on our executor, never in a handler
  * before its ack. {@link #ifKnown} never calls Slack: it is for the few answers given inside the ack itself.
@@ -28,16 +30,20 @@ public final class SlackUserLocales {
 
     /** A user whose language cannot be read is asked again on every message: say so once an hour per user. */
     static final Duration WARN_EVERY = Duration.ofHours(1);
+    /** How long a failed lookup is trusted before Slack is asked again. */
+    static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(1);
 
     private final MethodsClient client;
     private final LoadingCache<String, Locale> locales;
     private final OncePer warnings;
+    private final Cache<String, Boolean> failedRecently;
 
     /** @param cacheFor how long a user's language is reused before Slack is asked again */
     public SlackUserLocales(MethodsClient client, Duration cacheFor, Ticker ticker) {
         this.client = Objects.requireNonNull(client, "client == null");
         this.locales = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(cacheFor).ticker(ticker).recordStats().build(this::load);
         this.warnings = new OncePer(WARN_EVERY, ticker);
+        this.failedRecently = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(RETRY_FAILED_AFTER).ticker(ticker).build();
     }
 
     /** The language of {@code userId}: Korean or English; English when Slack cannot tell (calls Slack on a miss). */
@@ -45,9 +51,13 @@ public final class SlackUserLocales {
         if (userId == null || userId.isBlank()) {
             return Locale.ENGLISH;
         }
+        if (failedRecently.getIfPresent(userId) != null) {
+            return Locale.ENGLISH;
+        }
         Locale locale = locales.get(userId);
         if (locale == FAILED) {
             locales.invalidate(userId);
+            failedRecently.put(userId, Boolean.TRUE);
             return Locale.ENGLISH;
         }
         return locale;

@@ -80,18 +80,22 @@ class SlackUserLocalesTest {
     }
 
     @Test
-    void of_slackFails_isEnglishAndIsNotCached() {
+    void of_slackFails_isEnglishForAMinute_thenAsksAgain() {
         // GIVEN a Korean user whose first lookup is refused
         slack.locale("U0KO", "ko-KR");
         slack.rateLimit("users.info", 1);
 
-        // WHEN the bot asks, then asks again
+        // WHEN the bot writes several messages at once, then again a minute later
         Locale failed = locales.of("U0KO");
+        Locale soonAfter = locales.of("U0KO");
+        nanos.addAndGet(SlackUserLocales.RETRY_FAILED_AFTER.toNanos());
         Locale retried = locales.of("U0KO");
 
-        // THEN English at first, Korean once Slack answers
+        // THEN English without asking again at once (no extra call per message), Korean once Slack answers
         assertThat(failed).isEqualTo(Locale.ENGLISH);
+        assertThat(soonAfter).isEqualTo(Locale.ENGLISH);
         assertThat(retried).isEqualTo(Locale.KOREAN);
+        assertThat(slack.calls("users.info")).hasSize(2);
     }
 
     @Test
