@@ -25,6 +25,9 @@ import org.slf4j.MDC;
  */
 public final class RolloutService {
     private static final Logger log = LoggerFactory.getLogger(RolloutService.class);
+    /** What NCP answered to a start is worth a few tries to store: without it the row says only that it was being sent. */
+    private static final int SETTLE_ATTEMPTS = 3;
+    private static final long SETTLE_PAUSE_MILLIS = 500;
 
     private final OperationsApi api;
     private final ClusterDirectory directory;
@@ -272,13 +275,30 @@ public final class RolloutService {
      * found it in SENDING and tracks it as an unknown outcome: nothing is lost, and nothing is sent again.
      */
     private void settle(Change change) {
-        try {
-            if (!store.commit(change)) {
-                log.warn("rollout {}: lease lost while sending the start; its holder tracks it from the cluster", change.next().id());
+        for (int attempt = 1; attempt <= SETTLE_ATTEMPTS; attempt++) {
+            try {
+                if (!store.commit(change)) {
+                    log.warn("rollout {}: lease lost while sending the start; its holder tracks it from the cluster", change.next().id());
+                }
+                return;
+            } catch (StoreUnavailableException e) {
+                if (attempt == SETTLE_ATTEMPTS || !pause(SETTLE_PAUSE_MILLIS)) {
+                    log.error("rollout {}: cannot store what NCP answered to the start ({}); it stays SENDING and is tracked as an"
+                            + " unknown outcome, never sent again", change.next().id(), e.getMessage());
+                    return;
+                }
             }
-        } catch (StoreUnavailableException e) {
-            log.error("rollout {}: cannot store that the start was sent ({}); it stays SENDING and is tracked as an unknown outcome",
-                    change.next().id(), e.getMessage());
+        }
+    }
+
+    /** False when interrupted (shutting down): the caller stops trying. */
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

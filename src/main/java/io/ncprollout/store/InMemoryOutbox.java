@@ -6,8 +6,10 @@ import io.ncprollout.rollout.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The {@link Outbox} of {@link InMemoryRolloutStore}: one JVM, lost on exit; every method synchronises on it. */
@@ -39,7 +41,7 @@ public final class InMemoryOutbox implements Outbox {
     @Override
     public synchronized List<OutboxEntry> takeDue(String sender, Instant now, Duration holdFor, int limit) {
         List<OutboxEntry> due = new ArrayList<>();
-        java.util.Set<String> blocked = new java.util.HashSet<>(); // rollouts with an earlier notice still waiting
+        Set<String> blocked = new HashSet<>(); // rollouts with an earlier notice still waiting
         for (Row row : rows.values()) {
             if (row.done) {
                 continue;

@@ -7,6 +7,8 @@ import io.ncprollout.rollout.LeasedRollout;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.RolloutState;
 import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.StartPhase;
+import io.ncprollout.rollout.StoreUnavailableException;
 import io.ncprollout.rollout.TrackedRollout;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,11 +39,14 @@ import javax.sql.DataSource;
  * </ol>
  *
  * <p>Times are kept to the microsecond (the databases' precision) in columns, and exactly in the tracking JSON.
- * Every method throws {@link io.ncprollout.rollout.StoreUnavailableException} when the database fails.
+ * Every method throws {@link StoreUnavailableException} when the database fails.
  */
 public final class JdbcRolloutStore implements RolloutStore {
     private static final int CLAIM_ATTEMPTS = 5;
     private static final String RUNNING = RolloutState.RUNNING.name();
+    /** Deletes the owner's received request of an id: when it becomes a claim, and when its answer was given. */
+    private static final String DELETE_RECEIVED =
+            "DELETE FROM rollouts WHERE id = ? AND start_phase = 'RECEIVED' AND lease_owner = ? AND state = ?";
 
     private final Jdbc jdbc;
     private final LeaseClock leaseClock;
@@ -77,7 +82,7 @@ public final class JdbcRolloutStore implements RolloutStore {
                 // the holder ended between the refused insert and the read: try again
             }
         }
-        throw new io.ncprollout.rollout.StoreUnavailableException("cannot claim rollout " + rollout.id() + ": the cluster kept changing hands");
+        throw new StoreUnavailableException("cannot claim rollout " + rollout.id() + ": the cluster kept changing hands");
     }
 
     /** The database refused the claim's insert (a unique key): read who holds the cluster, outside the rolled-back transaction. */
@@ -91,8 +96,7 @@ public final class JdbcRolloutStore implements RolloutStore {
 
     /** In one transaction: the owner's received request of that id (if any) makes way for the claim. */
     private int insertClaim(Connection c, TrackedRollout rollout, String owner, Instant now, Duration leaseFor) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement(
-                "DELETE FROM rollouts WHERE id = ? AND start_phase = 'RECEIVED' AND lease_owner = ? AND state = ?")) {
+        try (PreparedStatement delete = c.prepareStatement(DELETE_RECEIVED)) {
             delete.setString(1, rollout.id());
             delete.setString(2, owner);
             delete.setString(3, RUNNING);
@@ -131,7 +135,7 @@ public final class JdbcRolloutStore implements RolloutStore {
                 if (sameId.isPresent() && sameId.get().rollout().state().isTerminal()) {
                     throw new IllegalStateException("rollout id " + rollout.id() + " was already used by a finished rollout");
                 }
-                if (sameId.isPresent() && sameId.get().phase() == io.ncprollout.rollout.StartPhase.RECEIVED) {
+                if (sameId.isPresent() && sameId.get().phase() == StartPhase.RECEIVED) {
                     throw new IllegalStateException("request " + rollout.id() + " was taken over by another replica");
                 }
                 return sameId;
@@ -142,8 +146,7 @@ public final class JdbcRolloutStore implements RolloutStore {
     @Override
     public void dismiss(String id, String owner) {
         jdbc.autocommit("dismiss the request " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM rollouts WHERE id = ? AND start_phase = 'RECEIVED' AND lease_owner = ? AND state = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(DELETE_RECEIVED)) {
                 ps.setString(1, id);
                 ps.setString(2, owner);
                 ps.setString(3, RUNNING);
