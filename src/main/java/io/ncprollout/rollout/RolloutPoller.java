@@ -35,6 +35,10 @@ import org.slf4j.MDC;
  * result and says nothing. Then the progress reply is re-rendered (edited only when it changed) and the
  * {@link OutboxSender} says the notices. A failure on one rollout is logged with its id and never stops the others.
  * One poll of a rollout at a time in a process: "Refresh now" and the schedule never overlap.
+ *
+ * <p>Kept in one file (a little over 300 lines) on purpose: recovery and polling share the per-rollout lock, the lease
+ * they commit under and what the process remembers of each rollout ({@code forget}); split apart, that state would
+ * have to be passed between classes that must agree on it.
  */
 public final class RolloutPoller {
     /** The logging MDC key of the rollout being worked on (also set by {@link RolloutService#start}). */

@@ -25,9 +25,6 @@ import org.slf4j.MDC;
  */
 public final class RolloutService {
     private static final Logger log = LoggerFactory.getLogger(RolloutService.class);
-    /** What NCP answered to a start is worth a few tries to store: without it the row says only that it was being sent. */
-    private static final int SETTLE_ATTEMPTS = 3;
-    private static final long SETTLE_PAUSE_MILLIS = 500;
 
     private final OperationsApi api;
     private final ClusterDirectory directory;
@@ -37,6 +34,7 @@ public final class RolloutService {
     private final Gatekeeper gatekeeper;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final StartSequence sequence;
 
     public RolloutService(Platform platform, Journal journal, ProgressNotifier notifier, Gatekeeper gatekeeper, Clock clock,
             Supplier<String> ids) {
@@ -48,6 +46,7 @@ public final class RolloutService {
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.ids = Objects.requireNonNull(ids, "ids == null");
+        this.sequence = new StartSequence(api, journal, notifier, clock);
     }
 
     /**
@@ -183,122 +182,11 @@ public final class RolloutService {
             if (!allowed.allowed()) {
                 return new StartOutcome(StartOutcome.Result.DENIED, allowed.reason(), Optional.empty());
             }
-            StartOutcome outcome = start(rollout, channel, now);
+            StartOutcome outcome = sequence.start(rollout, channel, now);
             gatekeeper.record(request.requester(), "start", Optional.of(request.cluster()), outcome.result().name().toLowerCase(java.util.Locale.ROOT),
                     request.kind().title() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
                             + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + outcome.message());
             return outcome;
-        }
-    }
-
-    private StartOutcome start(Rollout rollout, String channel, Instant now) {
-        Replica replica = journal.replica();
-        replica.startBegins(rollout.id()); // before the claim: the poller must never take this row for an orphan
-        try {
-            return claimAndStart(rollout, channel, now);
-        } finally {
-            replica.startEnds(rollout.id());
-        }
-    }
-
-    private StartOutcome claimAndStart(Rollout rollout, String channel, Instant now) {
-        RolloutRequest request = rollout.request();
-        Replica replica = journal.replica();
-        TrackedRollout claimed = new TrackedRollout(rollout, ThreadRef.pending(channel), StartPhase.CLAIMED);
-        Optional<TrackedRollout> holder;
-        try {
-            holder = store.claim(claimed, replica.id(), now, replica.leaseFor());
-        } catch (IllegalStateException e) {
-            log.warn("rollout {}: not claimed: {}", rollout.id(), e.getMessage());
-            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.claimLost(rollout), Optional.empty());
-        }
-        if (holder.isPresent()) {
-            return new StartOutcome(StartOutcome.Result.BUSY, StartMessages.busy(holder.get()), holder);
-        }
-        Lease lease = new Lease(replica.id(), Lease.FIRST_EPOCH);
-        String id = rollout.id();
-        try {
-            Precheck precheck = api.precheck(request.target());
-            if (!precheck.passed()) {
-                store.release(id, lease);
-                return new StartOutcome(StartOutcome.Result.REFUSED, StartMessages.precheckFailed(precheck), Optional.empty());
-            }
-        } catch (OperationsException e) {
-            store.release(id, lease);
-            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.precheckUnavailable(e), Optional.empty());
-        }
-        ThreadRef thread;
-        try {
-            thread = notifier.announce(rollout, channel, now);
-        } catch (ProgressNotifier.NotifyException e) {
-            store.release(id, lease);
-            log.warn("rollout {}: not started, cannot post in {}: {}", id, channel, e.getMessage());
-            return new StartOutcome(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.getMessage(), Optional.empty());
-        }
-        TrackedRollout announced = new TrackedRollout(rollout, thread, StartPhase.ANNOUNCED);
-        TrackedRollout sending = announced.with(StartPhase.SENDING);
-        if (!store.commit(Change.quiet(announced, lease, now)) || !store.commit(Change.quiet(sending, lease, now))) {
-            log.warn("rollout {}: lost its claim before the start was sent (abandoned, or recovered by another replica); not sent", id);
-            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.claimLost(rollout), Optional.empty());
-        }
-        return send(sending, lease);
-    }
-
-    private StartOutcome send(TrackedRollout sending, Lease lease) {
-        Rollout rollout = sending.rollout();
-        try {
-            api.start(rollout.request().target());
-            log.info("rollout {}: {} of {} accepted by NCP", rollout.id(), rollout.request().kind(), rollout.request().cluster().name());
-            TrackedRollout sent = sending.with(StartPhase.SENT);
-            settle(Change.quiet(sent, lease, clock.instant()));
-            return new StartOutcome(StartOutcome.Result.STARTED, StartMessages.started(rollout), Optional.of(sent));
-        } catch (OperationsException e) {
-            if (e.reason() == OperationsException.Reason.OUTCOME_UNKNOWN) {
-                log.warn("rollout {}: start outcome unknown: {}", rollout.id(), e.getMessage());
-                TrackedRollout unknown = sending.with(StartPhase.OUTCOME_UNKNOWN);
-                settle(Change.quiet(unknown, lease, clock.instant()));
-                return new StartOutcome(StartOutcome.Result.OUTCOME_UNKNOWN, StartMessages.outcomeUnknown(rollout), Optional.of(unknown));
-            }
-            Instant now = clock.instant();
-            Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, StartMessages.startRefusedReason(e), now));
-            TrackedRollout ended = sending.with(refused).with(StartPhase.SENT);
-            settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now)), now));
-            journal.outbox().sendDue(); // the thread says it failed now, not at the next poll
-            StartOutcome.Result result = e.reason() == OperationsException.Reason.REFUSED
-                    ? StartOutcome.Result.REFUSED : StartOutcome.Result.UNAVAILABLE;
-            return new StartOutcome(result, StartMessages.startRefusedReason(e), Optional.of(ended));
-        }
-    }
-
-    /**
-     * Stores what became of a start that was sent. If the lease was lost meanwhile, whoever holds the rollout now
-     * found it in SENDING and tracks it as an unknown outcome: nothing is lost, and nothing is sent again.
-     */
-    private void settle(Change change) {
-        for (int attempt = 1; attempt <= SETTLE_ATTEMPTS; attempt++) {
-            try {
-                if (!store.commit(change)) {
-                    log.warn("rollout {}: lease lost while sending the start; its holder tracks it from the cluster", change.next().id());
-                }
-                return;
-            } catch (StoreUnavailableException e) {
-                if (attempt == SETTLE_ATTEMPTS || !pause(SETTLE_PAUSE_MILLIS)) {
-                    log.error("rollout {}: cannot store what NCP answered to the start ({}); it stays SENDING and is tracked as an"
-                            + " unknown outcome, never sent again", change.next().id(), e.getMessage());
-                    return;
-                }
-            }
-        }
-    }
-
-    /** False when interrupted (shutting down): the caller stops trying. */
-    private static boolean pause(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

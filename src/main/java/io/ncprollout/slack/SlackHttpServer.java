@@ -49,6 +49,9 @@ import org.slf4j.LoggerFactory;
  * Also: at most {@value #MAX_CONNECTIONS} open connections (more are closed at once), bodies up to 1 MiB (413), 4xx
  * and never 5xx for a request Bolt cannot parse, and nothing else on this port: {@code /healthz} and
  * {@code /metrics} are served on the management port, not to the internet.
+ *
+ * <p>Kept in one file on purpose: the selector loop, the connections' states and the hand-off to workers are one state
+ * machine; the pure parts (reading a request, the fixed answers) are already their own classes.
  */
 public final class SlackHttpServer implements AutoCloseable {
     public static final String PATH = "/slack/events";

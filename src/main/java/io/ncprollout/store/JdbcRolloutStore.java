@@ -40,6 +40,9 @@ import javax.sql.DataSource;
  *
  * <p>Times are kept to the microsecond (the databases' precision) in columns, and exactly in the tracking JSON.
  * Every method throws {@link StoreUnavailableException} when the database fails.
+ *
+ * <p>Kept in one file (a little over 300 lines) on purpose: it holds every statement on the {@code rollouts} table, and
+ * their compare-and-set conditions (owner, epoch, phase, state) must agree with each other; they are read together.
  */
 public final class JdbcRolloutStore implements RolloutStore {
     private static final int CLAIM_ATTEMPTS = 5;
