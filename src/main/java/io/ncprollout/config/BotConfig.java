@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the bot reads from the environment (DESIGN.md, "Configuration contract"). Pure: built from a
@@ -74,7 +76,7 @@ public record BotConfig(
     public static BotConfig fromEnv(Map<String, String> env, Function<Path, RolloutConfigFile> files) {
         List<String> problems = new ArrayList<>();
         SlackSettings slack = SlackSettings.fromEnv(env, problems);
-        NcpConfig ncp = null;
+        @Nullable NcpConfig ncp = null;
         try {
             ncp = NcpConfig.fromEnv(env);
         } catch (ConfigException e) {
@@ -107,7 +109,7 @@ public record BotConfig(
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new BotConfig(slack, ncp, poll, stall, databaseUrl, dataDir, configFile, rules, new ReplicaSettings(lease, instanceId), retention);
+        return new BotConfig(slack, Objects.requireNonNull(ncp, "ncp problems were thrown above"), poll, stall, databaseUrl, dataDir, configFile, rules, new ReplicaSettings(lease, instanceId), retention);
     }
 
     private static RolloutConfigFile rules(String path, Function<Path, RolloutConfigFile> files, List<String> problems) {

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the project's YAML files into records, strictly: the text is first checked against the record's shape
@@ -36,7 +37,7 @@ public final class YamlFiles {
      * @param value  the record; null for an empty document, or when the text could not be bound at all
      * @param source the file's name in messages
      */
-    public record Parsed<T>(T value, String source, YamlShapeCheck.Result shape) {
+    public record Parsed<T>(@Nullable T value, String source, YamlShapeCheck.Result shape) {
         /**
          * Throws with the shape's problems and {@code later} ones ({@code permissions[0].users: 'bob' is not…}, each
          * placed at the line of the path it starts with), in the order of their lines; returns when there are none.
@@ -65,7 +66,7 @@ public final class YamlFiles {
      * @return null for an empty document
      * @throws ConfigFileException naming the file and line of every problem
      */
-    public static <T> T read(String yaml, String source, Class<T> shape) {
+    public static <T> @Nullable T read(String yaml, String source, Class<T> shape) {
         Parsed<T> parsed = parse(yaml, source, shape);
         parsed.failOn(List.of());
         return parsed.value();

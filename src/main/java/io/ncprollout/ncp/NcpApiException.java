@@ -98,4 +98,10 @@ public final class NcpApiException extends RuntimeException {
         }
         return text.append(" — ").append(kind.hint()).toString();
     }
+
+    /** Never null: every constructor sets a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
+    }
 }

@@ -49,4 +49,10 @@ public final class OperationsException extends Exception {
     public Reason reason() {
         return reason;
     }
+
+    /** Never null: every constructor sets a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
+    }
 }

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout;
 
+import java.util.Objects;
+
 /**
  * The rollout store or the audit log could not be read or written: the database is down, unreachable, or
  * refused the statement. Retryable: the caller may try again at its next turn. After a failed write the
@@ -15,5 +17,11 @@ public final class StoreUnavailableException extends RuntimeException {
 
     public StoreUnavailableException(String message) {
         super(message);
+    }
+
+    /** Never null: every constructor sets a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -134,10 +135,10 @@ final class ModalPrompts {
             workspace.closeModal();
             return false;
         }
-        switch (action) {
+        switch (body == null ? "" : action) {
             case "errors" -> {
                 List<String> lines = new ArrayList<>();
-                body.getAsJsonObject("errors").entrySet().forEach(e -> {
+                Objects.requireNonNull(body).getAsJsonObject("errors").entrySet().forEach(e -> {
                     lines.add("! " + e.getKey() + ": " + e.getValue().getAsString());
                     answers.remove(e.getKey());
                 });
@@ -145,7 +146,7 @@ final class ModalPrompts {
                 return true;
             }
             case "update", "push" -> {
-                workspace.replaceModal(body.getAsJsonObject("view"));
+                workspace.replaceModal(Objects.requireNonNull(body).getAsJsonObject("view"));
                 answers.clear();
                 awaitWork();
                 return true;

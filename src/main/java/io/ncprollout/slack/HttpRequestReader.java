@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pure, incremental: one HTTP/1.1 request assembled from whatever bytes arrive, in any split. The HTTP adapter feeds
@@ -36,13 +38,13 @@ final class HttpRequestReader {
         }
 
         /** The query part of the target, without '?', or null. */
-        String rawQuery() {
+        @Nullable String rawQuery() {
             int q = target.indexOf('?');
             return q < 0 ? null : target.substring(q + 1);
         }
 
         /** The first value of header {@code name}, or null. */
-        String header(String name) {
+        @Nullable String header(String name) {
             List<String> values = headers.get(name);
             return values == null || values.isEmpty() ? null : values.get(0);
         }
@@ -55,8 +57,8 @@ final class HttpRequestReader {
     private final ByteArrayOutputStream head = new ByteArrayOutputStream();
     private int last4;
     private State state = State.READING;
-    private Request request;
-    private byte[] body;
+    private @Nullable Request request;
+    private byte @Nullable [] body;
     private int bodyFilled;
     private int failureStatus;
     private String failureMessage = "";
@@ -89,7 +91,7 @@ final class HttpRequestReader {
 
     /** The request, once {@link State#COMPLETE}. */
     Request request() {
-        return request;
+        return Objects.requireNonNull(request, "the request is not complete");
     }
 
     /** The status to answer with, once {@link State#FAILED}. */
@@ -166,7 +168,8 @@ final class HttpRequestReader {
     }
 
     private void complete() {
-        request = new Request(request.method(), request.target(), request.headers(), body);
+        Request head = Objects.requireNonNull(request, "complete before the head was read");
+        request = new Request(head.method(), head.target(), head.headers(), Objects.requireNonNull(body, "complete before the body was sized"));
         state = State.COMPLETE;
     }
 

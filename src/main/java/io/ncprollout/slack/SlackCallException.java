@@ -1,6 +1,7 @@
 package io.ncprollout.slack;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,5 +38,11 @@ public final class SlackCallException extends Exception {
     /** How long Slack asked us to wait, for a rate-limited call. */
     public Optional<Duration> retryAfter() {
         return retryAfter;
+    }
+
+    /** Never null: every constructor sets a message. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import io.ncprollout.slack.render.SlackMessage;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ public final class SlackCallGuard {
     }
 
     /** Opens a modal; null when Slack refused (an expired trigger, for one). */
-    public static ViewsOpenResponse viewsOpen(MethodsClient client, String triggerId, View view) {
+    public static @Nullable ViewsOpenResponse viewsOpen(MethodsClient client, String triggerId, View view) {
         try {
             return SlackCalls.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
         } catch (SlackCallException e) {

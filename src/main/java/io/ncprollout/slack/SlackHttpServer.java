@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -324,7 +325,7 @@ public final class SlackHttpServer implements AutoCloseable {
     private final class Connection {
         private final SocketChannel channel;
         private final HttpRequestReader reader = new HttpRequestReader(MAX_HEADER_BYTES, MAX_BODY);
-        private SelectionKey key;
+        private @Nullable SelectionKey key;
         private Phase phase = Phase.READING;
         private long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         private @Nullable ByteBuffer out;
@@ -332,6 +333,11 @@ public final class SlackHttpServer implements AutoCloseable {
 
         Connection(SocketChannel channel) {
             this.channel = channel;
+        }
+
+        /** Set right after the channel is registered with the selector, before any event of it. */
+        private SelectionKey key() {
+            return Objects.requireNonNull(key, "the connection is not registered");
         }
 
         String remoteAddress() {
@@ -355,7 +361,7 @@ public final class SlackHttpServer implements AutoCloseable {
             readBuffer.flip();
             switch (reader.feed(readBuffer)) {
                 case COMPLETE -> {
-                    key.interestOps(0);
+                    key().interestOps(0);
                     dispatch(this, reader.request());
                 }
                 // the client may still be sending (a 413): read and discard it after the answer, so that closing
@@ -374,7 +380,7 @@ public final class SlackHttpServer implements AutoCloseable {
             drainAfterWrite = drain;
             deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
             try {
-                key.interestOps(SelectionKey.OP_WRITE | (drain ? SelectionKey.OP_READ : 0));
+                key().interestOps(SelectionKey.OP_WRITE | (drain ? SelectionKey.OP_READ : 0));
                 write();
             } catch (IOException | CancelledKeyException e) {
                 close();
@@ -394,7 +400,7 @@ public final class SlackHttpServer implements AutoCloseable {
                 channel.shutdownOutput();
                 phase = Phase.DRAINING;
                 deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-                key.interestOps(SelectionKey.OP_READ);
+                key().interestOps(SelectionKey.OP_READ);
             } else {
                 close();
             }

@@ -11,6 +11,7 @@ import io.ncprollout.slack.render.Texts;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +76,7 @@ public final class SlackUserLocales {
     }
 
     /** The bot's language for a Slack locale tag such as {@code ko-KR} or {@code en-US}; English for anything unknown. */
-    static Locale fromSlack(String tag) {
+    static Locale fromSlack(@Nullable String tag) {
         return tag == null || tag.isBlank() ? Locale.ENGLISH : Texts.supported(Locale.forLanguageTag(tag.replace('_', '-')));
     }
 

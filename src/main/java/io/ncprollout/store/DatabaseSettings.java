@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,7 @@ public record DatabaseSettings(Optional<String> url, Optional<String> user, Opti
         return new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), dataDir);
     }
 
-    private static Optional<String> nonBlank(String value) {
+    private static Optional<String> nonBlank(@Nullable String value) {
         return Optional.ofNullable(value).filter(v -> !v.isBlank());
     }
 

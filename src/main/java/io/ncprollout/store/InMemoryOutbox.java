@@ -1,5 +1,6 @@
 package io.ncprollout.store;
 
+import org.jspecify.annotations.Nullable;
 import io.ncprollout.rollout.Notice;
 import io.ncprollout.rollout.Outbox;
 import io.ncprollout.rollout.OutboxEntry;
@@ -21,7 +22,7 @@ public final class InMemoryOutbox implements Outbox {
         final OutboxEntry entry;
         Instant nextAttemptAt;
         int attempts;
-        String heldBy;
+        @Nullable String heldBy;
         Instant heldUntil = Instant.MIN;
         boolean done;
 

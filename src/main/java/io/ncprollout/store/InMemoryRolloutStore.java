@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RolloutStore} in memory: one JVM, lost on restart. Claims, leases and compare-and-set writes are atomic
@@ -33,9 +34,10 @@ public final class InMemoryRolloutStore implements RolloutStore {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final AuditLog audit;
 
-    private record Held(String owner, long epoch, Instant until) {
+    /** A row's lease; {@code owner} is null once released. */
+    private record Held(@Nullable String owner, long epoch, Instant until) {
         Lease lease() {
-            return new Lease(owner, epoch);
+            return new Lease(Objects.requireNonNull(owner, "released lease"), epoch);
         }
     }
 
@@ -73,7 +75,8 @@ public final class InMemoryRolloutStore implements RolloutStore {
             if (sameId.phase() != StartPhase.RECEIVED) {
                 return Optional.of(sameId);
             }
-            if (!owner.equals(leases.get(rollout.id()).owner())) {
+            Held held = leases.get(rollout.id());
+            if (held == null || !owner.equals(held.owner())) {
                 throw new IllegalStateException("request " + rollout.id() + " was taken over by another replica");
             }
         }
@@ -216,7 +219,13 @@ public final class InMemoryRolloutStore implements RolloutStore {
     }
 
     private List<LeasedRollout> leasedTo(String owner) {
-        return unfinished().stream().filter(t -> leases.containsKey(t.id()) && owner.equals(leases.get(t.id()).owner()))
-                .map(t -> new LeasedRollout(t, leases.get(t.id()).lease())).toList();
+        List<LeasedRollout> held = new ArrayList<>();
+        for (TrackedRollout t : unfinished()) {
+            Held lease = leases.get(t.id());
+            if (lease != null && owner.equals(lease.owner())) {
+                held.add(new LeasedRollout(t, lease.lease()));
+            }
+        }
+        return held;
     }
 }
