@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * A built bot: its Bolt app, poller and notifier, and the threads and transport that {@link #start()} runs.
  *
  * <p>Starting takes the operations over first (on the embedded store every unfinished one, since the process before
- * is dead; on PostgreSQL its own, with a stable {@code ROLLOUT_INSTANCE_ID}), then polls at once, renews the leases
+ * is dead; on PostgreSQL its own, with a stable {@code INSTANCE_ID}), then polls at once, renews the leases
  * on a heartbeat of its own, and only then listens to Slack. Closing is graceful, each step bounded: stop accepting
  * requests, let the work in hand finish (a start being sent gets its answer stored), stop the poll cycle, give the
  * leases up so another replica takes over at once, and close the store last.

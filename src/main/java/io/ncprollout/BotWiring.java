@@ -122,7 +122,7 @@ public final class BotWiring {
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         VersionNames versionNames = VersionNames.none();
         RolloutStore store = storage.rollouts();
-        // <instance>#<boot>: a stable ROLLOUT_INSTANCE_ID takes its own operations back at once, and the boot part fences
+        // <instance>#<boot>: a stable INSTANCE_ID takes its own operations back at once, and the boot part fences
         // any process of the same instance still alive (a zombie of a force-deleted pod)
         // (without it, <host>-<boot>: a new process is a new replica, and the leases of the one before run out)
         String bootId = UUID.randomUUID().toString().substring(0, 8);
@@ -190,7 +190,7 @@ public final class BotWiring {
         return new RolloutPoller(journal, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
     }
 
-    /** The host name, for the lease owner when {@code ROLLOUT_INSTANCE_ID} is not set (the boot part makes it this process's). */
+    /** The host name, for the lease owner when {@code INSTANCE_ID} is not set (the boot part makes it this process's). */
     static String hostName() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param dataDir      {@code DATA_DIR}: folder of the embedded store, default {@code ./data}
  * @param configFile   {@code ROLLOUT_CONFIG}: path of the YAML configuration file, if any
  * @param rules        that file, read and checked (empty without one)
- * @param replica      {@code ROLLOUT_LEASE} and {@code ROLLOUT_INSTANCE_ID}: how replicas share the operations
+ * @param replica      {@code ROLLOUT_LEASE} and {@code INSTANCE_ID}: how replicas share the operations
  * @param auditRetention {@code AUDIT_RETENTION}: how long audit events, finished operations and decided approvals are
  *                     kept (default 400 days); older ones are purged once a day
  */
@@ -53,7 +53,7 @@ public record BotConfig(
      *
      * @param lease      {@code ROLLOUT_LEASE}, default 20s: how long an operation stays with a replica whose heartbeat
      *                   stopped (it dies, it hangs) before another takes it over
-     * @param instanceId {@code ROLLOUT_INSTANCE_ID}: a stable id of this replica (a StatefulSet pod name), with which a
+     * @param instanceId {@code INSTANCE_ID} (DESIGN.md's name; {@code ROLLOUT_INSTANCE_ID} is read too): a stable id of this replica (a StatefulSet pod name), with which a
      *                   restarted replica takes its own operations back at once; without it each process is new
      */
     public record ReplicaSettings(Duration lease, Optional<String> instanceId) {
@@ -95,9 +95,7 @@ public record BotConfig(
         if (lease.compareTo(MIN_LEASE) < 0) {
             problems.add("ROLLOUT_LEASE (" + lease + ") must be at least " + MIN_LEASE.toSeconds() + "s");
         }
-        Optional<String> instanceId = EnvValues.nonBlank(env, "ROLLOUT_INSTANCE_ID").map(String::strip);
-        instanceId.filter(id -> id.length() > MAX_INSTANCE_ID || !id.matches("[A-Za-z0-9._:@-]+")).ifPresent(id ->
-                problems.add("ROLLOUT_INSTANCE_ID must be at most " + MAX_INSTANCE_ID + " letters, digits and . _ : @ - (a pod name)"));
+        Optional<String> instanceId = instanceId(env, problems);
         Optional<String> configFile = EnvValues.nonBlank(env, "ROLLOUT_CONFIG");
         RolloutConfigFile rules = configFile.map(path -> rules(path, files, problems)).orElse(RolloutConfigFile.empty());
         Duration retention = EnvValues.duration(env, "AUDIT_RETENTION", DEFAULT_AUDIT_RETENTION, problems);
@@ -121,5 +119,22 @@ public record BotConfig(
             e.problems().forEach(problem -> problems.add("ROLLOUT_CONFIG " + problem));
         }
         return RolloutConfigFile.empty();
+    }
+
+    /**
+     * {@code INSTANCE_ID}, the name DESIGN.md gives, or {@code ROLLOUT_INSTANCE_ID}, the name earlier releases read;
+     * both set to different ids is a mistake to refuse, not to guess at.
+     */
+    private static Optional<String> instanceId(Map<String, String> env, List<String> problems) {
+        Optional<String> named = EnvValues.nonBlank(env, "INSTANCE_ID").map(String::strip);
+        Optional<String> earlier = EnvValues.nonBlank(env, "ROLLOUT_INSTANCE_ID").map(String::strip);
+        if (named.isPresent() && earlier.isPresent() && !named.equals(earlier)) {
+            problems.add("INSTANCE_ID='" + named.get() + "' and ROLLOUT_INSTANCE_ID='" + earlier.get()
+                    + "' differ: set INSTANCE_ID only");
+        }
+        Optional<String> id = named.or(() -> earlier);
+        id.filter(i -> i.length() > MAX_INSTANCE_ID || !i.matches("[A-Za-z0-9._:@-]+")).ifPresent(i ->
+                problems.add("INSTANCE_ID must be at most " + MAX_INSTANCE_ID + " letters, digits and . _ : @ - (a pod name)"));
+        return id;
     }
 }

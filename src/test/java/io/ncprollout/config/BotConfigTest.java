@@ -105,7 +105,17 @@ class BotConfigTest {
         assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("ROLLOUT_LEASE", "1s", "ROLLOUT_INSTANCE_ID", "pod one; drop")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p).startsWith("ROLLOUT_LEASE (PT1S) must be at least 2s"))
-                        .anySatisfy(p -> assertThat(p).startsWith("ROLLOUT_INSTANCE_ID must be")));
+                        .anySatisfy(p -> assertThat(p).startsWith("INSTANCE_ID must be")));
+    }
+
+    @Test
+    void fromEnv_instanceId_isDesignsNameWithTheEarlierOneStillRead() {
+        assertThat(BotConfig.fromEnv(Map.of("INSTANCE_ID", "rollout-bot-0")).replica().instanceId()).contains("rollout-bot-0");
+        assertThat(BotConfig.fromEnv(Map.of("INSTANCE_ID", "pod-a", "ROLLOUT_INSTANCE_ID", "pod-a")).replica().instanceId()).contains("pod-a");
+
+        assertThatThrownBy(() -> BotConfig.fromEnv(Map.of("INSTANCE_ID", "pod-a", "ROLLOUT_INSTANCE_ID", "pod-b")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .containsExactly("INSTANCE_ID='pod-a' and ROLLOUT_INSTANCE_ID='pod-b' differ: set INSTANCE_ID only"));
     }
 
     @Test

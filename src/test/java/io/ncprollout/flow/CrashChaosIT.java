@@ -313,7 +313,7 @@ class CrashChaosIT {
     }
 
     private static Map<String, String> replica(String databaseUrl, String instanceId) {
-        return Map.of("DATABASE_URL", databaseUrl, "ROLLOUT_INSTANCE_ID", instanceId);
+        return Map.of("DATABASE_URL", databaseUrl, "INSTANCE_ID", instanceId);
     }
 
     private static Optional<Timed> awaitOptional(ChaosRun run, java.util.function.Predicate<Timed> matches, Duration timeout)
