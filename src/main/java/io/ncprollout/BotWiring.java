@@ -47,7 +47,7 @@ import io.ncprollout.slack.command.CmakFlow;
 import io.ncprollout.slack.command.CommandDefaults;
 import io.ncprollout.slack.command.CommandFlows;
 import io.ncprollout.slack.command.ListFlow;
-import io.ncprollout.slack.command.PrecheckFlow;
+import io.ncprollout.slack.command.RestartFlow;
 import io.ncprollout.slack.command.RolloutCommandHandler;
 import io.ncprollout.slack.command.StatusFlow;
 import io.ncprollout.slack.command.UpgradeFlow;
@@ -151,7 +151,7 @@ public final class BotWiring {
         }
         ConfirmationViews views = new ConfirmationViews(simulated);
         UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
-        CommandFlows flows = new CommandFlows(new PrecheckFlow(service, views, gatekeeper, locales), upgrade,
+        CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales), upgrade,
                 new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
  * OPENSEARCH_UPGRADE  getClusterInfo                rollingUpgradePreCheck   rollingUpgradeCluster  getRollingUpgradeProgress + info
  * </pre>
  * "info" is getClusterInfo, for the cluster status and version; SES calls take the regionNo read from getClusterNodeList.
+ * Each row is one arm of {@link #calls}, which the four operations dispatch through.
  */
 public final class NcpOperationsGateway implements OperationsApi {
     private final NcpClients clients;
@@ -91,53 +94,72 @@ public final class NcpOperationsGateway implements OperationsApi {
 
     @Override
     public Observation inspect(OperationKind kind, ClusterRef c) throws OperationsException {
-        return call(() -> switch (kind) {
-            case KAFKA_RESTART, KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).getClusterStatus(number(c)), info(c), kind.isVersioned());
-            case CMAK_RESTART -> NcpObservations.cmak(cdss(c).getClusterStatus(number(c)), info(c));
-            case OPENSEARCH_UPGRADE -> NcpObservations.openSearch(ses(c).getCluster(c.number()));
-        });
+        return call(() -> calls(kind).inspect().apply(c));
     }
 
     @Override
     public Precheck precheck(OperationTarget target) throws OperationsException {
-        ClusterRef c = target.cluster();
-        PrecheckResult result = call(() -> switch (target.kind()) {
-            case KAFKA_RESTART -> cdss(c).rollingRestartPreCheck(number(c));
-            case KAFKA_UPGRADE -> cdss(c).rollingUpgradePreCheck(number(c), versionCode(target), configGroup(target));
-            case CMAK_RESTART -> new PrecheckResult(true, "NCP has no precheck for a CMAK restart", null, null);
-            case OPENSEARCH_UPGRADE -> ses(c).rollingUpgradePreCheck(regionNo(c), c.number(), target.targetVersion().orElseThrow());
-        });
+        PrecheckResult result = call(() -> calls(target.kind()).precheck().apply(target));
         return new Precheck(result.passed(), result.message() == null ? "" : result.message());
     }
 
     @Override
     public void start(OperationTarget target) throws OperationsException {
-        ClusterRef c = target.cluster();
         call(() -> {
-            switch (target.kind()) {
-                case KAFKA_RESTART -> cdss(c).rollingRestart(number(c));
-                case KAFKA_UPGRADE -> cdss(c).rollingUpgrade(number(c), versionCode(target), configGroup(target));
-                case CMAK_RESTART -> cdss(c).restartCmakService(number(c));
-                case OPENSEARCH_UPGRADE -> ses(c).rollingUpgradeCluster(regionNo(c), c.number(), target.targetVersion().orElseThrow());
-            }
+            calls(target.kind()).start().accept(target);
             return null;
         });
     }
 
     @Override
     public Observation observe(OperationTarget target, Duration within) throws OperationsException {
-        ClusterRef c = target.cluster();
         Instant deadline = clients.clock().instant().plus(within);
-        return call(() -> CallDeadline.within(deadline, () -> switch (target.kind()) {
-            case KAFKA_RESTART -> NcpObservations.kafka(cdss(c).rollingRestartProgressCheck(number(c)), info(c), false);
-            case KAFKA_UPGRADE -> NcpObservations.kafka(cdss(c).rollingUpgradeProgressCheck(number(c)), info(c), true);
-            case CMAK_RESTART -> {
-                CdssClusterStatus status = cdss(c).getClusterStatus(number(c));
-                yield NcpObservations.cmak(status, info(c));
-            }
-            case OPENSEARCH_UPGRADE -> NcpObservations.openSearch(ses(c).getRollingUpgradeProgress(regionNo(c), c.number()),
-                    ses(c).getCluster(c.number()));
-        }));
+        return call(() -> CallDeadline.within(deadline, () -> calls(target.kind()).observe().apply(target)));
+    }
+
+    /**
+     * The NCP calls of {@code kind}, the table in the class comment. A switch expression without a default: a new
+     * kind does not compile until it has its four calls here.
+     */
+    private KindCalls calls(OperationKind kind) {
+        return switch (kind) {
+            case KAFKA_RESTART -> new KindCalls(
+                    c -> NcpObservations.kafka(cdss(c).getClusterStatus(number(c)), info(c), false),
+                    t -> cdss(t.cluster()).rollingRestartPreCheck(number(t.cluster())),
+                    t -> cdss(t.cluster()).rollingRestart(number(t.cluster())),
+                    t -> NcpObservations.kafka(cdss(t.cluster()).rollingRestartProgressCheck(number(t.cluster())), info(t.cluster()), false));
+            case KAFKA_UPGRADE -> new KindCalls(
+                    c -> NcpObservations.kafka(cdss(c).getClusterStatus(number(c)), info(c), true),
+                    t -> cdss(t.cluster()).rollingUpgradePreCheck(number(t.cluster()), versionCode(t), configGroup(t)),
+                    t -> cdss(t.cluster()).rollingUpgrade(number(t.cluster()), versionCode(t), configGroup(t)),
+                    t -> NcpObservations.kafka(cdss(t.cluster()).rollingUpgradeProgressCheck(number(t.cluster())), info(t.cluster()), true));
+            case CMAK_RESTART -> new KindCalls(
+                    c -> NcpObservations.cmak(cdss(c).getClusterStatus(number(c)), info(c)),
+                    t -> new PrecheckResult(true, "NCP has no precheck for a CMAK restart", null, null),
+                    t -> cdss(t.cluster()).restartCmakService(number(t.cluster())),
+                    t -> {
+                        CdssClusterStatus status = cdss(t.cluster()).getClusterStatus(number(t.cluster()));
+                        return NcpObservations.cmak(status, info(t.cluster()));
+                    });
+            case OPENSEARCH_UPGRADE -> new KindCalls(
+                    c -> NcpObservations.openSearch(ses(c).getCluster(c.number())),
+                    t -> ses(t.cluster()).rollingUpgradePreCheck(regionNo(t.cluster()), t.cluster().number(), t.targetVersion().orElseThrow()),
+                    t -> ses(t.cluster()).rollingUpgradeCluster(regionNo(t.cluster()), t.cluster().number(), t.targetVersion().orElseThrow()),
+                    t -> NcpObservations.openSearch(ses(t.cluster()).getRollingUpgradeProgress(regionNo(t.cluster()), t.cluster().number()),
+                            ses(t.cluster()).getCluster(t.cluster().number())));
+        };
+    }
+
+    /**
+     * The NCP calls of one operation kind.
+     *
+     * @param inspect  the cluster's current state, shaped as the kind's observation
+     * @param precheck NCP's precheck (or a passed one where NCP has none)
+     * @param start    the one start request
+     * @param observe  the progress once started
+     */
+    private record KindCalls(Function<ClusterRef, Observation> inspect, Function<OperationTarget, PrecheckResult> precheck,
+            Consumer<OperationTarget> start, Function<OperationTarget, Observation> observe) {
     }
 
     private CdssClient cdss(ClusterRef c) {

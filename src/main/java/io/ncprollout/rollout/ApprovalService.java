@@ -96,9 +96,9 @@ public final class ApprovalService {
         }
         store.save(pending);
         gatekeeper.record(request.requester(), "request", Optional.of(request.cluster()), "awaiting approval",
-                request.kind().title() + "; reason: " + request.reason());
+                request.kind().auditName() + "; reason: " + request.reason());
         return new StartOutcome(StartOutcome.Result.AWAITING_APPROVAL, "Waiting for a second person to approve the "
-                + request.kind().title().toLowerCase(java.util.Locale.ROOT) + " of *" + request.cluster().name()
+                + request.kind().auditName().toLowerCase(java.util.Locale.ROOT) + " of *" + request.cluster().name()
                 + "*: the request is in the channel and expires " + StartMessages.date(pending.expiresAt(), "{time}") + ".",
                 Optional.empty());
     }

@@ -13,7 +13,7 @@ final class AuditEvents {
     static AuditEvent outcome(Rollout rollout, Instant now) {
         return new AuditEvent(now, rollout.request().requester(), "outcome", Optional.of(rollout.request().cluster()),
                 rollout.state().name().toLowerCase(Locale.ROOT),
-                rollout.request().kind().title() + " after " + Durations.describe(rollout.elapsed(now)) + ": "
+                rollout.request().kind().auditName() + " after " + Durations.describe(rollout.elapsed(now)) + ": "
                         + rollout.endingReason().orElse(""));
     }
 }

@@ -23,7 +23,7 @@ public record OperationTarget(OperationKind kind, ClusterRef cluster, Optional<S
         if (kind.isVersioned() && targetVersion.isEmpty()) {
             throw new IllegalArgumentException(kind + " needs a target version");
         }
-        if (kind == OperationKind.KAFKA_UPGRADE && configGroupNo.isEmpty()) {
+        if (kind.needsConfigGroup() && configGroupNo.isEmpty()) {
             throw new IllegalArgumentException(kind + " needs a config group");
         }
     }

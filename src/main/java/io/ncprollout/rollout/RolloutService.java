@@ -184,7 +184,7 @@ public final class RolloutService {
             }
             StartOutcome outcome = sequence.start(rollout, channel, now);
             gatekeeper.record(request.requester(), "start", Optional.of(request.cluster()), outcome.result().name().toLowerCase(java.util.Locale.ROOT),
-                    request.kind().title() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
+                    request.kind().auditName() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
                             + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + outcome.message());
             return outcome;
         }
@@ -205,7 +205,7 @@ public final class RolloutService {
             Rollout ended = tracked.rollout().with(RolloutTransitions.abandoned(tracked.rollout(), admin, reason, now));
             TrackedRollout next = tracked.with(ended);
             AuditEvent event = new AuditEvent(now, admin, "abandon", Optional.of(cluster), "abandoned",
-                    tracked.rollout().request().kind().title() + " started by " + tracked.rollout().request().requester()
+                    tracked.rollout().request().kind().auditName() + " started by " + tracked.rollout().request().requester()
                             + "; reason: " + reason);
             if (store.abandon(next, List.of(Notice.FINISHED), event)) {
                 log.info("rollout {}: abandoned by {}", tracked.id(), admin);

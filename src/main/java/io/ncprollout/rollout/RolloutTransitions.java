@@ -21,7 +21,7 @@ import java.util.Optional;
  * nothing changed for giveUpAfter, no change ever seen               UNCONFIRMED
  * otherwise                                                          RUNNING
  * </pre>
- * Complete, per kind:
+ * Complete, per kind (each kind's rule is {@link OperationKind#isComplete}):
  * <pre>
  * KAFKA_RESTART       change seen, every node settled, members complete, cluster RUNNING
  * KAFKA_UPGRADE       the same, and the version code equals the target
@@ -209,13 +209,8 @@ public final class RolloutTransitions {
 
     private static boolean isComplete(RolloutRequest request, Observation seen, boolean changeSeen) {
         boolean allSettled = !seen.nodes().isEmpty() && seen.nodes().stream().allMatch(n -> n.health().isSettled());
-        boolean running = seen.clusterPhase() == ClusterPhase.RUNNING;
-        return switch (request.kind()) {
-            case KAFKA_RESTART -> changeSeen && allSettled && seen.membersComplete() && running;
-            case KAFKA_UPGRADE -> changeSeen && allSettled && seen.membersComplete() && running && reachedTarget(request, seen);
-            case CMAK_RESTART -> changeSeen && allSettled;
-            case OPENSEARCH_UPGRADE -> running && reachedTarget(request, seen);
-        };
+        return request.kind().isComplete(new OperationKind.Progress(changeSeen, allSettled, seen.membersComplete(),
+                seen.clusterPhase() == ClusterPhase.RUNNING, reachedTarget(request, seen)));
     }
 
     private static boolean reachedTarget(RolloutRequest request, Observation seen) {

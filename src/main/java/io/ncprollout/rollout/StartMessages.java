@@ -18,7 +18,7 @@ final class StartMessages {
 
     static String busy(TrackedRollout holder) {
         Rollout r = holder.rollout();
-        return "<@" + r.request().requester() + "> is already running a " + r.request().kind().title().toLowerCase(java.util.Locale.ROOT)
+        return "<@" + r.request().requester() + "> is already running a " + r.request().kind().auditName().toLowerCase(java.util.Locale.ROOT)
                 + " of *" + r.request().cluster().name() + "* (started " + date(r.startedAt(), "{date_short_pretty} {time}") + "). One operation per cluster: wait for it to finish.";
     }
 
@@ -36,7 +36,7 @@ final class StartMessages {
     }
 
     static String started(Rollout r) {
-        return r.request().kind().title() + " of *" + r.request().cluster().name() + "* started; follow it in the thread.";
+        return r.request().kind().auditName() + " of *" + r.request().cluster().name() + "* started; follow it in the thread.";
     }
 
     static String outcomeUnknown(Rollout r) {

@@ -24,7 +24,7 @@ record OperationsVerdict(int exitCode, List<String> lines) {
         List<String> lines = new ArrayList<>();
         boolean allCompleted = true;
         for (Rollout r : rollouts) {
-            String what = r.request().kind().title() + " of " + r.request().cluster().name();
+            String what = r.request().kind().auditName() + " of " + r.request().cluster().name();
             if (r.state() == RolloutState.COMPLETED) {
                 lines.add(what + ": completed");
                 continue;

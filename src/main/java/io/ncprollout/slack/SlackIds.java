@@ -1,11 +1,10 @@
 package io.ncprollout.slack;
 
-import io.ncprollout.rollout.OperationKind;
-import java.util.Objects;
-
 /**
  * Every Slack id the bot defines, once: handlers register on them and renderers put them in views.
- * Values are kebab-case and never change meaning once released, since open modals carry them.
+ * Values are kebab-case and never change meaning once released, since open modals carry them. The ids of each
+ * operation's confirmation (a modal's callback id, or the CMAK restart button's action id) are the kind's own:
+ * {@link io.ncprollout.rollout.OperationKind#confirmationId()}.
  */
 public final class SlackIds {
     private SlackIds() {
@@ -13,31 +12,16 @@ public final class SlackIds {
 
     /** {@code callback_id}s of modal views. */
     public static final class CallbackIds {
-        public static final String KAFKA_RESTART_CONFIRM = "kafka-restart-confirm";
-        public static final String KAFKA_UPGRADE_CONFIRM = "kafka-upgrade-confirm";
-        public static final String CMAK_RESTART_CONFIRM = "cmak-restart-confirm";
         /** Approve a request under the two-person rule; the value is the approval id. */
         public static final String APPROVE = "approve-request";
         /** Reject (or withdraw) a request under the two-person rule; the value is the approval id. */
         public static final String REJECT = "reject-request";
-        public static final String OPENSEARCH_UPGRADE_CONFIRM = "opensearch-upgrade-confirm";
         /** The modal shown while the precheck runs; it has no submit button. */
         public static final String PRECHECK_LOADING = "precheck-loading";
         /** A modal that only reports an error; it has no submit button. */
         public static final String MODAL_ERROR = "modal-error";
 
         private CallbackIds() {
-        }
-
-        /** The confirmation modal's callback id for {@code kind}. */
-        public static String confirm(OperationKind kind) {
-            Objects.requireNonNull(kind, "kind == null");
-            return switch (kind) {
-                case KAFKA_RESTART -> KAFKA_RESTART_CONFIRM;
-                case KAFKA_UPGRADE -> KAFKA_UPGRADE_CONFIRM;
-                case CMAK_RESTART -> CMAK_RESTART_CONFIRM;
-                case OPENSEARCH_UPGRADE -> OPENSEARCH_UPGRADE_CONFIRM;
-            };
         }
     }
 
@@ -68,8 +52,6 @@ public final class SlackIds {
         public static final String REFRESH_NOW = "refresh-now";
         /** Button on a running operation's progress reply; the value is the rollout id. */
         public static final String SHOW_STATUS = "show-status";
-        /** The CMAK restart button; its value is parsed by {@code CmakMessages.parseButtonValue}. */
-        public static final String CMAK_RESTART_CONFIRM = "cmak-restart-confirm";
         /** Approve a request under the two-person rule; the value is the approval id. */
         public static final String APPROVE = "approve-request";
         /** Reject (or withdraw) a request under the two-person rule; the value is the approval id. */

@@ -1,7 +1,10 @@
 package io.ncprollout.slack;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
@@ -43,16 +46,31 @@ public final class SlackListeners {
     public static void register(App app, Handlers h) {
         app.command("/kafka", h.commands());
         app.command("/opensearch", h.commands());
-        app.viewSubmission(SlackIds.CallbackIds.KAFKA_RESTART_CONFIRM, h.confirm());
-        app.viewSubmission(SlackIds.CallbackIds.KAFKA_UPGRADE_CONFIRM, h.confirm());
-        app.viewSubmission(SlackIds.CallbackIds.OPENSEARCH_UPGRADE_CONFIRM, h.confirm());
+        registerConfirmations(app, h.confirm(), h.cmak());
         app.blockAction(SlackIds.ActionIds.TARGET_VERSION_SELECT, h.selection());
         app.blockAction(SlackIds.ActionIds.CONFIG_GROUP_SELECT, h.selection());
-        app.blockAction(SlackIds.ActionIds.CMAK_RESTART_CONFIRM, h.cmak());
         app.blockAction(SlackIds.ActionIds.REFRESH_NOW, h.progress());
         app.blockAction(SlackIds.ActionIds.SHOW_STATUS, h.progress());
         app.blockAction(SlackIds.ActionIds.APPROVE, h.approval());
         app.blockAction(SlackIds.ActionIds.REJECT, h.approval());
         app.event(AppHomeOpenedEvent.class, h.home());
+    }
+
+    /**
+     * The confirmation of every operation kind, by its {@link OperationKind#confirmationId()}: a submitted form to
+     * {@code form}, a pressed button to {@code button}. A loop over the kinds, so a new kind is never left unheard.
+     */
+    public static void registerConfirmations(App app, ViewSubmissionHandler form, BlockActionHandler button) {
+        for (OperationKind kind : OperationKind.values()) {
+            confirmation(app, kind, form, button);
+        }
+    }
+
+    /** A switch expression: a new way of confirming does not compile until it is registered here. */
+    private static App confirmation(App app, OperationKind kind, ViewSubmissionHandler form, BlockActionHandler button) {
+        return switch (kind.confirmation()) {
+            case TYPED_NAME -> app.viewSubmission(kind.confirmationId(), form);
+            case BUTTON -> app.blockAction(kind.confirmationId(), button);
+        };
     }
 }

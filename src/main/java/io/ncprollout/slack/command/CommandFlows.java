@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param cmak    the CMAK restart offer (a button with a confirm dialog)
  * @param admin   history, freeze and unfreeze
  */
-public record CommandFlows(PrecheckFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin) {
+public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin) {
     public CommandFlows {
         Objects.requireNonNull(restart, "restart == null");
         Objects.requireNonNull(upgrade, "upgrade == null");

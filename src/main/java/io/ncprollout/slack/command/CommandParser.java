@@ -51,7 +51,7 @@ public final class CommandParser {
             }
         }
         String typed = words.isEmpty() ? "help" : words.get(0);
-        Commands sub = Commands.find(service, typed).orElseThrow(() -> new UsageException("`/" + service.command() + " "
+        Commands.Command sub = Commands.find(service, typed).orElseThrow(() -> new UsageException("`/" + service.command() + " "
                 + clip(typed) + "` is not a command." + DidYouMean.closest(typed, Commands.words(service))
                         .map(w -> " Did you mean `/" + service.command() + " " + w + "`?").orElse("") + " " + hint(service)));
         String action = sub.word();
@@ -60,7 +60,7 @@ public final class CommandParser {
             case OPTIONAL_CLUSTER -> history(service, args, region);
             case CLUSTER_REASON -> withReason(service, action, args, region);
             case NONE -> noCluster(service, action, args, region);
-            case CLUSTER, CLUSTER_VERSION -> onCluster(service, action, args, region);
+            case CLUSTER, CLUSTER_VERSION -> onCluster(service, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, args, region);
         };
     }
 
@@ -96,8 +96,8 @@ public final class CommandParser {
         return new CommandLine(service, action, Optional.empty(), Optional.empty(), region, Optional.empty());
     }
 
-    private static CommandLine onCluster(Service service, String action, List<String> args, Optional<String> region) {
-        String usage = "`/" + service.command() + " " + action + " <cluster>" + ("upgrade".equals(action) ? " [version]`" : "`");
+    private static CommandLine onCluster(Service service, String action, boolean versioned, List<String> args, Optional<String> region) {
+        String usage = "`/" + service.command() + " " + action + " <cluster>" + (versioned ? " [version]`" : "`");
         if (args.isEmpty()) {
             throw new UsageException("Name the cluster: " + usage + " (a cluster name or its number).");
         }
@@ -105,7 +105,7 @@ public final class CommandParser {
         if (!CLUSTER.matcher(cluster).matches()) {
             throw new UsageException("`" + clip(cluster) + "` is not a cluster name or number. Usage: " + usage);
         }
-        int maxArgs = "upgrade".equals(action) ? 2 : 1;
+        int maxArgs = versioned ? 2 : 1;
         if (args.size() > maxArgs) {
             throw new UsageException("Unexpected `" + clip(args.get(maxArgs)) + "`. Usage: " + usage);
         }

@@ -1,92 +1,84 @@
 package io.ncprollout.slack.command;
 
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.Service;
-import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every subcommand of {@code /kafka} and {@code /opensearch}: the one table that both the parser ({@link CommandParser})
- * and the help ({@code StatusMessages.help}) read, so help can never leave out a command the bot accepts.
+ * and the help ({@code StatusMessages.help}) read, so help can never leave out a command the bot accepts. The
+ * commands that start an operation are not listed here but come from {@link OperationKind}: one per kind of the
+ * service, with the kind's action word, in the kinds' order.
  */
-public enum Commands {
-    LIST("list", "", Shape.NONE, false, "help.list", EnumSet.allOf(Service.class)),
-    STATUS("status", "<cluster>", Shape.CLUSTER, false, "help.status.", EnumSet.allOf(Service.class)),
-    RESTART("restart", "<cluster>", Shape.CLUSTER, false, "help.restart", EnumSet.of(Service.KAFKA)),
-    UPGRADE("upgrade", "<cluster> [version]", Shape.CLUSTER_VERSION, false, "help.upgrade.", EnumSet.allOf(Service.class)),
-    RESTART_CMAK("restart-cmak", "<cluster>", Shape.CLUSTER, false, "help.restartCmak", EnumSet.of(Service.KAFKA)),
-    HISTORY("history", "[cluster]", Shape.OPTIONAL_CLUSTER, false, "help.history", EnumSet.allOf(Service.class)),
-    FREEZE("freeze", "<cluster|all> <reason>", Shape.CLUSTER_REASON, true, "help.freeze", EnumSet.allOf(Service.class)),
-    UNFREEZE("unfreeze", "<cluster|all>", Shape.CLUSTER, true, "help.unfreeze", EnumSet.allOf(Service.class)),
-    ABANDON("abandon", "<cluster> <reason>", Shape.CLUSTER_REASON, true, "help.abandon", EnumSet.allOf(Service.class)),
-    HELP("help", "", Shape.NONE, false, "help.help", EnumSet.allOf(Service.class));
+public final class Commands {
+    private Commands() {
+    }
 
     /** What a command takes after its word. */
     public enum Shape {
         NONE, CLUSTER, CLUSTER_VERSION, OPTIONAL_CLUSTER, CLUSTER_REASON
     }
 
-    private final String word;
-    private final String arguments;
-    private final Shape shape;
-    private final boolean adminsOnly;
-    private final String helpKey;
-    private final Set<Service> services;
+    /**
+     * One subcommand of one service.
+     *
+     * @param word       the word typed after the slash command: {@code restart-cmak}
+     * @param arguments  how its arguments are written in help: {@code <cluster> [version]}; empty when it takes none
+     * @param shape      what it takes after its word
+     * @param adminsOnly only the admins of the configuration file may run it
+     * @param helpKey    the bundle key of its line in help: {@code help.status.kafka}, {@code help.KAFKA_RESTART}
+     */
+    public record Command(String word, String arguments, Shape shape, boolean adminsOnly, String helpKey) {
+        public Command {
+            Objects.requireNonNull(word, "word == null");
+            Objects.requireNonNull(arguments, "arguments == null");
+            Objects.requireNonNull(shape, "shape == null");
+            Objects.requireNonNull(helpKey, "helpKey == null");
+        }
 
-    Commands(String word, String arguments, Shape shape, boolean adminsOnly, String helpKey, Set<Service> services) {
-        this.word = word;
-        this.arguments = arguments;
-        this.shape = shape;
-        this.adminsOnly = adminsOnly;
-        this.helpKey = helpKey;
-        this.services = services;
+        /** The command that starts {@code kind}: {@code upgrade <cluster> [version]} for a versioned kind. */
+        static Command of(OperationKind kind) {
+            return kind.isVersioned()
+                    ? new Command(kind.action(), "<cluster> [version]", Shape.CLUSTER_VERSION, false, kind.messageKey(OperationKind.Word.HELP))
+                    : new Command(kind.action(), "<cluster>", Shape.CLUSTER, false, kind.messageKey(OperationKind.Word.HELP));
+        }
+
+        /** {@code /kafka upgrade <cluster> [version]}. */
+        public String usage(Service service) {
+            return "/" + service.command() + " " + word + (arguments.isEmpty() ? "" : " " + arguments);
+        }
     }
 
-    /** The word typed after the slash command: {@code restart-cmak}. */
-    public String word() {
-        return word;
-    }
-
-    /** How its arguments are written in help: {@code <cluster> [version]}; empty when it takes none. */
-    public String arguments() {
-        return arguments;
-    }
-
-    public Shape shape() {
-        return shape;
-    }
-
-    /** Only the admins of the configuration file may run it. */
-    public boolean adminsOnly() {
-        return adminsOnly;
-    }
-
-    /** The bundle key of its line in help, for {@code service}: {@code help.status.kafka}, {@code help.restart}. */
-    public String helpKey(Service service) {
-        return helpKey.endsWith(".") ? helpKey + service.command() : helpKey;
-    }
-
-    /** {@code /kafka upgrade <cluster> [version]}. */
-    public String usage(Service service) {
-        return "/" + service.command() + " " + word + (arguments.isEmpty() ? "" : " " + arguments);
-    }
-
-    /** The commands of {@code service}, in the order help lists them. */
-    public static List<Commands> of(Service service) {
-        return Arrays.stream(values()).filter(c -> c.services.contains(service)).toList();
+    /** The commands of {@code service}, in the order help lists them: reading, starting operations, then admin. */
+    public static List<Command> of(Service service) {
+        List<Command> all = new ArrayList<>();
+        all.add(new Command("list", "", Shape.NONE, false, "help.list"));
+        all.add(new Command("status", "<cluster>", Shape.CLUSTER, false, "help.status." + service.command()));
+        for (OperationKind kind : OperationKind.values()) {
+            if (kind.service() == service) {
+                all.add(Command.of(kind));
+            }
+        }
+        all.add(new Command("history", "[cluster]", Shape.OPTIONAL_CLUSTER, false, "help.history"));
+        all.add(new Command("freeze", "<cluster|all> <reason>", Shape.CLUSTER_REASON, true, "help.freeze"));
+        all.add(new Command("unfreeze", "<cluster|all>", Shape.CLUSTER, true, "help.unfreeze"));
+        all.add(new Command("abandon", "<cluster> <reason>", Shape.CLUSTER_REASON, true, "help.abandon"));
+        all.add(new Command("help", "", Shape.NONE, false, "help.help"));
+        return List.copyOf(all);
     }
 
     /** The command {@code word} names for {@code service}, if any (case does not matter). */
-    public static Optional<Commands> find(Service service, String word) {
+    public static Optional<Command> find(Service service, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return of(service).stream().filter(c -> c.word.equals(lower)).findFirst();
+        return of(service).stream().filter(c -> c.word().equals(lower)).findFirst();
     }
 
     /** The words of {@code service}'s commands: {@code list, status, …}. */
     public static List<String> words(Service service) {
-        return of(service).stream().map(Commands::word).toList();
+        return of(service).stream().map(Command::word).toList();
     }
 }

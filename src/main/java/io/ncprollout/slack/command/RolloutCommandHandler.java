@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.StatusMessages;
@@ -43,18 +44,16 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
         Invocation call = new Invocation(line, line.cluster().map(defaults::cluster).orElse(""),
                 line.region().orElse(defaults.regionFor(channel)), payload.getUserId(), channel, payload.getTriggerId(),
                 payload.getResponseUrl());
-        Runnable followUp = switch (line.action()) {
-            case "restart" -> () -> flows.restart().open(ctx, call);
-            case "upgrade" -> () -> flows.upgrade().open(ctx, call);
-            case "status" -> () -> flows.status().show(ctx, call);
-            case "list" -> () -> flows.list().show(ctx, call);
-            case "restart-cmak" -> () -> flows.cmak().offer(ctx, call);
-            case "history" -> () -> flows.admin().history(ctx, call);
-            case "freeze" -> () -> flows.admin().freeze(ctx, call, true);
-            case "unfreeze" -> () -> flows.admin().freeze(ctx, call, false);
-            case "abandon" -> () -> flows.admin().abandon(ctx, call);
-            default -> null;
-        };
+        Runnable followUp = OperationKind.find(line.service(), line.action()).map(kind -> operation(kind, ctx, call))
+                .orElseGet(() -> switch (line.action()) {
+                    case "status" -> () -> flows.status().show(ctx, call);
+                    case "list" -> () -> flows.list().show(ctx, call);
+                    case "history" -> () -> flows.admin().history(ctx, call);
+                    case "freeze" -> () -> flows.admin().freeze(ctx, call, true);
+                    case "unfreeze" -> () -> flows.admin().freeze(ctx, call, false);
+                    case "abandon" -> () -> flows.admin().abandon(ctx, call);
+                    default -> null;
+                });
         if (followUp == null) {
             // help is the ack itself, which cannot wait for users.info: the user's language if it is cached, else English
             SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, defaults.readOnly(), locales.ifKnown(payload.getUserId()));
@@ -62,5 +61,14 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
         }
         work.execute(followUp);
         return ctx.ack();
+    }
+
+    /** The flow that starts {@code kind}; a switch expression, so a new kind does not compile until it has one. */
+    private Runnable operation(OperationKind kind, SlashCommandContext ctx, Invocation call) {
+        return switch (kind) {
+            case KAFKA_RESTART -> () -> flows.restart().open(ctx, call, kind);
+            case KAFKA_UPGRADE, OPENSEARCH_UPGRADE -> () -> flows.upgrade().open(ctx, call, kind);
+            case CMAK_RESTART -> () -> flows.cmak().offer(ctx, call);
+        };
     }
 }

@@ -14,7 +14,6 @@ import io.ncprollout.rollout.OperationsException;
 import io.ncprollout.rollout.Precheck;
 import io.ncprollout.rollout.PrecheckReport;
 import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.UnknownClusterException;
 import io.ncprollout.rollout.UpgradeOptions;
 import io.ncprollout.rollout.VersionChoice;
@@ -51,8 +50,7 @@ public final class UpgradeFlow {
         this.locales = locales;
     }
 
-    void open(SlashCommandContext ctx, Invocation call) {
-        OperationKind kind = call.line().service() == Service.KAFKA ? OperationKind.KAFKA_UPGRADE : OperationKind.OPENSEARCH_UPGRADE;
+    void open(SlashCommandContext ctx, Invocation call, OperationKind kind) {
         MethodsClient client = ctx.client();
         // the trigger expires 3 s after the command: open the modal before anything that may call Slack, in the
         // user's language if it is cached (else English for this brief view), then look the language up
@@ -102,10 +100,10 @@ public final class UpgradeFlow {
                         ConfirmationViews.Why.RERUN, locale);
             }
             VersionChoice target = chosen.get();
-            List<ConfigGroupChoice> groups = kind == OperationKind.KAFKA_UPGRADE ? service.configGroups(cluster, target.code()) : List.of();
+            List<ConfigGroupChoice> groups = kind.needsConfigGroup() ? service.configGroups(cluster, target.code()) : List.of();
             Optional<ConfigGroupChoice> pickedGroup = group.flatMap(g -> groups.stream().filter(c -> c.number().equals(g)).findFirst())
                     .or(() -> groups.stream().findFirst());
-            if (kind == OperationKind.KAFKA_UPGRADE && pickedGroup.isEmpty()) {
+            if (kind.needsConfigGroup() && pickedGroup.isEmpty()) {
                 Precheck none = new Precheck(false, t.t("flow.noConfigGroup", target.name()));
                 String metadata = new ModalMetadata(kind.name(), cluster.number(), cluster.name(), cluster.region(), channel, responseUrl,
                         target.code(), null).encode();

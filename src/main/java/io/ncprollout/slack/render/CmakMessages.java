@@ -12,7 +12,6 @@ import io.ncprollout.rollout.NodeRole;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.Service;
-import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pure: the ephemeral confirmation of {@code restart-cmak}: the cluster, its CMAK status, and a danger button
- * ({@link ActionIds#CMAK_RESTART_CONFIRM}) behind Slack's own confirm dialog. The button's value names the
+ * ({@link OperationKind#confirmationId()}) behind Slack's own confirm dialog. The button's value names the
  * cluster as {@code <service>|<region>|<number>|<name>} so the action handler can act without server-side state;
  * {@link #parseButtonValue} reads it back. The value is what a user's client sends, so the handler must still
  * look the cluster up by its number and check permissions: the value only says which cluster was shown.
@@ -63,7 +62,7 @@ public final class CmakMessages {
         blocks.add(SlackText.text(":warning: " + ConfirmationViews.caution(t, OperationKind.CMAK_RESTART)));
         String dialog = SlackText.cut(t.t("cmak.dialog", cluster.name()), DIALOG_TEXT_MAX);
         String restart = t.t("cmak.button");
-        blocks.add(actions(List.of(button(b -> b.actionId(ActionIds.CMAK_RESTART_CONFIRM).text(plainText(restart))
+        blocks.add(actions(List.of(button(b -> b.actionId(OperationKind.CMAK_RESTART.confirmationId()).text(plainText(restart))
                 .style("danger").value(buttonValue(cluster))
                 .confirm(confirmationDialog(d -> d.title(plainText(t.t("cmak.dialogTitle"))).text(plainText(dialog))
                         .confirm(plainText(restart)).deny(plainText(t.t("button.cancel"))).style("danger")))))));
@@ -74,7 +73,7 @@ public final class CmakMessages {
     }
 
     /**
-     * The cluster named by a {@link ActionIds#CMAK_RESTART_CONFIRM} button's value; empty for anything this class
+     * The cluster named by a {@link OperationKind#confirmationId()} button's value; empty for anything this class
      * did not write (a missing part, an unknown service, a blank number).
      */
     public static Optional<ClusterRef> parseButtonValue(@Nullable String value) {

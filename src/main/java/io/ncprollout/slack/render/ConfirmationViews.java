@@ -9,6 +9,7 @@ import com.slack.api.model.view.View;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationKind.Word;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.Precheck;
 import io.ncprollout.slack.SlackIds.ActionIds;
@@ -80,12 +81,12 @@ public final class ConfirmationViews {
         if (!precheck.passed()) {
             blocks.add(SlackText.text(":no_entry: " + t.t("precheck.failed") + "\n>" + SlackText.user(precheck.message()).replace("\n", "\n>")));
             blocks.add(SlackText.note(t.t("precheck.failed.hint")));
-            return modal(t, CallbackIds.confirm(kind), t.t("confirm.title.precheckFailed"), null, t.t("button.close"), privateMetadata, blocks);
+            return modal(t, kind.confirmationId(), t.t("confirm.title.precheckFailed"), null, t.t("button.close"), privateMetadata, blocks);
         }
         blocks.add(SlackText.text(":white_check_mark: " + t.t("precheck.passed", SlackText.user(precheck.message()))));
         blocks.add(nameInput(t, cluster));
         blocks.add(reasonInput(t));
-        return modal(t, CallbackIds.confirm(kind), t.t("confirm.title." + kind.name()), t.t("confirm.submit." + kind.name()), t.t("button.cancel"),
+        return modal(t, kind.confirmationId(), t.t(kind.messageKey(Word.CONFIRM_TITLE)), t.t(kind.messageKey(Word.CONFIRM_SUBMIT)), t.t("button.cancel"),
                 privateMetadata, blocks);
     }
 
@@ -180,7 +181,7 @@ public final class ConfirmationViews {
 
     /** The documented caution for {@code kind}, in the words of the NCP guide where it has them. */
     static String caution(Texts t, OperationKind kind) {
-        return t.t("caution." + kind.name());
+        return t.t(kind.messageKey(Word.CAUTION));
     }
 
     /** The input where the user types the cluster's name ({@link BlockIds#CONFIRM_NAME}). */

@@ -4,6 +4,7 @@ import io.ncprollout.rollout.Durations;
 import io.ncprollout.rollout.NodePhase;
 import io.ncprollout.rollout.NodeRole;
 import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.OperationKind.Word;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.Snapshot;
 import io.ncprollout.rollout.VersionNames;
@@ -27,12 +28,12 @@ final class Outcomes {
 
     /** The operation's name, e.g. "Rolling restart" (capitalised where the language has capitals). */
     static String kind(Texts t, OperationKind kind) {
-        return t.t("kind." + kind.name());
+        return t.t(kind.messageKey(Word.TITLE));
     }
 
     /** The operation's name inside a sentence, e.g. "rolling restart". */
     static String kindInSentence(Texts t, OperationKind kind) {
-        return t.t("kind." + kind.name() + ".lower");
+        return t.t(kind.messageKey(Word.TITLE_LOWER));
     }
 
     /** A role's name for {@code count} nodes: "broker" or "brokers". */

@@ -71,9 +71,9 @@ public final class StatusMessages {
         String c = "/" + service.command();
         // the parser's own table: every command it accepts has a line here
         List<String> lines = new ArrayList<>();
-        for (Commands sub : Commands.of(service)) {
+        for (Commands.Command sub : Commands.of(service)) {
             lines.add("`" + sub.usage(service) + "` " + (sub.adminsOnly() ? t.t("help.adminsOnly") + " " : "")
-                    + t.t(sub.helpKey(service)));
+                    + t.t(sub.helpKey()));
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text("*" + c + "* — " + service.displayName() + "\n" + SlackText.escape(String.join("\n", lines))));

@@ -17,7 +17,6 @@ import io.ncprollout.rollout.Service;
 import io.ncprollout.rollout.VersionChoice;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import io.ncprollout.slack.SlackIds.BlockIds;
-import io.ncprollout.slack.SlackIds.CallbackIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class UpgradeViews {
     }
 
     /**
-     * The Kafka upgrade modal ({@link CallbackIds#KAFKA_UPGRADE_CONFIRM}).
+     * The Kafka upgrade modal ({@code kafka-upgrade-confirm}).
      *
      * @throws IllegalArgumentException if the form's cluster is not a Kafka cluster
      */
@@ -83,7 +82,7 @@ public final class UpgradeViews {
     }
 
     /**
-     * The OpenSearch upgrade modal ({@link CallbackIds#OPENSEARCH_UPGRADE_CONFIRM}).
+     * The OpenSearch upgrade modal ({@code opensearch-upgrade-confirm}).
      *
      * @throws IllegalArgumentException if the form's cluster is not an OpenSearch cluster or the form has config groups
      */
@@ -96,7 +95,7 @@ public final class UpgradeViews {
 
     private View render(Texts t, UpgradeForm form, boolean kafka) {
         OperationKind kind = kafka ? OperationKind.KAFKA_UPGRADE : OperationKind.OPENSEARCH_UPGRADE;
-        String callbackId = CallbackIds.confirm(kind);
+        String callbackId = kind.confirmationId();
         String title = t.t(kafka ? "upgrade.title.kafka" : "upgrade.title.opensearch");
         List<LayoutBlock> blocks = new ArrayList<>(heading(t, form, kind));
         String current = SlackText.escape(form.options().current().name());

@@ -8,7 +8,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.Receipt;
 import io.ncprollout.rollout.RolloutRequest;
 import io.ncprollout.rollout.StoreUnavailableException;
@@ -136,7 +135,7 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         boolean sameVersion = version.isEmpty() || version.get().equals(meta.targetVersion());
         boolean sameGroup = group.isEmpty() || group.get().equals(meta.configGroupNo());
         return confirmShown && sameVersion && sameGroup && meta.targetVersion() != null
-                && (meta.operationKind() != OperationKind.KAFKA_UPGRADE || meta.configGroupNo() != null);
+                && (!meta.operationKind().needsConfigGroup() || meta.configGroupNo() != null);
     }
 
     private Response recheck(ViewSubmissionContext ctx, View view, ModalMetadata meta, String userId, Locale known) {

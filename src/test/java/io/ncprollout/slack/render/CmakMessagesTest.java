@@ -7,7 +7,6 @@ import com.google.gson.JsonObject;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.Service;
-import io.ncprollout.slack.SlackIds;
 import io.ncprollout.testing.Observations;
 import java.util.Optional;
 import java.util.Locale;
@@ -24,7 +23,7 @@ class CmakMessagesTest {
 
         JsonObject button = button(message);
         assertThat(message.text()).isEqualTo("Restart CMAK of demo-kafka?");
-        assertThat(button.get("action_id").getAsString()).isEqualTo(SlackIds.ActionIds.CMAK_RESTART_CONFIRM);
+        assertThat(button.get("action_id").getAsString()).isEqualTo("cmak-restart-confirm");
         assertThat(button.get("style").getAsString()).isEqualTo("danger");
         assertThat(button.get("value").getAsString()).isEqualTo("kafka|KR|1234567|demo-kafka");
         JsonObject dialog = button.getAsJsonObject("confirm");

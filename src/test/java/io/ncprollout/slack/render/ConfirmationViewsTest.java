@@ -9,7 +9,6 @@ import io.ncprollout.rollout.Observation;
 import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.Precheck;
-import io.ncprollout.slack.SlackIds;
 import java.util.Optional;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class ConfirmationViewsTest {
 
         JsonObject json = BlockKitLimits.json(view).getAsJsonObject();
         assertThat(json.getAsJsonObject("submit").get("text").getAsString()).isEqualTo("Start restart");
-        assertThat(json.get("callback_id").getAsString()).isEqualTo(SlackIds.CallbackIds.KAFKA_RESTART_CONFIRM);
+        assertThat(json.get("callback_id").getAsString()).isEqualTo("kafka-restart-confirm");
         assertThat(json.toString()).contains("\"block_id\":\"confirm-name\"").contains("\"action_id\":\"confirm-name-input\"")
                 .contains("\"block_id\":\"reason\"").contains("\"max_length\":500")
                 .contains("Rolling restart may cause data loss or intermittent interruptions.");
@@ -51,7 +50,7 @@ class ConfirmationViewsTest {
 
         View view = triggerConfirm(upgrade, seen, new Precheck(true, "SUCCESS"));
 
-        assertThat(view.getCallbackId()).isEqualTo(SlackIds.CallbackIds.OPENSEARCH_UPGRADE_CONFIRM);
+        assertThat(view.getCallbackId()).isEqualTo("opensearch-upgrade-confirm");
         assertThat(view.getSubmit().getText()).isEqualTo("Start upgrade");
         assertThat(BlockKitLimits.json(view).toString()).contains("within the last 6 hours")
                 .contains("User data can't be recovered if lost during the upgrade.").contains("version 2110 → 2190");
@@ -63,7 +62,7 @@ class ConfirmationViewsTest {
 
         View view = triggerConfirm(upgrade, current(), new Precheck(true, "SUCCESS"));
 
-        assertThat(view.getCallbackId()).isEqualTo(SlackIds.CallbackIds.KAFKA_UPGRADE_CONFIRM);
+        assertThat(view.getCallbackId()).isEqualTo("kafka-upgrade-confirm");
         assertThat(BlockKitLimits.json(view).toString()).contains("config group that matches").contains("replication completes")
                 .contains("data loss or intermittent interruptions").contains("config group 42");
     }

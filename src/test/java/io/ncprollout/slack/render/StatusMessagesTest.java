@@ -66,7 +66,7 @@ class StatusMessagesTest {
     void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.Service service) {
         String help = BlockKitLimits.json(StatusMessages.help(service.command(), false, false, Locale.ENGLISH).blocks()).toString();
 
-        for (io.ncprollout.slack.command.Commands command : io.ncprollout.slack.command.Commands.of(service)) {
+        for (io.ncprollout.slack.command.Commands.Command command : io.ncprollout.slack.command.Commands.of(service)) {
             assertThat(help).contains("/" + service.command() + " " + command.word());
             String sample = switch (command.shape()) {
                 case NONE, OPTIONAL_CLUSTER -> command.word();

@@ -39,7 +39,7 @@ class UpgradeViewsTest {
         View view = triggerKafka(kafkaForm(Optional.of(KAFKA_390), Optional.of(DEFAULT_390), Optional.of(new Precheck(true, "SUCCESS"))));
 
         JsonObject json = BlockKitLimits.json(view).getAsJsonObject();
-        assertThat(view.getCallbackId()).isEqualTo(SlackIds.CallbackIds.KAFKA_UPGRADE_CONFIRM);
+        assertThat(view.getCallbackId()).isEqualTo("kafka-upgrade-confirm");
         assertThat(view.getSubmit().getText()).isEqualTo("Start upgrade");
         assertThat(inputBlockIds(json)).containsExactly(SlackIds.BlockIds.TARGET_VERSION, SlackIds.BlockIds.CONFIG_GROUP,
                 SlackIds.BlockIds.CONFIRM_NAME, SlackIds.BlockIds.REASON);
@@ -133,7 +133,7 @@ class UpgradeViewsTest {
                 Optional.of(new Precheck(false, "A snapshot created within 6 hours is required for the upgrade."))));
 
         JsonObject json = json(view);
-        assertThat(view.getCallbackId()).isEqualTo(SlackIds.CallbackIds.OPENSEARCH_UPGRADE_CONFIRM);
+        assertThat(view.getCallbackId()).isEqualTo("opensearch-upgrade-confirm");
         assertThat(view.getSubmit()).isNull();
         assertThat(inputBlockIds(json)).isEmpty();
         assertThat(json.toString()).doesNotContain(SlackIds.BlockIds.CONFIG_GROUP)

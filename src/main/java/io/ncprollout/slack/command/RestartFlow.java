@@ -23,28 +23,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After the ack of {@code /kafka restart}: open the "running precheck" modal with the trigger at once, then
- * find the cluster, read its nodes and run NCP's precheck, and update the modal with the result. Runs on our
- * executor; every failure ends in a modal or ephemeral message that says what to do.
+ * After the ack of a command that starts an operation without a version ({@code /kafka restart}): open the
+ * "running precheck" modal with the trigger at once, then find the cluster, read its nodes and run NCP's precheck,
+ * and update the modal with the result, the confirmation form of the kind. Runs on our executor; every failure ends
+ * in a modal or ephemeral message that says what to do.
  */
-public final class PrecheckFlow {
-    private static final Logger log = LoggerFactory.getLogger(PrecheckFlow.class);
+public final class RestartFlow {
+    private static final Logger log = LoggerFactory.getLogger(RestartFlow.class);
 
     private final RolloutService service;
     private final ConfirmationViews views;
     private final Gatekeeper gatekeeper;
     private final SlackUserLocales locales;
 
-    public PrecheckFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales) {
+    public RestartFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales) {
         this.service = service;
         this.views = views;
         this.gatekeeper = gatekeeper;
         this.locales = locales;
     }
 
-    void open(SlashCommandContext ctx, Invocation call) {
+    void open(SlashCommandContext ctx, Invocation call, OperationKind kind) {
         MethodsClient client = ctx.client();
-        OperationKind kind = OperationKind.KAFKA_RESTART;
         // the trigger expires 3 s after the command: open the modal before anything that may call Slack, in the
         // user's language if it is cached (else English for this brief view), then look the language up
         ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locales.ifKnown(call.userId())));
