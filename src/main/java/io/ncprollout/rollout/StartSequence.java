@@ -102,9 +102,9 @@ final class StartSequence {
                 return new StartOutcome(StartOutcome.Result.OUTCOME_UNKNOWN, StartMessages.outcomeUnknown(rollout), Optional.of(unknown));
             }
             Instant now = clock.instant();
-            Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, StartMessages.startRefusedReason(e), now));
+            Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, endingOf(e), now));
             TrackedRollout ended = sending.with(refused).with(StartPhase.SENT);
-            settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now)), now));
+            settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now, journal.wording())), now));
             journal.outbox().sendDue(); // the thread says it failed now, not at the next poll
             StartOutcome.Result result = e.reason() == OperationsException.Reason.REFUSED
                     ? StartOutcome.Result.REFUSED : StartOutcome.Result.UNAVAILABLE;
@@ -131,6 +131,12 @@ final class StartSequence {
                 }
             }
         }
+    }
+
+    /** Why a start NCP refused, or that could not be sent, ended. */
+    private static EndingReason endingOf(OperationsException e) {
+        String said = java.util.Objects.toString(e.getMessage(), "");
+        return e.reason() == OperationsException.Reason.REFUSED ? new EndingReason.StartRefused(said) : new EndingReason.StartNotSent(said);
     }
 
     /** False when interrupted (shutting down): the caller stops trying. */
