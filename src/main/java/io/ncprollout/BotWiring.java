@@ -53,6 +53,7 @@ import io.ncprollout.slack.command.StatusFlow;
 import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.home.AppHomeHandler;
 import io.ncprollout.slack.render.ApprovalMessages;
+import io.ncprollout.slack.render.BundleAuditWording;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.UpgradeViews;
 import io.ncprollout.slack.render.ProgressMessages;
@@ -117,8 +118,9 @@ public final class BotWiring {
         boolean simulated = ncp.simulator().isPresent();
         RolloutConfigFile file = config.rules();
         AccessPolicy policy = Policies.accessPolicy(file, simulated);
+        BundleAuditWording auditWording = new BundleAuditWording();
         Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
-                storage.safekeeping().freezes(), storage.audit(), clock);
+                storage.safekeeping().freezes(), storage.audit(), clock, auditWording);
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         VersionNames versionNames = VersionNames.none();
         RolloutStore store = storage.rollouts();
@@ -133,7 +135,8 @@ public final class BotWiring {
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated, versionNames), locales,
                 EditBudget.perMinuteDefault(), clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
-        Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica);
+        Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica,
+                auditWording);
         RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),

@@ -2,6 +2,7 @@ package io.ncprollout.rollout;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
@@ -65,18 +66,34 @@ public final class AccessPolicy {
     }
 
     /**
-     * An answer, with the reason to show when it is no.
+     * An answer, with the reason when it is no.
      *
-     * @param allowed true when allowed
-     * @param reason  for a denial, one sentence for the user
+     * @param denial why not, for a denial; empty when allowed
      */
-    public record Decision(boolean allowed, String reason) {
-        static Decision allow() {
-            return new Decision(true, "");
+    public record Decision(Optional<Refusal> denial) {
+        public Decision {
+            Objects.requireNonNull(denial, "denial == null");
         }
 
-        static Decision deny(String reason) {
-            return new Decision(false, reason);
+        static Decision allow() {
+            return new Decision(Optional.empty());
+        }
+
+        static Decision deny(Refusal reason) {
+            return new Decision(Optional.of(reason));
+        }
+
+        public boolean allowed() {
+            return denial.isEmpty();
+        }
+
+        /**
+         * Why it was denied.
+         *
+         * @throws IllegalStateException when it was allowed
+         */
+        public Refusal reason() {
+            return denial.orElseThrow(() -> new IllegalStateException("allowed: there is no reason to refuse"));
         }
     }
 
@@ -112,10 +129,9 @@ public final class AccessPolicy {
     public Decision canStart(String user, OperationKind kind, ClusterRef cluster, String channel, BiPredicate<String, String> member) {
         return switch (mode) {
             case OPEN -> Decision.allow();
-            case READ_ONLY -> Decision.deny("No permissions are configured (ROLLOUT_CONFIG), so this bot runs read-only: list and status only.");
+            case READ_ONLY -> Decision.deny(new Refusal.ReadOnly());
             case POLICY -> grants.stream().anyMatch(g -> grants(g, user, kind, cluster, channel, member)) ? Decision.allow()
-                    : Decision.deny("You are not allowed to run `" + kind.service().command() + " " + kind.action() + "` on " + cluster.name()
-                            + " from this channel. Ask an admin to add you to a permissions rule.");
+                    : Decision.deny(new Refusal.NotGranted(kind, cluster.name()));
         };
     }
 
@@ -125,7 +141,7 @@ public final class AccessPolicy {
                 || read.usergroups().stream().anyMatch(g -> member.test(user, g))) {
             return Decision.allow();
         }
-        return Decision.deny("You are not allowed to read cluster status with this bot. Ask an admin to add you to the read rule.");
+        return Decision.deny(new Refusal.NotAReader());
     }
 
     /** May {@code user} read what happens in {@code channel}: its operations, and status and history asked there? */
@@ -134,13 +150,13 @@ public final class AccessPolicy {
         if (!who.allowed() || mode != Mode.POLICY || readChannels.contains("*") || readChannels.contains(channel)) {
             return who;
         }
-        return Decision.deny("Cluster status and operations are not shown in this channel. Ask an admin to add it to the read rule.");
+        return Decision.deny(new Refusal.ChannelNotRead());
     }
 
     /** May {@code user} freeze and unfreeze clusters? */
     public Decision canAdmin(String user) {
         return mode == Mode.OPEN || admins.contains(user) ? Decision.allow()
-                : Decision.deny("Only the admins listed in ROLLOUT_CONFIG may freeze, unfreeze or abandon operations on clusters.");
+                : Decision.deny(new Refusal.NotAnAdmin());
     }
 
     /** Is {@code user} one of {@code approvers}? Never decides about the requester: the caller refuses self-approval first. */

@@ -67,8 +67,7 @@ public final class ApprovalService {
 
     /** {@link #submit(String, RolloutRequest, String)} of a request stored on receipt (its rollout takes the receipt's id). */
     public StartOutcome submit(String requestKey, RolloutRequest request, String channel, Optional<Receipt> receipt) {
-        Optional<StartOutcome> refused = claim(requestKey, request.requester(), Optional.of(request.cluster()),
-                "This form was already submitted, so nothing new was started. Run the command again to start another operation.");
+        Optional<StartOutcome> refused = claim(requestKey, request.requester(), Optional.of(request.cluster()), new Refusal.FormAlreadySubmitted());
         return refused.orElseGet(() -> submit(request, channel, receipt));
     }
 
@@ -84,7 +83,7 @@ public final class ApprovalService {
         }
         AccessPolicy.Decision allowed = gatekeeper.mayStart(request.requester(), request.kind(), request.cluster(), channel);
         if (!allowed.allowed()) {
-            return new StartOutcome(StartOutcome.Result.DENIED, allowed.reason(), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.DENIED, allowed.reason());
         }
         Instant now = clock.instant();
         PendingApproval pending = new PendingApproval(ids.get(), request, channel, "", rule.get().approvers(), now,
@@ -92,15 +91,12 @@ public final class ApprovalService {
         try {
             pending = pending.withMessage(notifier.ask(pending));
         } catch (ProgressNotifier.NotifyException e) {
-            return new StartOutcome(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.getMessage(), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.refusal());
         }
         store.save(pending);
         gatekeeper.record(request.requester(), "request", Optional.of(request.cluster()), "awaiting approval",
                 request.kind().auditName() + "; reason: " + request.reason());
-        return new StartOutcome(StartOutcome.Result.AWAITING_APPROVAL, "Waiting for a second person to approve the "
-                + request.kind().auditName().toLowerCase(java.util.Locale.ROOT) + " of *" + request.cluster().name()
-                + "*: the request is in the channel and expires " + StartMessages.date(pending.expiresAt(), "{time}") + ".",
-                Optional.empty());
+        return StartOutcome.awaiting(pending);
     }
 
     /** Stores a submitted request before the chat is answered (see {@link RolloutService#receive}). */
@@ -117,42 +113,45 @@ public final class ApprovalService {
     public StartOutcome approve(String id, String user) {
         Optional<PendingApproval> found = store.find(id);
         Instant now = clock.instant();
-        Optional<String> refusal = refusal(found, user, now);
+        Optional<Refusal> refusal = refusal(found, user, now);
         if (refusal.isPresent()) {
             found.ifPresent(a -> gatekeeper.record(user, "approve", Optional.of(a.request().cluster()), "denied", refusal.get()));
-            return new StartOutcome(StartOutcome.Result.DENIED, refusal.get(), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.DENIED, refusal.get());
         }
         PendingApproval approved = found.get().decided(PendingApproval.Status.APPROVED, user, now);
         if (!store.decide(approved)) {
-            return new StartOutcome(StartOutcome.Result.DENIED, "Someone decided this request a moment ago.", Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.DENIED, new Refusal.DecidedMeanwhile());
         }
-        gatekeeper.record(user, "approve", Optional.of(approved.request().cluster()), "approved", "request of <@" + approved.request().requester() + ">");
+        gatekeeper.record(user, "approve", Optional.of(approved.request().cluster()), "approved", requestOf(approved));
         notifier.decided(approved);
-        Optional<StartOutcome> refused = claim("approval:" + id, user, Optional.of(approved.request().cluster()),
-                "This request was already approved and started once; nothing new was started.");
+        Optional<StartOutcome> refused = claim("approval:" + id, user, Optional.of(approved.request().cluster()), new Refusal.AlreadyApproved());
         return refused.orElseGet(() -> rollouts.start(approved.request().approvedBy(user), approved.channel()));
     }
 
-    /** {@code user} (an approver, or the requester withdrawing it) rejects request {@code id}; returns what to tell them. */
-    public String reject(String id, String user) {
+    /**
+     * {@code user} (an approver, or the requester withdrawing it) rejects request {@code id}.
+     *
+     * @return empty when it was rejected, else why not
+     */
+    public Optional<Refusal> reject(String id, String user) {
         Optional<PendingApproval> found = store.find(id);
         if (found.isEmpty()) {
-            return "I don't know that request.";
+            return Optional.of(new Refusal.UnknownRequest());
         }
         PendingApproval a = found.get();
         if (!a.decision().status().isOpen()) {
-            return "This request was already " + a.decision().status().name().toLowerCase(java.util.Locale.ROOT) + ".";
+            return Optional.of(new Refusal.AlreadyDecided(a.decision().status()));
         }
         if (!a.request().requester().equals(user) && !AccessPolicy.isOneOf(a.approvers(), user, gatekeeper::isMember)) {
-            return "Only the requester or the approvers of this cluster may reject this request.";
+            return Optional.of(new Refusal.NotRequesterNorApprover());
         }
         PendingApproval rejected = a.decided(PendingApproval.Status.REJECTED, user, clock.instant());
         if (!store.decide(rejected)) {
-            return "Someone decided this request a moment ago.";
+            return Optional.of(new Refusal.DecidedMeanwhile());
         }
-        gatekeeper.record(user, "reject", Optional.of(a.request().cluster()), "rejected", "request of <@" + a.request().requester() + ">");
+        gatekeeper.record(user, "reject", Optional.of(a.request().cluster()), "rejected", requestOf(a));
         notifier.decided(rejected);
-        return "Rejected: nothing was started.";
+        return Optional.empty();
     }
 
     /** Marks every request older than its expiry as expired and says so on its message. Never throws. */
@@ -162,7 +161,7 @@ public final class ApprovalService {
             if (a.isExpiredAt(now)) {
                 PendingApproval expired = a.decided(PendingApproval.Status.EXPIRED, "expiry", now);
                 if (store.decide(expired)) {
-                    gatekeeper.record("bot", "expire", Optional.of(a.request().cluster()), "expired", "request of <@" + a.request().requester() + ">");
+                    gatekeeper.record("bot", "expire", Optional.of(a.request().cluster()), "expired", requestOf(a));
                     notifier.decided(expired);
                 }
             }
@@ -170,35 +169,38 @@ public final class ApprovalService {
     }
 
     /** Records {@code key}; empty when it is new, else the outcome to answer (a duplicate, or a store that cannot say). */
-    private Optional<StartOutcome> claim(String key, String user, Optional<ClusterRef> cluster, String duplicate) {
+    private Optional<StartOutcome> claim(String key, String user, Optional<ClusterRef> cluster, Refusal duplicate) {
         try {
             if (requestKeys.claim(key, clock.instant())) {
                 return Optional.empty();
             }
         } catch (StoreUnavailableException e) {
-            return Optional.of(new StartOutcome(StartOutcome.Result.UNAVAILABLE,
-                    "The bot's store cannot be reached, so nothing was started. Try again in a minute.", Optional.empty()));
+            return Optional.of(StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.StoreUnavailable()));
         }
         gatekeeper.record(user, "duplicate", cluster, "ignored", key);
-        return Optional.of(new StartOutcome(StartOutcome.Result.DUPLICATE, duplicate, Optional.empty()));
+        return Optional.of(StartOutcome.refused(StartOutcome.Result.DUPLICATE, duplicate));
     }
 
-    private Optional<String> refusal(Optional<PendingApproval> found, String user, Instant now) {
+    private String requestOf(PendingApproval a) {
+        return gatekeeper.wording().requestOf(a.request().requester());
+    }
+
+    private Optional<Refusal> refusal(Optional<PendingApproval> found, String user, Instant now) {
         if (found.isEmpty()) {
-            return Optional.of("I don't know that request.");
+            return Optional.of(new Refusal.UnknownRequest());
         }
         PendingApproval a = found.get();
         if (!a.decision().status().isOpen()) {
-            return Optional.of("This request was already " + a.decision().status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+            return Optional.of(new Refusal.AlreadyDecided(a.decision().status()));
         }
         if (a.isExpiredAt(now)) {
-            return Optional.of("This request has expired; ask again with the command.");
+            return Optional.of(new Refusal.RequestExpired());
         }
         if (a.request().requester().equals(user)) {
-            return Optional.of("You cannot approve your own request: another approver must.");
+            return Optional.of(new Refusal.OwnRequest());
         }
         if (!AccessPolicy.isOneOf(a.approvers(), user, gatekeeper::isMember)) {
-            return Optional.of("Only the approvers of this cluster may decide this request.");
+            return Optional.of(new Refusal.NotAnApprover());
         }
         return Optional.empty();
     }

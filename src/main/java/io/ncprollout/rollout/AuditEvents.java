@@ -10,10 +10,10 @@ final class AuditEvents {
     }
 
     /** How {@code rollout} ended, recorded under its requester, with its duration and reason. */
-    static AuditEvent outcome(Rollout rollout, Instant now) {
+    static AuditEvent outcome(Rollout rollout, Instant now, AuditWording wording) {
         return new AuditEvent(now, rollout.request().requester(), "outcome", Optional.of(rollout.request().cluster()),
                 rollout.state().name().toLowerCase(Locale.ROOT),
                 rollout.request().kind().auditName() + " after " + Durations.describe(rollout.elapsed(now)) + ": "
-                        + rollout.endingReason().orElse(""));
+                        + rollout.endingReason().map(wording::ending).orElse(""));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Every entry point's check (command, button, modal submission, approval) and the audit trail of what it
- * decided. It decides from the verified user id of the request only; a denial is audited and comes back with
- * one sentence for the user.
+ * decided. It decides from the verified user id of the request only; a denial is audited (in the trail's words) and
+ * comes back as a {@link Refusal} for the Slack side to word.
  */
 public final class Gatekeeper {
     private final AccessPolicy policy;
@@ -15,13 +15,16 @@ public final class Gatekeeper {
     private final FreezeList freezes;
     private final AuditLog audit;
     private final Clock clock;
+    private final AuditWording wording;
 
-    public Gatekeeper(AccessPolicy policy, UserGroups groups, FreezeList freezes, AuditLog audit, Clock clock) {
+    /** @param wording the audit trail's words for refusals and outcomes */
+    public Gatekeeper(AccessPolicy policy, UserGroups groups, FreezeList freezes, AuditLog audit, Clock clock, AuditWording wording) {
         this.policy = Objects.requireNonNull(policy, "policy == null");
         this.groups = Objects.requireNonNull(groups, "groups == null");
         this.freezes = Objects.requireNonNull(freezes, "freezes == null");
         this.audit = Objects.requireNonNull(audit, "audit == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.wording = Objects.requireNonNull(wording, "wording == null");
     }
 
     public AccessPolicy policy() {
@@ -35,9 +38,7 @@ public final class Gatekeeper {
             Optional<Freeze> freeze = freezes.all().stream().filter(f -> f.covers(cluster)).findFirst();
             if (freeze.isPresent()) {
                 Freeze f = freeze.get();
-                decision = new AccessPolicy.Decision(false, (f.cluster().isPresent() ? cluster.name() + " is frozen" : "All clusters are frozen")
-                        + " by <@" + f.frozenBy() + "> since " + StartMessages.date(f.at(), "{date_short_pretty} {time}")
-                        + ": " + f.reason() + ". Nothing can start until an admin runs `/kafka unfreeze`.");
+                decision = AccessPolicy.Decision.deny(new Refusal.Frozen(f.cluster().map(c -> cluster.name()), f.frozenBy(), f.at(), f.reason()));
             }
         }
         if (!decision.allowed()) {
@@ -81,6 +82,16 @@ public final class Gatekeeper {
     /** Is {@code user} a member of {@code group}? */
     public boolean isMember(String user, String group) {
         return groups.isMember(user, group);
+    }
+
+    /** Records a refusal in the audit trail, now, in the trail's words. */
+    public void record(String actor, String action, Optional<ClusterRef> cluster, String outcome, Refusal refusal) {
+        record(actor, action, cluster, outcome, wording.refusal(refusal));
+    }
+
+    /** The audit trail's words. */
+    public AuditWording wording() {
+        return wording;
     }
 
     /** Records an event in the audit trail, now. */

@@ -3,6 +3,7 @@ package io.ncprollout.rollout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Port to the chat where an operation's progress is shown (implemented over Slack). Failures to post are
@@ -65,12 +66,35 @@ public interface ProgressNotifier {
         }
     }
 
-    /** The chat refused a post; the message is for the user who asked. */
+    /** The chat refused a post in a channel; {@link Refusal.ChannelUnavailable} tells the user who asked. */
     final class NotifyException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        public NotifyException(String message, Throwable cause) {
-            super(message, cause);
+        private final String channel;
+        private final String error;
+
+        /**
+         * @param channel the channel id
+         * @param error   the chat's error code, such as {@code not_in_channel}
+         * @param cause   the failed call, if any
+         */
+        public NotifyException(String channel, String error, @Nullable Throwable cause) {
+            super("cannot post in " + channel + ": " + error, cause);
+            this.channel = channel;
+            this.error = error;
+        }
+
+        public String channel() {
+            return channel;
+        }
+
+        public String error() {
+            return error;
+        }
+
+        /** What the user who asked is told. */
+        public Refusal refusal() {
+            return new Refusal.ChannelUnavailable(channel, error);
         }
     }
 }

@@ -43,7 +43,7 @@ public record Rollout(String id, RolloutRequest request, Instant startedAt, Trac
     }
 
     /** The ending's reason, when the operation has ended. */
-    public Optional<String> endingReason() {
+    public Optional<EndingReason> endingReason() {
         return tracking.ending().map(Tracking.Ending::reason);
     }
 }

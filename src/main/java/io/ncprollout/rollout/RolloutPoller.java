@@ -238,7 +238,7 @@ public final class RolloutPoller {
         Rollout ended = tracked.rollout().with(RolloutTransitions.notStarted(tracked.rollout(), tracked.phase(), now));
         TrackedRollout next = tracked.with(ended);
         Optional<TrackedRollout> stored = commit(new Change(next, leased.lease(), List.of(Notice.FINISHED),
-                Optional.of(AuditEvents.outcome(ended, now)), now));
+                Optional.of(AuditEvents.outcome(ended, now, journal.wording())), now));
         stored.ifPresent(s -> {
             forget(s.id());
             journal.outbox().sendDue();
@@ -287,7 +287,7 @@ public final class RolloutPoller {
         }
         notices.addAll(step.notices());
         boolean ended = next.rollout().state().isTerminal();
-        Optional<AuditEvent> audit = ended ? Optional.of(AuditEvents.outcome(next.rollout(), now)) : Optional.empty();
+        Optional<AuditEvent> audit = ended ? Optional.of(AuditEvents.outcome(next.rollout(), now, journal.wording())) : Optional.empty();
         Optional<TrackedRollout> stored = commit(new Change(next, leased.lease(), notices, audit, now));
         if (stored.isEmpty()) {
             return stored;
@@ -295,7 +295,7 @@ public final class RolloutPoller {
         resumed.add(next.id());
         if (ended) {
             forget(next.id()); // never polled again: nothing to remember
-            log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().orElse(""));
+            log.info("rollout {}: {} ({})", next.id(), next.rollout().state(), next.rollout().endingReason().map(journal.wording()::ending).orElse(""));
         } else {
             nextPollAt.put(next.id(), now.plus(schedule.backOff().delayAfter(next.rollout().tracking().alerts().readFailures())));
         }

@@ -180,12 +180,12 @@ public final class RolloutService {
             // checked here, on the one path every start takes, whatever the entry point (command, button, approval)
             AccessPolicy.Decision allowed = gatekeeper.mayStart(request.requester(), request.kind(), request.cluster(), channel);
             if (!allowed.allowed()) {
-                return new StartOutcome(StartOutcome.Result.DENIED, allowed.reason(), Optional.empty());
+                return StartOutcome.refused(StartOutcome.Result.DENIED, allowed.reason());
             }
             StartOutcome outcome = sequence.start(rollout, channel, now);
             gatekeeper.record(request.requester(), "start", Optional.of(request.cluster()), outcome.result().name().toLowerCase(java.util.Locale.ROOT),
                     request.kind().auditName() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
-                            + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + outcome.message());
+                            + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + gatekeeper.wording().outcome(outcome));
             return outcome;
         }
     }

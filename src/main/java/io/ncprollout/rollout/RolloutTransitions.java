@@ -85,14 +85,14 @@ public final class RolloutTransitions {
             alerts = alerts.clear(Notice.STALL_WARNING);
         }
 
-        Optional<String> failure = failure(seen);
+        Optional<EndingReason> failure = failure(seen);
         if (failure.isPresent()) {
             return finish(rollout, RolloutState.FAILED, failure.get(), snapshot, changeSeen, lastChangeAt, alerts, notices, now);
         }
         if (isComplete(rollout.request(), seen, changeSeen)) {
             Snapshot settled = new Snapshot(snapshot.clusterStatus(), NodeMerge.settleWaiting(snapshot.nodes(), rollout.request().kind().countedRole()),
                     snapshot.versionCode(), snapshot.firstVersionCode());
-            return finish(rollout, RolloutState.COMPLETED, "completed", settled, changeSeen, lastChangeAt, alerts, notices, now);
+            return finish(rollout, RolloutState.COMPLETED, new EndingReason.Completed(), settled, changeSeen, lastChangeAt, alerts, notices, now);
         }
         Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty());
         return waitOrGiveUp(rollout.with(running), phase, notices, now);
@@ -120,7 +120,7 @@ public final class RolloutTransitions {
     }
 
     /** The tracking of a rollout whose start NCP refused (or that could not be sent): failed, for {@code reason}. */
-    static Tracking refusedAtStart(Rollout rollout, String reason, Instant now) {
+    static Tracking refusedAtStart(Rollout rollout, EndingReason reason, Instant now) {
         Tracking t = rollout.tracking();
         return new Tracking(RolloutState.FAILED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
                 Optional.of(new Tracking.Ending(now, reason)));
@@ -131,40 +131,26 @@ public final class RolloutTransitions {
      */
     static Tracking notStarted(Rollout rollout, StartPhase phase, Instant now) {
         Tracking t = rollout.tracking();
-        String reason = switch (phase) {
-            case RECEIVED -> "the bot restarted while handling the request, before it started anything. Nothing was sent to NCP;"
-                    + " if the channel shows an approval request for it, that one still stands, otherwise run the command again";
-            case CLAIMED -> "the bot restarted while checking the cluster again, before sending the start to NCP. Nothing was sent;"
-                    + " run the command again to start it";
-            default -> "the bot restarted while starting it, before sending the start to NCP. Nothing was sent;"
-                    + " run the command again to start it";
-        };
         return new Tracking(RolloutState.NOT_STARTED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
-                Optional.of(new Tracking.Ending(now, reason)));
+                Optional.of(new Tracking.Ending(now, new EndingReason.NotStarted(phase))));
     }
 
     /** The tracking of a rollout an admin abandoned: the bot stops tracking it, the cluster is free. */
     static Tracking abandoned(Rollout rollout, String admin, String reason, Instant now) {
         Tracking t = rollout.tracking();
-        String why = "<@" + admin + "> told the bot to stop tracking it (" + reason + "); NCP may still be running it,"
-                + " so check the cluster before starting anything";
         return new Tracking(RolloutState.ABANDONED, t.snapshot(), t.changeSeen(), t.lastChangeAt(), t.alerts(),
-                Optional.of(new Tracking.Ending(now, why)));
+                Optional.of(new Tracking.Ending(now, new EndingReason.Abandoned(admin, reason))));
     }
 
     private Step waitOrGiveUp(Rollout rollout, StartPhase phase, List<Notice> notices, Instant now) {
         Tracking t = rollout.tracking();
         Duration sinceStart = Duration.between(rollout.startedAt(), now);
         if (!phase.confirmed() && !t.changeSeen() && sinceStart.compareTo(settings.noChangeGrace()) >= 0) {
-            String reason = "NCP's answer to the start was lost and the cluster showed no sign of it in " + Durations.describe(sinceStart)
-                    + "; it was not sent again. Check the cluster, then start it again if needed";
-            return finish(rollout, RolloutState.UNCONFIRMED, reason, t.snapshot(), false, t.lastChangeAt(), t.alerts(), notices, now);
+            return finish(rollout, RolloutState.UNCONFIRMED, new EndingReason.AnswerLost(sinceStart), t.snapshot(), false, t.lastChangeAt(), t.alerts(), notices, now);
         }
         Duration quiet = Duration.between(t.lastChangeAt(), now);
         if (quiet.compareTo(settings.giveUpAfter()) >= 0) {
-            String reason = t.changeSeen()
-                    ? "nothing changed for " + Durations.describe(quiet) + "; stopped watching (the operation may still be running at NCP)"
-                    : "the cluster never changed in " + Durations.describe(quiet) + " after NCP accepted the start; success is not confirmed";
+            EndingReason reason = t.changeSeen() ? new EndingReason.Stalled(quiet) : new EndingReason.NeverChanged(quiet);
             RolloutState state = t.changeSeen() ? RolloutState.STALLED : RolloutState.UNCONFIRMED;
             return finish(rollout, state, reason, t.snapshot(), t.changeSeen(), t.lastChangeAt(), t.alerts(), notices, now);
         }
@@ -181,21 +167,21 @@ public final class RolloutTransitions {
         return new Step(rollout.with(next), notices);
     }
 
-    private static Step finish(Rollout rollout, RolloutState state, String reason, Snapshot snapshot, boolean changeSeen,
+    private static Step finish(Rollout rollout, RolloutState state, EndingReason reason, Snapshot snapshot, boolean changeSeen,
             Instant lastChangeAt, Alerts alerts, List<Notice> notices, Instant now) {
         notices.add(Notice.FINISHED);
         Tracking done = new Tracking(state, snapshot, changeSeen, lastChangeAt, alerts, Optional.of(new Tracking.Ending(now, reason)));
         return new Step(rollout.with(done), notices);
     }
 
-    private static Optional<String> failure(Observation seen) {
+    private static Optional<EndingReason> failure(Observation seen) {
         for (NodeObservation node : seen.nodes()) {
             if (node.health() == NodeHealth.FAILED) {
-                return Optional.of(node.name() + " (" + node.role().singular() + ") reported " + node.rawStatus());
+                return Optional.of(new EndingReason.NodeFailed(node.name(), node.role(), node.rawStatus()));
             }
         }
         if (seen.clusterPhase() == ClusterPhase.ERROR) {
-            return Optional.of("the cluster status is " + seen.clusterStatus());
+            return Optional.of(new EndingReason.ClusterFailed(seen.clusterStatus()));
         }
         return Optional.empty();
     }

@@ -4,17 +4,35 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What became of a request to start an operation, for the user who confirmed it.
+ * What became of a request to start an operation, for the user who confirmed it, as data the Slack side words.
  *
- * @param result  what happened
- * @param message one or two sentences for the user: what happened and what to do
- * @param rollout the rollout, when one was recorded (started, refused by NCP, or outcome unknown)
+ * @param result   what happened
+ * @param refusal  why nothing was started, when a {@link Refusal} says it (permissions, a freeze, the channel, ...)
+ * @param rollout  the rollout, when one was recorded (started, holding the cluster, refused by NCP, or outcome unknown;
+ *                 a refused one says why in its ending)
+ * @param approval the request waiting for approval, for {@link Result#AWAITING_APPROVAL}
  */
-public record StartOutcome(Result result, String message, Optional<TrackedRollout> rollout) {
+public record StartOutcome(Result result, Optional<Refusal> refusal, Optional<TrackedRollout> rollout, Optional<PendingApproval> approval) {
     public StartOutcome {
         Objects.requireNonNull(result, "result == null");
-        Objects.requireNonNull(message, "message == null");
+        Objects.requireNonNull(refusal, "refusal == null");
         Objects.requireNonNull(rollout, "rollout == null");
+        Objects.requireNonNull(approval, "approval == null");
+    }
+
+    /** Nothing was started, for {@code refusal}. */
+    public static StartOutcome refused(Result result, Refusal refusal) {
+        return new StartOutcome(result, Optional.of(refusal), Optional.empty(), Optional.empty());
+    }
+
+    /** What became of the start of {@code rollout} (or, for {@link Result#BUSY}, the rollout that holds the cluster). */
+    public static StartOutcome of(Result result, TrackedRollout rollout) {
+        return new StartOutcome(result, Optional.empty(), Optional.of(rollout), Optional.empty());
+    }
+
+    /** The request waits for a second person in the channel. */
+    public static StartOutcome awaiting(PendingApproval approval) {
+        return new StartOutcome(Result.AWAITING_APPROVAL, Optional.empty(), Optional.empty(), Optional.of(approval));
     }
 
     /** What happened to a start request. */

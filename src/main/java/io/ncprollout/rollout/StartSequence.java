@@ -52,10 +52,10 @@ final class StartSequence {
             holder = store.claim(claimed, replica.id(), now, replica.leaseFor());
         } catch (IllegalStateException e) {
             log.warn("rollout {}: not claimed: {}", rollout.id(), e.getMessage());
-            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.claimLost(rollout), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.ClaimLost(request.cluster().name()));
         }
         if (holder.isPresent()) {
-            return new StartOutcome(StartOutcome.Result.BUSY, StartMessages.busy(holder.get()), holder);
+            return StartOutcome.of(StartOutcome.Result.BUSY, holder.get());
         }
         Lease lease = new Lease(replica.id(), Lease.FIRST_EPOCH);
         String id = rollout.id();
@@ -63,11 +63,11 @@ final class StartSequence {
             Precheck precheck = api.precheck(request.target());
             if (!precheck.passed()) {
                 store.release(id, lease);
-                return new StartOutcome(StartOutcome.Result.REFUSED, StartMessages.precheckFailed(precheck), Optional.empty());
+                return StartOutcome.refused(StartOutcome.Result.REFUSED, new Refusal.PrecheckFailed(precheck.message()));
             }
         } catch (OperationsException e) {
             store.release(id, lease);
-            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.precheckUnavailable(e), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.PrecheckNotRun(java.util.Objects.toString(e.getMessage(), "")));
         }
         ThreadRef thread;
         try {
@@ -75,13 +75,13 @@ final class StartSequence {
         } catch (ProgressNotifier.NotifyException e) {
             store.release(id, lease);
             log.warn("rollout {}: not started, cannot post in {}: {}", id, channel, e.getMessage());
-            return new StartOutcome(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.getMessage(), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.CHANNEL_UNAVAILABLE, e.refusal());
         }
         TrackedRollout announced = new TrackedRollout(rollout, thread, StartPhase.ANNOUNCED);
         TrackedRollout sending = announced.with(StartPhase.SENDING);
         if (!store.commit(Change.quiet(announced, lease, now)) || !store.commit(Change.quiet(sending, lease, now))) {
             log.warn("rollout {}: lost its claim before the start was sent (abandoned, or recovered by another replica); not sent", id);
-            return new StartOutcome(StartOutcome.Result.UNAVAILABLE, StartMessages.claimLost(rollout), Optional.empty());
+            return StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.ClaimLost(request.cluster().name()));
         }
         return send(sending, lease);
     }
@@ -93,22 +93,22 @@ final class StartSequence {
             log.info("rollout {}: {} of {} accepted by NCP", rollout.id(), rollout.request().kind(), rollout.request().cluster().name());
             TrackedRollout sent = sending.with(StartPhase.SENT);
             settle(Change.quiet(sent, lease, clock.instant()));
-            return new StartOutcome(StartOutcome.Result.STARTED, StartMessages.started(rollout), Optional.of(sent));
+            return StartOutcome.of(StartOutcome.Result.STARTED, sent);
         } catch (OperationsException e) {
             if (e.reason() == OperationsException.Reason.OUTCOME_UNKNOWN) {
                 log.warn("rollout {}: start outcome unknown: {}", rollout.id(), e.getMessage());
                 TrackedRollout unknown = sending.with(StartPhase.OUTCOME_UNKNOWN);
                 settle(Change.quiet(unknown, lease, clock.instant()));
-                return new StartOutcome(StartOutcome.Result.OUTCOME_UNKNOWN, StartMessages.outcomeUnknown(rollout), Optional.of(unknown));
+                return StartOutcome.of(StartOutcome.Result.OUTCOME_UNKNOWN, unknown);
             }
             Instant now = clock.instant();
-            Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, StartMessages.startRefusedReason(e), now));
+            Rollout refused = rollout.with(RolloutTransitions.refusedAtStart(rollout, endingOf(e), now));
             TrackedRollout ended = sending.with(refused).with(StartPhase.SENT);
-            settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now)), now));
+            settle(new Change(ended, lease, List.of(Notice.FINISHED), Optional.of(AuditEvents.outcome(refused, now, journal.wording())), now));
             journal.outbox().sendDue(); // the thread says it failed now, not at the next poll
             StartOutcome.Result result = e.reason() == OperationsException.Reason.REFUSED
                     ? StartOutcome.Result.REFUSED : StartOutcome.Result.UNAVAILABLE;
-            return new StartOutcome(result, StartMessages.startRefusedReason(e), Optional.of(ended));
+            return StartOutcome.of(result, ended);
         }
     }
 
@@ -131,6 +131,12 @@ final class StartSequence {
                 }
             }
         }
+    }
+
+    /** Why a start NCP refused, or that could not be sent, ended. */
+    private static EndingReason endingOf(OperationsException e) {
+        String said = java.util.Objects.toString(e.getMessage(), "");
+        return e.reason() == OperationsException.Reason.REFUSED ? new EndingReason.StartRefused(said) : new EndingReason.StartNotSent(said);
     }
 
     /** False when interrupted (shutting down): the caller stops trying. */

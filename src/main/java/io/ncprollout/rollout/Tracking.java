@@ -34,9 +34,9 @@ public record Tracking(
      * How an operation ended.
      *
      * @param at     when the tracker decided it
-     * @param reason one sentence for the user, e.g. "demo-kafka-b-2 reported red"
+     * @param reason why, as data (the Slack side words it)
      */
-    public record Ending(Instant at, String reason) {
+    public record Ending(Instant at, EndingReason reason) {
         public Ending {
             Objects.requireNonNull(at, "at == null");
             Objects.requireNonNull(reason, "reason == null");

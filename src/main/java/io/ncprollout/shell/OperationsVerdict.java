@@ -1,7 +1,9 @@
 package io.ncprollout.shell;
 
 import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.AuditWording;
 import io.ncprollout.rollout.RolloutState;
+import io.ncprollout.slack.render.BundleAuditWording;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,9 @@ import java.util.List;
  * @param lines    the summary, one line per operation
  */
 record OperationsVerdict(int exitCode, List<String> lines) {
+    /** The lines are plain English, as the audit trail words an ending. */
+    private static final AuditWording WORDS = new BundleAuditWording();
+
     OperationsVerdict {
         lines = List.copyOf(lines);
     }
@@ -31,7 +36,7 @@ record OperationsVerdict(int exitCode, List<String> lines) {
             }
             allCompleted = false;
             lines.add(r.state() == RolloutState.RUNNING ? what + ": still running when the wait ended"
-                    : what + ": " + r.state().name().toLowerCase(java.util.Locale.ROOT) + r.endingReason().map(x -> " (" + x + ")").orElse(""));
+                    : what + ": " + r.state().name().toLowerCase(java.util.Locale.ROOT) + r.endingReason().map(x -> " (" + WORDS.ending(x) + ")").orElse(""));
         }
         return new OperationsVerdict(allCompleted ? 0 : 1, lines);
     }

@@ -30,7 +30,7 @@ public final class SlackApprovalNotifier implements ApprovalNotifier {
             return SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(approval.channel()).text(m.text()).blocks(m.blocks())))
                     .getTs();
         } catch (SlackCallException e) {
-            throw new ProgressNotifier.NotifyException(SlackProgressNotifier.cannotPost(approval.channel(), e), e);
+            throw new ProgressNotifier.NotifyException(approval.channel(), e.error(), e);
         }
     }
 

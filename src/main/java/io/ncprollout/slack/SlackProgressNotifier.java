@@ -95,7 +95,7 @@ public final class SlackProgressNotifier implements ProgressNotifier {
             }
             return new ThreadRef(posted.getChannel(), parentTs, reply.getTs());
         } catch (SlackCallException e) {
-            throw new NotifyException(cannotPost(channel, e), e);
+            throw new NotifyException(channel, e.error(), e);
         }
     }
 
@@ -241,16 +241,6 @@ public final class SlackProgressNotifier implements ProgressNotifier {
             pendingEdits.remove(edit.ts());
             log.error("rollout {}: could not edit message {} in {}: {}", edit.rolloutId(), edit.ts(), edit.channel(), e.error());
         }
-    }
-
-    static String cannotPost(String channel, SlackCallException e) {
-        return switch (e.error()) {
-            case "not_in_channel", "channel_not_found" -> "I can't post in <#" + channel + ">: invite me with `/invite @ncp-rollout-bot`"
-                    + " (or run the command in a channel I am in) and try again. Nothing was started.";
-            case "is_archived" -> "<#" + channel + "> is archived, so I can't post progress there. Nothing was started.";
-            case "ratelimited" -> "Slack is rate-limiting me right now; try again in a minute. Nothing was started.";
-            default -> "I couldn't post in <#" + channel + "> (Slack said `" + e.error() + "`). Nothing was started.";
-        };
     }
 
     private record PendingEdit(String rolloutId, String channel, String ts, SlackMessage message) {

@@ -43,8 +43,7 @@ final class TrackingJson {
         root.put("changeSeen", tracking.changeSeen());
         root.put("lastChangeAt", tracking.lastChangeAt().toString());
         root.set("alerts", alerts(tracking.alerts()));
-        tracking.ending().ifPresent(ending -> root.putObject("ending")
-                .put("at", ending.at().toString()).put("reason", ending.reason()));
+        tracking.ending().ifPresent(ending -> EndingJson.write(root.putObject("ending").put("at", ending.at().toString()), ending.reason()));
         return root.toString();
     }
 
@@ -57,7 +56,7 @@ final class TrackingJson {
             throw new IllegalArgumentException("stored tracking is not JSON: " + e.getOriginalMessage(), e);
         }
         Optional<Tracking.Ending> ending = Optional.ofNullable(root.get("ending")).filter(n -> !n.isNull())
-                .map(n -> new Tracking.Ending(instant(n, "at"), text(n, "reason")));
+                .map(n -> new Tracking.Ending(instant(n, "at"), EndingJson.read(n)));
         return new Tracking(enumValue(RolloutState.class, text(root, "state")), snapshot(required(root, "snapshot")),
                 required(root, "changeSeen").asBoolean(), instant(root, "lastChangeAt"), alerts(required(root, "alerts")), ending);
     }

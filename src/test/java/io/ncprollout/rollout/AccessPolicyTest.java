@@ -28,7 +28,7 @@ class AccessPolicyTest {
         assertThat(POLICY.canStart("U0ALICE", OperationKind.KAFKA_RESTART, ORDERS, "C0DEV", SRE).allowed()).isFalse();
         AccessPolicy.Decision upgrade = POLICY.canStart("U0ALICE", OperationKind.KAFKA_UPGRADE, ORDERS, "C0OPS", SRE);
         assertThat(upgrade.allowed()).isFalse();
-        assertThat(upgrade.reason()).contains("`kafka upgrade` on orders-prod");
+        assertThat(upgrade.reason()).isEqualTo(new Refusal.NotGranted(OperationKind.KAFKA_UPGRADE, "orders-prod"));
     }
 
     @Test
@@ -44,7 +44,7 @@ class AccessPolicyTest {
 
         assertThat(open.canStart("U1", OperationKind.KAFKA_RESTART, ORDERS, "C1", SRE).allowed()).isTrue();
         assertThat(open.canAdmin("U1").allowed()).isTrue();
-        assertThat(readOnly.canStart("U1", OperationKind.KAFKA_RESTART, ORDERS, "C1", SRE).reason()).contains("read-only");
+        assertThat(readOnly.canStart("U1", OperationKind.KAFKA_RESTART, ORDERS, "C1", SRE).reason()).isEqualTo(new Refusal.ReadOnly());
         assertThat(readOnly.canRead("U1", SRE).allowed()).isTrue();
         assertThat(readOnly.canAdmin("U1").allowed()).isFalse();
     }

@@ -71,7 +71,7 @@ class RolloutRecoveryTest {
 
         assertThat(store.find("op-1")).hasValueSatisfying(t -> {
             assertThat(t.rollout().state()).isEqualTo(RolloutState.NOT_STARTED);
-            assertThat(t.rollout().endingReason().orElseThrow()).contains("approval request");
+            assertThat(t.rollout().endingReason().orElseThrow()).isEqualTo(new EndingReason.NotStarted(StartPhase.RECEIVED));
         });
         assertThat(notifier.notices).containsExactly(Notice.FINISHED);
         assertThat(api.calls).isEmpty();
@@ -123,7 +123,7 @@ class RolloutRecoveryTest {
 
         assertThat(store.find("op-1")).hasValueSatisfying(t -> {
             assertThat(t.rollout().state()).isEqualTo(RolloutState.NOT_STARTED);
-            assertThat(t.rollout().endingReason().orElseThrow()).contains("Nothing was sent");
+            assertThat(t.rollout().endingReason().orElseThrow()).isEqualTo(new EndingReason.NotStarted(StartPhase.ANNOUNCED));
             assertThat(t.thread().parentTs()).isEqualTo("1700000000.1");
         });
         assertThat(notifier.notices).containsExactly(Notice.FINISHED);
@@ -160,7 +160,7 @@ class RolloutRecoveryTest {
 
         assertThat(store.find("op-1")).hasValueSatisfying(t -> {
             assertThat(t.rollout().state()).isEqualTo(RolloutState.UNCONFIRMED);
-            assertThat(t.rollout().endingReason().orElseThrow()).contains("not sent again");
+            assertThat(t.rollout().endingReason().orElseThrow()).isInstanceOf(EndingReason.AnswerLost.class);
         });
         assertThat(store.active()).isEmpty();
         assertThat(notifier.notices).containsExactly(Notice.RESTARTED_WHILE_STARTING, Notice.FINISHED);
@@ -256,7 +256,8 @@ class RolloutRecoveryTest {
     @Test
     void aStartInFlightInThisProcess_isLeftToTheStart() {
         Replica replica = new Replica("next", Journals.LEASE, RolloutStore.TakeOver.ALL);
-        Journal journal = new Journal(store, new OutboxSender(store.outbox(), store, notifier, "next", clock), replica);
+        Journal journal = new Journal(store, new OutboxSender(store.outbox(), store, notifier, "next", clock), replica,
+                Journals.WORDING);
         RolloutPoller poller = new RolloutPoller(journal, api, notifier, new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))),
                 new PollSchedule(new PollBackOff(POLL, Duration.ofMinutes(2)), clock.instant()), clock);
         Rollout rollout = Rollout.started("op-1", REQUEST, clock.instant());
@@ -294,7 +295,7 @@ class RolloutRecoveryTest {
 
         assertThat(store.find("op-1")).hasValueSatisfying(t -> {
             assertThat(t.rollout().state()).isEqualTo(RolloutState.ABANDONED);
-            assertThat(t.rollout().endingReason().orElseThrow()).contains("<@U0ADMIN>").contains("finished in the console");
+            assertThat(t.rollout().endingReason().orElseThrow()).isEqualTo(new EndingReason.Abandoned("U0ADMIN", "finished in the console"));
         });
         assertThat(notifier.notices).containsExactly(Notice.FINISHED);
         assertThat(audit.latest(Optional.empty(), 10)).extracting(AuditEvent::action).containsExactly("abandon");

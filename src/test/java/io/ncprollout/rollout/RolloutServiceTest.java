@@ -62,7 +62,7 @@ class RolloutServiceTest {
         StartOutcome second = service.start(request(), "C2");
 
         assertThat(second.result()).isEqualTo(StartOutcome.Result.BUSY);
-        assertThat(second.message()).contains("<@U1> is already running a rolling restart of *demo-kafka*");
+        assertThat(second.rollout()).hasValueSatisfying(holder -> assertThat(holder.rollout().request().requester()).isEqualTo("U1"));
         assertThat(api.count("start")).isEqualTo(1);
     }
 
@@ -73,19 +73,19 @@ class RolloutServiceTest {
         StartOutcome outcome = service.start(request(), "C1");
 
         assertThat(outcome.result()).isEqualTo(StartOutcome.Result.REFUSED);
-        assertThat(outcome.message()).contains("Cluster is not ready");
+        assertThat(outcome.refusal()).contains(new Refusal.PrecheckFailed("Cluster is not ready"));
         assertThat(api.count("start")).isZero();
         assertThat(store.active()).isEmpty();
     }
 
     @Test
     void start_channelRefusesPosts_startsNothing() {
-        notifier.refuseChannel("I am not in that channel: /invite me");
+        notifier.refuseChannel("not_in_channel");
 
         StartOutcome outcome = service.start(request(), "C1");
 
         assertThat(outcome.result()).isEqualTo(StartOutcome.Result.CHANNEL_UNAVAILABLE);
-        assertThat(outcome.message()).contains("/invite");
+        assertThat(outcome.refusal()).contains(new Refusal.ChannelUnavailable("C1", "not_in_channel"));
         assertThat(api.count("start")).isZero();
         assertThat(store.active()).isEmpty();
     }

@@ -73,7 +73,7 @@ class RolloutTransitionsTest {
         Step step = poll(restart(), at(15), kafka("changing", "green", "red", "green"));
 
         assertThat(step.rollout().state()).isEqualTo(RolloutState.FAILED);
-        assertThat(step.rollout().endingReason()).contains("b-2 (broker) reported red");
+        assertThat(step.rollout().endingReason()).contains(new EndingReason.NodeFailed("b-2", NodeRole.BROKER, "red"));
         assertThat(step.notices()).containsExactly(Notice.FINISHED);
     }
 
@@ -82,7 +82,7 @@ class RolloutTransitionsTest {
         Step step = poll(restart(), at(15), kafka("error", "green", "green", "green"));
 
         assertThat(step.rollout().state()).isEqualTo(RolloutState.FAILED);
-        assertThat(step.rollout().endingReason()).contains("the cluster status is error");
+        assertThat(step.rollout().endingReason()).contains(new EndingReason.ClusterFailed("error"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class RolloutTransitionsTest {
         Step step = poll(r, at(15 + 3600), kafka("changing", "orange", "green", "green"));
 
         assertThat(step.rollout().state()).isEqualTo(RolloutState.STALLED);
-        assertThat(step.rollout().endingReason().orElseThrow()).startsWith("nothing changed for 1h 00m");
+        assertThat(step.rollout().endingReason()).contains(new EndingReason.Stalled(Duration.ofHours(1)));
         assertThat(step.notices()).containsExactly(Notice.FINISHED);
     }
 

@@ -1,6 +1,7 @@
 package io.ncprollout.store;
 
 import io.ncprollout.rollout.Alerts;
+import io.ncprollout.rollout.EndingReason;
 import io.ncprollout.rollout.ClusterRef;
 import io.ncprollout.rollout.NodeHealth;
 import io.ncprollout.rollout.NodePhase;
@@ -50,7 +51,7 @@ final class StoredRollouts {
     static TrackedRollout ended(TrackedRollout tracked, RolloutState state, long seconds) {
         Tracking was = tracked.rollout().tracking();
         Tracking tracking = new Tracking(state, was.snapshot(), true, at(seconds), was.alerts(),
-                Optional.of(new Tracking.Ending(at(seconds), state + " after " + seconds + "s")));
+                Optional.of(new Tracking.Ending(at(seconds), new EndingReason.Text(state + " after " + seconds + "s"))));
         return new TrackedRollout(new Rollout(tracked.id(), tracked.rollout().request(), tracked.rollout().startedAt(), tracking), tracked.thread());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ncprollout.rollout.Alerts;
+import io.ncprollout.rollout.EndingReason;
 import io.ncprollout.rollout.RolloutState;
 import io.ncprollout.rollout.Snapshot;
 import io.ncprollout.rollout.Tracking;
@@ -26,7 +27,7 @@ class TrackingJsonTest {
     void roundTrip_endedWithNothingOptional_isEqual() {
         Tracking bare = new Tracking(RolloutState.UNCONFIRMED, new Snapshot("", List.of(), Optional.empty()), false,
                 Instant.parse("2026-11-22T10:00:00Z"), new Alerts(Set.of(), 0, Optional.empty()),
-                Optional.of(new Tracking.Ending(Instant.parse("2026-11-22T10:30:00.5Z"), "no change seen in 30m")));
+                Optional.of(new Tracking.Ending(Instant.parse("2026-11-22T10:30:00.5Z"), new EndingReason.Text("no change seen in 30m"))));
 
         assertThat(TrackingJson.read(TrackingJson.write(bare))).isEqualTo(bare);
     }

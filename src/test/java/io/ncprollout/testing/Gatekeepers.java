@@ -16,6 +16,6 @@ public final class Gatekeepers {
     /** Everyone may do everything (the simulator's default); decisions are still audited in memory. */
     public static Gatekeeper open(Clock clock) {
         return new Gatekeeper(new AccessPolicy(AccessPolicy.Mode.OPEN, List.of(), AccessPolicy.Principals.everyone(), Set.of()),
-                (user, group) -> false, new InMemoryFreezeList(), new InMemoryAuditLog(), clock);
+                (user, group) -> false, new InMemoryFreezeList(), new InMemoryAuditLog(), clock, Journals.WORDING);
     }
 }

@@ -1,10 +1,12 @@
 package io.ncprollout.testing;
 
+import io.ncprollout.rollout.AuditWording;
 import io.ncprollout.rollout.Journal;
 import io.ncprollout.rollout.OutboxSender;
 import io.ncprollout.rollout.ProgressNotifier;
 import io.ncprollout.rollout.Replica;
 import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.slack.render.BundleAuditWording;
 import io.ncprollout.store.InMemoryRolloutStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +15,8 @@ import java.time.Duration;
 public final class Journals {
     public static final String REPLICA = "replica-1";
     public static final Duration LEASE = Duration.ofSeconds(20);
+    /** The audit trail's words, as the bot has them. */
+    public static final AuditWording WORDING = new BundleAuditWording();
 
     private Journals() {
     }
@@ -23,6 +27,6 @@ public final class Journals {
 
     public static Journal of(String replica, InMemoryRolloutStore store, ProgressNotifier notifier, Clock clock) {
         return new Journal(store, new OutboxSender(store.outbox(), store, notifier, replica, clock),
-                new Replica(replica, LEASE, RolloutStore.TakeOver.ALL));
+                new Replica(replica, LEASE, RolloutStore.TakeOver.ALL), WORDING);
     }
 }

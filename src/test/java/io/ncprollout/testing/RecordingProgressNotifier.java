@@ -17,14 +17,15 @@ public final class RecordingProgressNotifier implements ProgressNotifier {
     private final AtomicInteger ts = new AtomicInteger(1000);
     private volatile String refuseWith;
 
-    public void refuseChannel(String message) {
-        refuseWith = message;
+    /** Every announcement from now on fails with the chat's {@code error} code (such as {@code not_in_channel}). */
+    public void refuseChannel(String error) {
+        refuseWith = error;
     }
 
     @Override
     public ThreadRef announce(Rollout rollout, String channel, Instant now) throws NotifyException {
         if (refuseWith != null) {
-            throw new NotifyException(refuseWith, null);
+            throw new NotifyException(channel, refuseWith, null);
         }
         announced.add(rollout);
         return new ThreadRef(channel, "1700000000." + ts.incrementAndGet(), "1700000000." + ts.incrementAndGet());

@@ -11,6 +11,9 @@ import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.StartOutcomeMessages;
 import io.ncprollout.slack.SlackIds;
+import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.Texts;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 
 /**
@@ -45,7 +48,8 @@ public final class ApprovalActionHandler implements BlockActionHandler {
                 StartOutcome outcome = approvals.approve(id, user);
                 answer = (outcome.started() ? ":white_check_mark: " : ":no_entry: ") + StartOutcomeMessages.message(outcome, locales.of(user));
             } else {
-                answer = approvals.reject(id, user);
+                Locale locale = locales.of(user);
+                answer = approvals.reject(id, user).map(refusal -> Refusals.of(refusal, locale)).orElseGet(() -> Texts.of(locale).t("reject.done"));
             }
             SlackCallGuard.respond(ctx.getSlack(), responseUrl, answer);
         });

@@ -16,6 +16,7 @@ import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.slack.render.StatusMessages;
+import io.ncprollout.slack.render.Refusals;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public final class ProgressButtonsHandler implements BlockActionHandler {
             return Optional.empty(); // answered as unknown or finished below, which shows nothing of a cluster
         }
         AccessPolicy.Decision allowed = gatekeeper.mayRead(user, rollout.get().thread().channel());
-        return allowed.allowed() ? Optional.empty() : Optional.of(allowed.reason());
+        return allowed.allowed() ? Optional.empty() : Optional.of(Refusals.of(allowed.reason(), locales.of(user)));
     }
 
     private Optional<TrackedRollout> find(String id) {

@@ -14,6 +14,7 @@ import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.render.HistoryMessages;
+import io.ncprollout.slack.render.Refusals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -116,11 +117,11 @@ public final class AdminFlow {
         }
     }
 
-    private static boolean denied(SlashCommandContext ctx, Invocation call, AccessPolicy.Decision decision) {
+    private boolean denied(SlashCommandContext ctx, Invocation call, AccessPolicy.Decision decision) {
         if (decision.allowed()) {
             return false;
         }
-        SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + decision.reason());
+        SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(decision.reason(), locales.of(call.userId())));
         return true;
     }
 }

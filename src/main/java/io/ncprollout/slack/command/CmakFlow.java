@@ -16,6 +16,7 @@ import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.Texts;
 import java.util.Locale;
 import io.ncprollout.slack.render.CmakMessages;
+import io.ncprollout.slack.render.Refusals;
 
 /**
  * After the ack of {@code /kafka restart-cmak}: find the cluster and offer, ephemerally, a button with a Slack
@@ -40,7 +41,7 @@ public final class CmakFlow {
             ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), OperationKind.CMAK_RESTART, cluster, call.channelId());
             if (!allowed.allowed()) {
-                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
+                SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(allowed.reason(), locale));
                 return;
             }
             Optional<TrackedRollout> running = service.active().stream()

@@ -11,6 +11,7 @@ import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.Texts;
 import java.util.Locale;
 import io.ncprollout.slack.render.ListMessages;
+import io.ncprollout.slack.render.Refusals;
 import java.util.List;
 
 /** After the ack of {@code /kafka list} or {@code /opensearch list}: every page of clusters, as an ephemeral table. */
@@ -31,7 +32,7 @@ public final class ListFlow {
         Locale locale = locales.of(call.userId());
         AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId(), call.channelId());
         if (!allowed.allowed()) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(allowed.reason(), locale));
             return;
         }
         try {

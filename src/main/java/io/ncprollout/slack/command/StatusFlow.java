@@ -21,6 +21,7 @@ import io.ncprollout.slack.render.Texts;
 import java.util.Locale;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.StatusMessages;
+import io.ncprollout.slack.render.Refusals;
 
 /** After the ack of {@code /kafka status}: read the cluster's nodes and answer with an ephemeral table. Read-only. */
 public final class StatusFlow {
@@ -61,7 +62,7 @@ public final class StatusFlow {
         Locale locale = locales.of(call.userId());
         AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId(), call.channelId());
         if (!allowed.allowed()) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + allowed.reason());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(allowed.reason(), locale));
             return;
         }
         try {

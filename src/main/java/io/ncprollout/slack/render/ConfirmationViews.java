@@ -12,6 +12,7 @@ import io.ncprollout.rollout.OperationKind;
 import io.ncprollout.rollout.OperationKind.Word;
 import io.ncprollout.rollout.OperationTarget;
 import io.ncprollout.rollout.Precheck;
+import io.ncprollout.rollout.Refusal;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import io.ncprollout.slack.SlackIds.BlockIds;
 import io.ncprollout.slack.SlackIds.CallbackIds;
@@ -106,11 +107,21 @@ public final class ConfirmationViews {
      * caller's, already in the reader's language (see {@link #title}); the message may be NCP's or the bot's own.
      */
     public View failed(String title, String message, Why why, Locale locale) {
-        Objects.requireNonNull(title, "title == null");
         Objects.requireNonNull(message, "message == null");
+        return failedWith(title, SlackText.withTokens(message), why, Texts.of(locale));
+    }
+
+    /** {@link #failed(String, String, Why, Locale)} for a refusal of the domain, worded in the reader's language. */
+    public View failed(String title, Refusal refusal, Why why, Locale locale) {
+        Objects.requireNonNull(refusal, "refusal == null");
         Texts t = Texts.of(locale);
+        return failedWith(title, Refusals.of(t, refusal, SlackText::user), why, t);
+    }
+
+    private View failedWith(String title, String mrkdwn, Why why, Texts t) {
+        Objects.requireNonNull(title, "title == null");
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(":x: " + SlackText.withTokens(message)));
+        blocks.add(SlackText.text(":x: " + mrkdwn));
         blocks.add(SlackText.note(t.t(why.hint)));
         return modal(t, CallbackIds.MODAL_ERROR, title, null, t.t("button.close"), "", blocks);
     }

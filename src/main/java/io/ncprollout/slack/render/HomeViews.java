@@ -101,13 +101,14 @@ public final class HomeViews {
         Rollout r = tracked.rollout();
         String ended = r.tracking().ending().map(e -> " · " + t.t("fact.ended", SlackText.dateTime(e.at()))).orElse("");
         return emoji(r) + " " + what(t, r) + "\n"
-                + t.t("home.after", Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r))) + reason(r) + ended
+                + t.t("home.after", Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r))) + reason(t, r) + ended
                 + " · " + t.t("home.requestedBy", SlackText.mention(r.request().requester())) + " · " + thread(t, tracked.thread(), workspaceUrl);
     }
 
     /** " (demo-kafka-b-2 (broker) reported red)" for an operation that did not complete; escaped. */
-    private static String reason(Rollout r) {
-        return r.endingReason().filter(x -> !"completed".equals(x)).map(x -> " (" + SlackText.escape(SlackText.cut(x, 300)) + ")").orElse("");
+    private static String reason(Texts t, Rollout r) {
+        return r.endingReason().filter(x -> !Endings.saysNothingMore(x))
+                .map(x -> " (" + Endings.of(t, x, text -> SlackText.escape(SlackText.cut(text, 300))) + ")").orElse("");
     }
 
     private static String what(Texts t, Rollout r) {

@@ -83,7 +83,7 @@ final class Outcomes {
 
     /** ":white_check_mark: completed in 3m 05s", ":x: failed: &lt;reason&gt; (after 45s)", … ; mrkdwn. */
     static String line(Texts t, Rollout r) {
-        String reason = SlackText.escape(r.endingReason().orElse(""));
+        String reason = r.endingReason().map(why -> Endings.of(t, why)).orElse("");
         String took = duration(t, duration(r));
         return switch (r.state()) {
             case RUNNING -> ":arrows_counterclockwise: " + t.t("outcome.line.RUNNING");

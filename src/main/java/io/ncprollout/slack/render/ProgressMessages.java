@@ -160,7 +160,7 @@ public final class ProgressMessages {
         blocks.add(SlackText.text("*" + Outcomes.overall(t, r) + "*"));
         blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), SUMMARY_LINES_MAX, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
         String text = t.t("progress.endedAfter", Outcomes.plainTitle(t, r), Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r)))
-                + r.endingReason().filter(x -> !"completed".equals(x)).map(x -> " (" + SlackText.escape(x) + ")").orElse("");
+                + r.endingReason().filter(x -> !Endings.saysNothingMore(x)).map(x -> " (" + Endings.of(t, x) + ")").orElse("");
         return message(t, text, blocks);
     }
 

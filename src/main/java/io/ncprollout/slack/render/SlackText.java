@@ -29,6 +29,7 @@ final class SlackText {
     static final int USER_TEXT_MAX = 1000;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private SlackText() {
@@ -105,6 +106,14 @@ final class SlackText {
     /** Date and time, e.g. "Nov 22nd, 2026 10:00:00" in the reader's zone; UTC in the fallback. */
     static String dateTime(Instant at) {
         return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} {time_secs}|" + DATE_TIME.format(at) + ">";
+    }
+
+    /**
+     * A Slack date token in {@code format} (such as {@code {date_short_pretty} {time}}) for the reader's zone; every
+     * other reader (notifications, the shell, the audit trail) sees the fallback, a plain {@code 2026-12-03 07:19 UTC}.
+     */
+    static String date(Instant at, String format) {
+        return "<!date^" + at.getEpochSecond() + "^" + format + "|" + MINUTES.format(at) + ">";
     }
 
     /** Time of day in the reader's zone, UTC in the fallback. */

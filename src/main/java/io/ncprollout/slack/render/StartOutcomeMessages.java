@@ -1,15 +1,16 @@
 package io.ncprollout.slack.render;
 
+import io.ncprollout.rollout.PendingApproval;
 import io.ncprollout.rollout.Rollout;
 import io.ncprollout.rollout.StartOutcome;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
- * Pure: what the confirming user reads about a start request, in their language. The outcomes the bot can phrase
- * from the rollout alone (started, outcome unknown, busy) are written from the bundle; the others carry a sentence
- * built by the rollout package or NCP (a denial's reason, NCP's refusal, a posting error) and show it as it is,
- * in English.
+ * Pure: what the confirming user reads about a start request, in their language: from the rollout (started, outcome
+ * unknown, busy, or the ending of a start NCP refused), from the waiting approval request, or from the
+ * {@link io.ncprollout.rollout.Refusal} that stopped it.
  */
 public final class StartOutcomeMessages {
     private StartOutcomeMessages() {
@@ -31,18 +32,30 @@ public final class StartOutcomeMessages {
     /** One or two sentences (mrkdwn) that say what happened and what to do. */
     public static String message(StartOutcome outcome, Locale locale) {
         Objects.requireNonNull(outcome, "outcome == null");
-        Texts t = Texts.of(locale);
+        return message(outcome, Texts.of(locale), SlackText::escape);
+    }
+
+    /** The same, with {@code data} applied to text of users and NCP in it (escaping for chat, nothing for the audit trail). */
+    static String message(StartOutcome outcome, Texts t, UnaryOperator<String> data) {
+        if (outcome.refusal().isPresent()) {
+            return Refusals.of(t, outcome.refusal().get(), data);
+        }
+        if (outcome.approval().isPresent()) {
+            PendingApproval a = outcome.approval().get();
+            return t.t("start.awaitingApproval", Outcomes.kindInSentence(t, a.request().kind()), data.apply(a.request().cluster().name()),
+                    SlackText.date(a.expiresAt(), "{time}"));
+        }
         if (outcome.rollout().isEmpty()) {
-            return outcome.message();
+            return "";
         }
         Rollout r = outcome.rollout().get().rollout();
         String name = r.request().cluster().name();
         return switch (outcome.result()) {
             case STARTED -> t.t("start.started", Outcomes.kind(t, r.request().kind()), name);
             case OUTCOME_UNKNOWN -> t.t("start.outcomeUnknown", name);
-            case BUSY -> t.t("start.busy", "<@" + r.request().requester() + ">", Outcomes.kindInSentence(t, r.request().kind()), name,
+            case BUSY -> t.t("start.busy", SlackText.mention(r.request().requester()), Outcomes.kindInSentence(t, r.request().kind()), name,
                     SlackText.dateTime(r.startedAt()));
-            default -> outcome.message();
+            default -> r.endingReason().map(why -> Endings.of(t, why, data)).orElse(""); // NCP refused the start
         };
     }
 }

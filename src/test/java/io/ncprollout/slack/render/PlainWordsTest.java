@@ -18,7 +18,7 @@ class PlainWordsTest {
     void busy_showsWhenInWords_neverARawInstant() {
         TrackedRollout running = new TrackedRollout(Rollouts.restart(), new ThreadRef("C1", "1.1", "1.2"));
 
-        String text = StartOutcomeMessages.message(new StartOutcome(StartOutcome.Result.BUSY, "", Optional.of(running)), Locale.ENGLISH);
+        String text = StartOutcomeMessages.message(StartOutcome.of(StartOutcome.Result.BUSY, running), Locale.ENGLISH);
 
         assertThat(text).contains("|2026-11-22 10:00:00 UTC>").doesNotContain("T10:00:00Z");
     }

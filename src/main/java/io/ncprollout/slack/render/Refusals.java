@@ -1,0 +1,90 @@
+package io.ncprollout.slack.render;
+
+import io.ncprollout.rollout.Refusal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Pure: why a request was not done, in the reader's words ({@code refusal.*} in the bundles). Text of users and NCP
+ * inside a refusal (a freeze's reason, NCP's precheck message) goes through the caller's {@code data} function: escaped
+ * for mrkdwn in chat, left as it is for the audit trail (whose history view escapes it).
+ */
+public final class Refusals {
+    /** How freezes and approval expiries name the time: the reader's zone in Slack, minutes in UTC elsewhere. */
+    private static final String DATE = "{date_short_pretty} {time}";
+
+    private Refusals() {
+    }
+
+    /** One or two sentences (mrkdwn) saying why {@code refusal} happened and what to do. */
+    public static String of(Refusal refusal, Locale locale) {
+        Objects.requireNonNull(refusal, "refusal == null");
+        return of(Texts.of(locale), refusal, SlackText::escape);
+    }
+
+    static String of(Texts t, Refusal refusal, UnaryOperator<String> data) {
+        if (refusal instanceof Refusal.ReadOnly) {
+            return t.t("refusal.readOnly");
+        } else if (refusal instanceof Refusal.NotGranted r) {
+            return t.t("refusal.notGranted", r.kind().service().command() + " " + r.kind().action(), data.apply(r.cluster()));
+        } else if (refusal instanceof Refusal.NotAReader) {
+            return t.t("refusal.notAReader");
+        } else if (refusal instanceof Refusal.ChannelNotRead) {
+            return t.t("refusal.channelNotRead");
+        } else if (refusal instanceof Refusal.NotAnAdmin) {
+            return t.t("refusal.notAnAdmin");
+        } else if (refusal instanceof Refusal.Frozen r) {
+            String by = SlackText.mention(r.frozenBy());
+            String since = SlackText.date(r.since(), DATE);
+            return r.cluster().map(c -> t.t("refusal.frozen", data.apply(c), by, since, data.apply(r.reason())))
+                    .orElseGet(() -> t.t("refusal.frozenAll", by, since, data.apply(r.reason())));
+        } else if (refusal instanceof Refusal.ChannelUnavailable r) {
+            return channel(t, r, data);
+        }
+        return request(t, refusal, data);
+    }
+
+    /** The refusals of approvals, duplicates and starts. */
+    private static String request(Texts t, Refusal refusal, UnaryOperator<String> data) {
+        if (refusal instanceof Refusal.UnknownRequest) {
+            return t.t("refusal.unknownRequest");
+        } else if (refusal instanceof Refusal.AlreadyDecided r) {
+            return t.t("refusal.alreadyDecided", t.t("approval.status." + r.status().name()));
+        } else if (refusal instanceof Refusal.RequestExpired) {
+            return t.t("refusal.requestExpired");
+        } else if (refusal instanceof Refusal.OwnRequest) {
+            return t.t("refusal.ownRequest");
+        } else if (refusal instanceof Refusal.NotAnApprover) {
+            return t.t("refusal.notAnApprover");
+        } else if (refusal instanceof Refusal.NotRequesterNorApprover) {
+            return t.t("refusal.notRequesterNorApprover");
+        } else if (refusal instanceof Refusal.DecidedMeanwhile) {
+            return t.t("refusal.decidedMeanwhile");
+        } else if (refusal instanceof Refusal.FormAlreadySubmitted) {
+            return t.t("refusal.formAlreadySubmitted");
+        } else if (refusal instanceof Refusal.AlreadyApproved) {
+            return t.t("refusal.alreadyApproved");
+        } else if (refusal instanceof Refusal.StoreUnavailable) {
+            return t.t("refusal.storeUnavailable");
+        } else if (refusal instanceof Refusal.ClaimLost r) {
+            return t.t("refusal.claimLost", data.apply(r.cluster()));
+        } else if (refusal instanceof Refusal.PrecheckFailed r) {
+            return t.t("refusal.precheckFailed", data.apply(r.message()));
+        } else if (refusal instanceof Refusal.PrecheckNotRun r) {
+            return t.t("refusal.precheckNotRun", data.apply(r.error()));
+        }
+        throw new IllegalArgumentException("no words for " + refusal);
+    }
+
+    /** The chat refused to post: what to do depends on Slack's error code. */
+    private static String channel(Texts t, Refusal.ChannelUnavailable r, UnaryOperator<String> data) {
+        String channel = "<#" + SlackText.escape(r.channel()) + ">";
+        return switch (r.error()) {
+            case "not_in_channel", "channel_not_found" -> t.t("refusal.channel.notIn", channel);
+            case "is_archived" -> t.t("refusal.channel.archived", channel);
+            case "ratelimited" -> t.t("refusal.channel.rateLimited");
+            default -> t.t("refusal.channel.other", channel, data.apply(r.error()));
+        };
+    }
+}
