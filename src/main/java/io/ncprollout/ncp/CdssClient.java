@@ -194,8 +194,9 @@ public final class CdssClient {
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-    record Versions(@Nullable List<KafkaVersion> kafkaVersionList) {
+    record Versions(List<KafkaVersion> kafkaVersionList) {
         Versions {
+            // Jackson passes null when NCP leaves the list out; never null after this
             kafkaVersionList = kafkaVersionList == null ? List.of() : List.copyOf(kafkaVersionList);
         }
     }
@@ -203,8 +204,9 @@ public final class CdssClient {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record ConfigGroupPage(@Nullable Integer currentPage,
             @com.fasterxml.jackson.annotation.JsonProperty("isLast") @Nullable Boolean isLast,
-            @Nullable Integer totalPage, @Nullable List<KafkaConfigGroup> kafkaConfigGroupList) {
+            @Nullable Integer totalPage, List<KafkaConfigGroup> kafkaConfigGroupList) {
         ConfigGroupPage {
+            // Jackson passes null when NCP leaves the list out; never null after this
             kafkaConfigGroupList = kafkaConfigGroupList == null ? List.of() : List.copyOf(kafkaConfigGroupList);
         }
     }

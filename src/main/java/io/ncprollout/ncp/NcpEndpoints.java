@@ -1,6 +1,7 @@
 package io.ncprollout.ncp;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the CDSS and SES APIs live: the site's gateway hosts unless overridden
@@ -21,7 +22,7 @@ public record NcpEndpoints(String cdssHost, String sesHost) {
     }
 
     /** The site's gateways, each replaced by its override when that is non-null and not blank. */
-    public static NcpEndpoints of(NcpSite site, String cdssOverride, String sesOverride) {
+    public static NcpEndpoints of(NcpSite site, @Nullable String cdssOverride, @Nullable String sesOverride) {
         return new NcpEndpoints(
                 cdssOverride == null || cdssOverride.isBlank() ? site.cdssHost() : cdssOverride.trim(),
                 sesOverride == null || sesOverride.isBlank() ? site.sesHost() : sesOverride.trim());

@@ -128,8 +128,9 @@ public final class SesClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Versions(@Nullable List<SearchEngineVersion> searchEngineVersionList) {
+    record Versions(List<SearchEngineVersion> searchEngineVersionList) {
         Versions {
+            // Jackson passes null when NCP leaves the list out; never null after this
             searchEngineVersionList = searchEngineVersionList == null ? List.of() : List.copyOf(searchEngineVersionList);
         }
     }

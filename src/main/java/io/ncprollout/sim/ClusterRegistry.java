@@ -63,9 +63,18 @@ final class ClusterRegistry {
         return Optional.of(cluster.settle(clock.instant()));
     }
 
+    /** The mutable state behind a snapshot this registry gave out (clusters are never removed). */
+    private MutableCluster mutable(ClusterSnapshot cluster) {
+        MutableCluster found = clusters.get(cluster.spec().number());
+        if (found == null) {
+            throw new IllegalStateException("cluster " + cluster.spec().number() + " is not in this registry");
+        }
+        return found;
+    }
+
     /** Runs the prechecks of {@code request} on the cluster found by {@code find}; empty when they pass. */
     synchronized Optional<String> precheck(ClusterSnapshot cluster, OperationRequest request) {
-        ClusterSnapshot fresh = clusters.get(cluster.spec().number()).settle(clock.instant());
+        ClusterSnapshot fresh = mutable(cluster).settle(clock.instant());
         return Prechecks.check(fresh, request, faults.isNotReady(fresh.spec().name()));
     }
 
@@ -79,7 +88,7 @@ final class ClusterRegistry {
         if (refusal.isPresent()) {
             return refusal;
         }
-        MutableCluster target = clusters.get(cluster.spec().number());
+        MutableCluster target = mutable(cluster);
         ClusterSpec spec = target.spec;
         List<String> hosts = request.kind().rollsWorkers() ? spec.workerHosts() : spec.managerHosts().subList(0, 1);
         String toVersion = request.targetVersion() == null ? target.versionCode : request.targetVersion();

@@ -136,7 +136,7 @@ final class SesViews {
         }
         for (int i = 0; i < data.size(); i++) {
             RollTimeline.Phase phase = roll == null ? RollTimeline.Phase.WAITING : roll.phases().get(i);
-            Instant updated = switch (phase) {
+            Instant updated = roll == null ? cluster.createdAt() : switch (phase) {
                 case WAITING -> cluster.createdAt();
                 case CHANGING, FAILED -> roll.turnStarted().get(i);
                 case DONE -> roll.turnEnded().get(i);

@@ -3,6 +3,7 @@ package io.ncprollout.slack;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Slack Web API call that did not succeed: Slack's error code ({@code not_in_channel}, {@code ratelimited},
@@ -15,7 +16,7 @@ public final class SlackCallException extends Exception {
     private final String error;
     private final transient Optional<Duration> retryAfter;
 
-    SlackCallException(String method, String error, Optional<Duration> retryAfter, Throwable cause) {
+    SlackCallException(String method, String error, Optional<Duration> retryAfter, @Nullable Throwable cause) {
         super(method + " failed: " + error, cause);
         this.method = method;
         this.error = error;

@@ -33,8 +33,8 @@ public final class SlackCallGuard {
         }
     }
 
-    /** Replaces a modal's content; {@code hash} guards against overwriting a newer view. */
-    public static boolean viewsUpdate(MethodsClient client, String viewId, String hash, View view) {
+    /** Replaces a modal's content; {@code hash}, when given, guards against overwriting a newer view. */
+    public static boolean viewsUpdate(MethodsClient client, String viewId, @Nullable String hash, View view) {
         try {
             SlackCalls.call("views.update", () -> client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
             return true;
