@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Pure parser of {@code /kafka …} and {@code /opensearch …} text into a {@link CommandLine}. Every mistake is a
- * {@link UsageException} whose message tells the user what to type instead.
+ * {@link UsageException} that tells the user, in their language, what to type instead.
  *
  * <p>The commands and their shapes are the table {@link Commands}, which help lists too; any of them takes
  * {@code --region kr|sgn|jpn|krs} (or {@code --region=sgn}). A mistyped command gets the nearest one as a hint.
@@ -33,7 +34,7 @@ public final class CommandParser {
     public static CommandLine parse(String command, String text) {
         Service service = service(command);
         if (text.length() > MAX_TEXT) {
-            throw new UsageException("That command is too long (" + text.length() + " characters). " + hint(service));
+            throw new UsageException(UsageException.part("usage.tooLong", text.length()), hint(service));
         }
         Optional<String> region = Optional.empty();
         List<String> words = new ArrayList<>();
@@ -45,15 +46,16 @@ public final class CommandParser {
                         : i + 1 < tokens.length ? tokens[++i] : "";
                 region = Optional.of(region(value));
             } else if (token.startsWith("--")) {
-                throw new UsageException("Unknown option `" + token + "`: the only option is `--region kr|sgn|jpn|krs`.");
+                throw new UsageException(UsageException.part("usage.unknownOption", clip(token)));
             } else {
                 words.add(token);
             }
         }
         String typed = words.isEmpty() ? "help" : words.get(0);
-        Commands.Command sub = Commands.find(service, typed).orElseThrow(() -> new UsageException("`/" + service.command() + " "
-                + clip(typed) + "` is not a command." + DidYouMean.closest(typed, Commands.words(service))
-                        .map(w -> " Did you mean `/" + service.command() + " " + w + "`?").orElse("") + " " + hint(service)));
+        Commands.Command sub = Commands.find(service, typed).orElseThrow(() -> new UsageException(Stream.concat(
+                Stream.of(UsageException.part("usage.notACommand", service.command(), clip(typed))),
+                Stream.concat(DidYouMean.closest(typed, Commands.words(service)).map(w -> UsageException.part("usage.didYouMean", service.command(), w)).stream(),
+                        Stream.of(hint(service)))).toArray(UsageException.Part[]::new)));
         String action = sub.word();
         List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
         return switch (sub.shape()) {
@@ -66,11 +68,11 @@ public final class CommandParser {
 
     private static CommandLine history(Service service, List<String> args, Optional<String> region) {
         if (args.size() > 1) {
-            throw new UsageException("Unexpected `" + clip(args.get(1)) + "`. Usage: `/" + service.command() + " history [cluster]`");
+            throw new UsageException(UsageException.part("usage.unexpected", clip(args.get(1))), UsageException.part("usage.usage", "`/" + service.command() + " history [cluster]`"));
         }
         Optional<String> cluster = args.stream().findFirst();
         cluster.filter(c -> !CLUSTER.matcher(c).matches()).ifPresent(c -> {
-            throw new UsageException("`" + clip(c) + "` is not a cluster name or number.");
+            throw new UsageException(UsageException.part("usage.notACluster", clip(c)));
         });
         return new CommandLine(service, "history", cluster, Optional.empty(), region, Optional.empty());
     }
@@ -80,10 +82,10 @@ public final class CommandParser {
         boolean freeze = "freeze".equals(action);
         String usage = "`/" + service.command() + " " + action + (freeze ? " <cluster|all>" : " <cluster>") + " <reason>`";
         if (args.size() < 2) {
-            throw new UsageException((freeze ? "Name the cluster (or `all`)" : "Name the cluster") + " and give a reason: " + usage);
+            throw new UsageException(UsageException.part(freeze ? "usage.nameOrAllAndReason" : "usage.nameAndReason", usage));
         }
         if (!CLUSTER.matcher(args.get(0)).matches() || (!freeze && args.get(0).equalsIgnoreCase("all"))) {
-            throw new UsageException("`" + clip(args.get(0)) + "` is not a cluster name or number. Usage: " + usage);
+            throw new UsageException(UsageException.part("usage.notACluster", clip(args.get(0))), UsageException.part("usage.usage", usage));
         }
         return new CommandLine(service, action, Optional.of(args.get(0)), Optional.empty(), region,
                 Optional.of(String.join(" ", args.subList(1, args.size()))));
@@ -91,7 +93,7 @@ public final class CommandParser {
 
     private static CommandLine noCluster(Service service, String action, List<String> args, Optional<String> region) {
         if (!args.isEmpty()) {
-            throw new UsageException("`/" + service.command() + " " + action + "` takes no cluster; unexpected `" + args.get(0) + "`.");
+            throw new UsageException(UsageException.part("usage.takesNoCluster", service.command(), action, clip(args.get(0))));
         }
         return new CommandLine(service, action, Optional.empty(), Optional.empty(), region, Optional.empty());
     }
@@ -99,19 +101,19 @@ public final class CommandParser {
     private static CommandLine onCluster(Service service, String action, boolean versioned, List<String> args, Optional<String> region) {
         String usage = "`/" + service.command() + " " + action + " <cluster>" + (versioned ? " [version]`" : "`");
         if (args.isEmpty()) {
-            throw new UsageException("Name the cluster: " + usage + " (a cluster name or its number).");
+            throw new UsageException(UsageException.part("usage.nameTheCluster", usage));
         }
         String cluster = args.get(0);
         if (!CLUSTER.matcher(cluster).matches()) {
-            throw new UsageException("`" + clip(cluster) + "` is not a cluster name or number. Usage: " + usage);
+            throw new UsageException(UsageException.part("usage.notACluster", clip(cluster)), UsageException.part("usage.usage", usage));
         }
         int maxArgs = versioned ? 2 : 1;
         if (args.size() > maxArgs) {
-            throw new UsageException("Unexpected `" + clip(args.get(maxArgs)) + "`. Usage: " + usage);
+            throw new UsageException(UsageException.part("usage.unexpected", clip(args.get(maxArgs))), UsageException.part("usage.usage", usage));
         }
         Optional<String> version = args.size() > 1 ? Optional.of(args.get(1)) : Optional.empty();
         version.filter(v -> !VERSION.matcher(v).matches()).ifPresent(v -> {
-            throw new UsageException("`" + clip(v) + "` is not a version: give a version name such as `3.9.0` or a code such as `3903006`.");
+            throw new UsageException(UsageException.part("usage.notAVersion", clip(v)));
         });
         return new CommandLine(service, action, Optional.of(cluster), version, region, Optional.empty());
     }
@@ -122,33 +124,24 @@ public final class CommandParser {
                 return service;
             }
         }
-        throw new UsageException("Unknown command `" + clip(command) + "`: use /kafka or /opensearch.");
+        throw new UsageException(UsageException.part("usage.unknownCommand", clip(command)));
     }
 
     private static String region(String value) {
         String upper = value.toUpperCase(Locale.ROOT);
         if (!REGIONS.contains(upper)) {
-            throw new UsageException("`--region " + clip(value) + "` is not a region: use kr, sgn, jpn or krs.");
+            throw new UsageException(UsageException.part("usage.notARegion", clip(value)));
         }
         return upper;
     }
 
-    private static String hint(Service service) {
-        return "Try `/" + service.command() + " help`.";
+    private static UsageException.Part hint(Service service) {
+        return UsageException.part("usage.hint", service.command());
     }
 
     /** Keeps echoed user text short so that an error message cannot be used to post a wall of text. */
     private static String clip(String text) {
         String safe = text.replace("`", "'");
         return safe.length() <= 40 ? safe : safe.substring(0, 40) + "…";
-    }
-
-    /** A command that cannot be run as typed; the message is for the user. */
-    public static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UsageException(String message) {
-            super(message);
-        }
     }
 }

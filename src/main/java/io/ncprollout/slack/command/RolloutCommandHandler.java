@@ -37,8 +37,8 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
         CommandLine line;
         try {
             line = CommandParser.parse(payload.getCommand(), payload.getText() == null ? "" : payload.getText());
-        } catch (CommandParser.UsageException e) {
-            return ctx.ack(":warning: " + e.getMessage());
+        } catch (UsageException e) {
+            return ctx.ack(":warning: " + e.message(locales.ifKnown(payload.getUserId())));
         }
         String channel = payload.getChannelId() == null ? "" : payload.getChannelId();
         Invocation call = new Invocation(line, line.cluster().map(defaults::cluster).orElse(""),

@@ -2,8 +2,10 @@ package io.ncprollout.slack.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ncprollout.rollout.Service;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +61,7 @@ class CommandParserTest {
     })
     void parse_mistakes_sayWhatToTypeInstead(String command, String text, String message) {
         assertThatThrownBy(() -> CommandParser.parse(command, text))
-                .isInstanceOf(CommandParser.UsageException.class).hasMessageContaining(message);
+                .isInstanceOf(UsageException.class).hasMessageContaining(message);
     }
 
     @Test
@@ -75,5 +77,15 @@ class CommandParserTest {
     void parse_longGarbageCluster_isClippedInTheMessage() {
         assertThatThrownBy(() -> CommandParser.parse("/kafka", "status " + "é".repeat(100)))
                 .message().hasSizeLessThan(150);
+    }
+
+    @Test
+    void parse_mistake_isWordedInTheUsersLanguage() {
+        UsageException e = catchThrowableOfType(() -> CommandParser.parse("/kafka", "restat demo-kafka"), UsageException.class);
+
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo(e.getMessage())
+                .isEqualTo("`/kafka restat` is not a command. Did you mean `/kafka restart`? Try `/kafka help`.");
+        assertThat(e.message(Locale.KOREAN))
+                .isEqualTo("`/kafka restat`은(는) 없는 명령입니다. `/kafka restart`을(를) 입력하려고 하셨나요? `/kafka help`로 사용법을 확인하세요.");
     }
 }
