@@ -8,7 +8,7 @@ import io.ncprollout.ops.HealthCheck;
 import io.ncprollout.ops.Metrics;
 import io.ncprollout.ops.OpsHttpHandlers;
 import io.ncprollout.rollout.Journal;
-import io.ncprollout.rollout.Replica;
+import io.ncprollout.rollout.tracking.Replica;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.slack.SlackHttpServer;
 import io.ncprollout.slack.SlackProgressNotifier;

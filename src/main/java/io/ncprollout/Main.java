@@ -108,7 +108,7 @@ public final class Main {
         }
         try {
             bot.start();
-        } catch (java.io.UncheckedIOException | io.ncprollout.rollout.StoreUnavailableException e) {
+        } catch (java.io.UncheckedIOException | io.ncprollout.rollout.tracking.StoreUnavailableException e) {
             err.println("cannot start: " + e.getMessage());
             bot.close();
             return 2;

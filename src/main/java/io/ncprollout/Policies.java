@@ -1,9 +1,9 @@
 package io.ncprollout;
 
 import io.ncprollout.config.RolloutConfigFile;
-import io.ncprollout.rollout.AccessPolicy;
-import io.ncprollout.rollout.ApprovalRules;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.ApprovalRules;
+import io.ncprollout.rollout.cluster.Service;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;

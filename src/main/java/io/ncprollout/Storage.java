@@ -1,12 +1,12 @@
 package io.ncprollout;
 
-import io.ncprollout.rollout.ApprovalStore;
-import io.ncprollout.rollout.AuditLog;
-import io.ncprollout.rollout.FreezeList;
-import io.ncprollout.rollout.Outbox;
+import io.ncprollout.rollout.access.ApprovalStore;
+import io.ncprollout.rollout.audit.AuditLog;
+import io.ncprollout.rollout.access.FreezeList;
+import io.ncprollout.rollout.outbox.Outbox;
 import io.ncprollout.rollout.RequestKeys;
-import io.ncprollout.rollout.Retention;
-import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.audit.Retention;
+import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.store.Database;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.store.InMemoryApprovalStore;

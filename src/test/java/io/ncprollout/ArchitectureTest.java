@@ -1,6 +1,7 @@
 package io.ncprollout;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -52,6 +53,21 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.ncprollout.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.ncprollout.slack..", "io.ncprollout.ncp..", "com.slack..")
                 .because("the store keeps the domain's records, whatever shows or runs them")
+                .check(main);
+    }
+
+    @Test
+    void rolloutConcepts_formNoCycle() {
+        slices().matching("io.ncprollout.rollout.(*)..").should().beFreeOfCycles()
+                .because("each concept of the domain builds on the ones below it: cluster, operation, audit, access, tracking, outbox")
+                .check(main);
+    }
+
+    @Test
+    void rolloutConcepts_doNotKnowTheUseCases() {
+        noClasses().that().resideInAPackage("io.ncprollout.rollout.*..")
+                .should().dependOnClassesThat().resideInAPackage("io.ncprollout.rollout")
+                .because("the use cases in rollout (start, approve, follow) compose the concepts of its subpackages, never the reverse")
                 .check(main);
     }
 }

@@ -1,6 +1,6 @@
 package io.ncprollout.bench;
 
-import io.ncprollout.rollout.TrackedRollout;
+import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.testing.BotHarness;

@@ -1,7 +1,7 @@
 package io.ncprollout.ncp;
 
-import io.ncprollout.rollout.UpgradeOptions;
-import io.ncprollout.rollout.VersionChoice;
+import io.ncprollout.rollout.operation.UpgradeOptions;
+import io.ncprollout.rollout.operation.VersionChoice;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;

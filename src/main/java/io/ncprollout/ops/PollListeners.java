@@ -1,7 +1,7 @@
 package io.ncprollout.ops;
 
-import io.ncprollout.rollout.PollListener;
-import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.tracking.PollListener;
+import io.ncprollout.rollout.tracking.Rollout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

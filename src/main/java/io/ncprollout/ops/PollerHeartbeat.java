@@ -1,6 +1,6 @@
 package io.ncprollout.ops;
 
-import io.ncprollout.rollout.PollListener;
+import io.ncprollout.rollout.tracking.PollListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

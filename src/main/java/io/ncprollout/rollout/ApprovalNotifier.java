@@ -1,5 +1,8 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+
 /** Port: the chat message of a request waiting for a second person (implemented over Slack). */
 public interface ApprovalNotifier {
 

@@ -1,5 +1,17 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.ApprovalRules;
+import io.ncprollout.rollout.access.ApprovalStore;
+import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Receipt;
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,9 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.tracking.Durations;
+import io.ncprollout.rollout.tracking.Rollout;
+
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.AccessWording;
+import io.ncprollout.rollout.tracking.EndingReason;
+
 /**
  * Port: the words of the audit trail for what the domain returns as data (a refusal, what became of a start, an
  * ending's reason, the requester of a request). The trail is one record
@@ -7,16 +10,10 @@ package io.ncprollout.rollout;
  * bundle; user mentions and date tokens stay tokens, and text of users or NCP is left as it is (whoever shows the trail
  * escapes it).
  */
-public interface AuditWording {
+public interface AuditWording extends AccessWording {
     /** The sentence for {@code reason}, as it ends an outcome's detail. */
     String ending(EndingReason reason);
 
-    /** The sentence for {@code refusal}, the detail of a denial. */
-    String refusal(Refusal refusal);
-
     /** What became of a start, as the requester was told it. */
     String outcome(StartOutcome outcome);
-
-    /** "request of" the requester, the detail of an approval's decision. */
-    String requestOf(String requester);
 }

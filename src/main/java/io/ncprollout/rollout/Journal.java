@@ -1,5 +1,9 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.outbox.OutboxSender;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.RolloutStore;
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
+
 import java.time.Instant;
 
 /**

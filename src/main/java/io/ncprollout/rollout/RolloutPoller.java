@@ -1,5 +1,25 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.OperationsApi;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.outbox.OutboxSender;
+import io.ncprollout.rollout.tracking.Change;
+import io.ncprollout.rollout.tracking.LeasedRollout;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.PollListener;
+import io.ncprollout.rollout.tracking.PollSchedule;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.RolloutTransitions;
+import io.ncprollout.rollout.tracking.StartPhase;
+import io.ncprollout.rollout.tracking.Step;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

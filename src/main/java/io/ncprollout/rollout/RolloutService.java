@@ -1,5 +1,37 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.cluster.ClusterMatcher;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.UnknownClusterException;
+import io.ncprollout.rollout.operation.ClusterDirectory;
+import io.ncprollout.rollout.operation.ConfigGroupChoice;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.operation.OperationsApi;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.operation.Platform;
+import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.operation.PrecheckReport;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.operation.UpgradeOptions;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Receipt;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.RolloutTransitions;
+import io.ncprollout.rollout.tracking.StartPhase;
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -185,7 +217,7 @@ public final class RolloutService {
             StartOutcome outcome = sequence.start(rollout, channel, now);
             gatekeeper.record(request.requester(), "start", Optional.of(request.cluster()), outcome.result().name().toLowerCase(java.util.Locale.ROOT),
                     request.kind().auditName() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
-                            + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + gatekeeper.wording().outcome(outcome));
+                            + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + journal.wording().outcome(outcome));
             return outcome;
         }
     }

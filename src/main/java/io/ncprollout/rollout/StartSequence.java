@@ -1,5 +1,24 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.operation.OperationsApi;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Change;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.Lease;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.RolloutTransitions;
+import io.ncprollout.rollout.tracking.StartPhase;
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.ncprollout.shell;
 
-import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.AuditWording;
-import io.ncprollout.rollout.RolloutState;
+import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.slack.render.BundleAuditWording;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.ncprollout.shell;
 
 import io.ncprollout.config.DidYouMean;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.Service;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.response.Response;
-import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.tracking.Rollout;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;

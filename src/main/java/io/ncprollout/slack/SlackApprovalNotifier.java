@@ -2,8 +2,8 @@ package io.ncprollout.slack;
 
 import com.slack.api.methods.MethodsClient;
 import io.ncprollout.rollout.ApprovalNotifier;
-import io.ncprollout.rollout.PendingApproval;
-import io.ncprollout.rollout.ProgressNotifier;
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
 import io.ncprollout.slack.render.ApprovalMessages;
 import io.ncprollout.slack.render.SlackMessage;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ package io.ncprollout.slack;
  * Every Slack id the bot defines, once: handlers register on them and renderers put them in views.
  * Values are kebab-case and never change meaning once released, since open modals carry them. The ids of each
  * operation's confirmation (a modal's callback id, or the CMAK restart button's action id) are the kind's own:
- * {@link io.ncprollout.rollout.OperationKind#confirmationId()}.
+ * {@link io.ncprollout.rollout.operation.OperationKind#confirmationId()}.
  */
 public final class SlackIds {
     private SlackIds() {

@@ -4,7 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;

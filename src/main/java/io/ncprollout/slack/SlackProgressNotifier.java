@@ -2,10 +2,10 @@ package io.ncprollout.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import io.ncprollout.rollout.Notice;
-import io.ncprollout.rollout.ProgressNotifier;
-import io.ncprollout.rollout.Rollout;
-import io.ncprollout.rollout.ThreadRef;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.render.SlackMessage;
 import java.time.Clock;

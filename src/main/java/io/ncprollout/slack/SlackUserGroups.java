@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.methods.MethodsClient;
-import io.ncprollout.rollout.UserGroups;
+import io.ncprollout.rollout.access.UserGroups;
 import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;

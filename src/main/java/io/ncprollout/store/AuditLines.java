@@ -2,7 +2,7 @@ package io.ncprollout.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.ApprovalStore;
-import io.ncprollout.rollout.PendingApproval;
+import io.ncprollout.rollout.access.ApprovalStore;
+import io.ncprollout.rollout.access.PendingApproval;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.AuditLog;
-import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.audit.AuditLog;
+import io.ncprollout.rollout.cluster.ClusterRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.Freeze;
-import io.ncprollout.rollout.FreezeList;
+import io.ncprollout.rollout.access.Freeze;
+import io.ncprollout.rollout.access.FreezeList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

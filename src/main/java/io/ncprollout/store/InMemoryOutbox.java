@@ -1,9 +1,9 @@
 package io.ncprollout.store;
 
 import org.jspecify.annotations.Nullable;
-import io.ncprollout.rollout.Notice;
-import io.ncprollout.rollout.Outbox;
-import io.ncprollout.rollout.OutboxEntry;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.outbox.Outbox;
+import io.ncprollout.rollout.outbox.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.Retention;
+import io.ncprollout.rollout.audit.Retention;
 import java.time.Instant;
 
 /**

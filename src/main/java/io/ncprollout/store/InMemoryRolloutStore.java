@@ -1,15 +1,15 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.AuditLog;
-import io.ncprollout.rollout.Change;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Lease;
-import io.ncprollout.rollout.LeasedRollout;
-import io.ncprollout.rollout.Notice;
-import io.ncprollout.rollout.RolloutStore;
-import io.ncprollout.rollout.StartPhase;
-import io.ncprollout.rollout.TrackedRollout;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.audit.AuditLog;
+import io.ncprollout.rollout.tracking.Change;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.tracking.Lease;
+import io.ncprollout.rollout.tracking.LeasedRollout;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.StartPhase;
+import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AccessPolicy;
-import io.ncprollout.rollout.ApprovalStore;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationTarget;
-import io.ncprollout.rollout.PendingApproval;
-import io.ncprollout.rollout.RolloutRequest;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.ApprovalStore;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.cluster.Service;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

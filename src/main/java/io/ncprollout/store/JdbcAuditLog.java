@@ -1,10 +1,10 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.AuditLog;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Service;
-import io.ncprollout.rollout.StoreUnavailableException;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.audit.AuditLog;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

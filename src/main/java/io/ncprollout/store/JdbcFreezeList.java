@@ -1,9 +1,9 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Freeze;
-import io.ncprollout.rollout.FreezeList;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.access.Freeze;
+import io.ncprollout.rollout.access.FreezeList;
+import io.ncprollout.rollout.cluster.Service;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.Retention;
+import io.ncprollout.rollout.audit.Retention;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package io.ncprollout.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.testing.BotHarness;
 import java.time.Duration;
 import java.util.Map;

@@ -2,8 +2,8 @@ package io.ncprollout.ncp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.UpgradeOptions;
-import io.ncprollout.rollout.VersionChoice;
+import io.ncprollout.rollout.operation.UpgradeOptions;
+import io.ncprollout.rollout.operation.VersionChoice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,21 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.operation.Platform;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.PollBackOff;
+import io.ncprollout.rollout.tracking.PollListener;
+import io.ncprollout.rollout.tracking.PollSchedule;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.RolloutTransitions;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackerSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ncprollout.store.InMemoryRolloutStore;

@@ -1,5 +1,19 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.UnknownClusterException;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.operation.Platform;
+import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.RolloutState;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

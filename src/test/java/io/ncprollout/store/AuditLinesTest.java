@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.audit.AuditEvent;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static io.ncprollout.store.StoredRollouts.at;
 import static io.ncprollout.store.StoredRollouts.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.AuditLog;
-import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.audit.AuditLog;
+import io.ncprollout.rollout.cluster.ClusterRef;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package io.ncprollout.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.ClusterSummary;
-import io.ncprollout.rollout.OperationsException;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.cluster.Service;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

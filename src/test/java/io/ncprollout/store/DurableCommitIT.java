@@ -2,11 +2,11 @@ package io.ncprollout.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.Change;
-import io.ncprollout.rollout.Lease;
-import io.ncprollout.rollout.StartPhase;
-import io.ncprollout.rollout.ThreadRef;
-import io.ncprollout.rollout.TrackedRollout;
+import io.ncprollout.rollout.tracking.Change;
+import io.ncprollout.rollout.tracking.Lease;
+import io.ncprollout.rollout.tracking.StartPhase;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditLog;
+import io.ncprollout.rollout.audit.AuditLog;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

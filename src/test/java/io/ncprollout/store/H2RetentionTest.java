@@ -2,16 +2,16 @@ package io.ncprollout.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.AccessPolicy;
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationTarget;
-import io.ncprollout.rollout.PendingApproval;
-import io.ncprollout.rollout.Retention;
-import io.ncprollout.rollout.RolloutRequest;
-import io.ncprollout.rollout.Change;
-import io.ncprollout.rollout.Lease;
-import io.ncprollout.rollout.RolloutState;
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.audit.Retention;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Change;
+import io.ncprollout.rollout.tracking.Lease;
+import io.ncprollout.rollout.tracking.RolloutState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,9 +6,9 @@ import static io.ncprollout.store.StoredRollouts.rich;
 import static io.ncprollout.store.StoredRollouts.running;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.Outbox;
-import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.outbox.Outbox;
+import io.ncprollout.rollout.tracking.RolloutStore;
 import java.util.List;
 import java.util.Optional;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditLog;
+import io.ncprollout.rollout.audit.AuditLog;
 
 /** The audit log contract on {@link InMemoryAuditLog}. */
 class InMemoryAuditLogTest extends AuditLogContract {

@@ -1,8 +1,8 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.Outbox;
-import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.outbox.Outbox;
+import io.ncprollout.rollout.tracking.RolloutStore;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.AuditLog;
+import io.ncprollout.rollout.audit.AuditLog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

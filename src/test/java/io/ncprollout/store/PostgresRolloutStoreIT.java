@@ -2,9 +2,9 @@ package io.ncprollout.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.AuditEvent;
-import io.ncprollout.rollout.Outbox;
-import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.outbox.Outbox;
+import io.ncprollout.rollout.tracking.RolloutStore;
 import java.util.List;
 import java.util.Optional;
 import java.sql.Connection;
@@ -79,7 +79,7 @@ class PostgresRolloutStoreIT extends RolloutStoreContract {
         assertThat(b.claimLeases("replica-b", skewed, java.time.Duration.ofSeconds(1))).as("a's lease is live on the database's clock").isEmpty();
         // the database's clock cannot be moved: wait (bounded) for the lease to run out on it
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        java.util.List<io.ncprollout.rollout.LeasedRollout> taken = java.util.List.of();
+        java.util.List<io.ncprollout.rollout.tracking.LeasedRollout> taken = java.util.List.of();
         while (taken.isEmpty() && System.nanoTime() < deadline) {
             taken = b.claimLeases("replica-b", StoredRollouts.at(0), java.time.Duration.ofSeconds(1));
         }

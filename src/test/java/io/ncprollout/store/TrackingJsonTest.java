@@ -3,11 +3,11 @@ package io.ncprollout.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ncprollout.rollout.Alerts;
-import io.ncprollout.rollout.EndingReason;
-import io.ncprollout.rollout.RolloutState;
-import io.ncprollout.rollout.Snapshot;
-import io.ncprollout.rollout.Tracking;
+import io.ncprollout.rollout.tracking.Alerts;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.RolloutState;
+import io.ncprollout.rollout.tracking.Snapshot;
+import io.ncprollout.rollout.tracking.Tracking;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.ncprollout.testing;
 
-import io.ncprollout.rollout.AccessPolicy;
-import io.ncprollout.rollout.Gatekeeper;
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.store.InMemoryAuditLog;
 import io.ncprollout.store.InMemoryFreezeList;
 import java.time.Clock;

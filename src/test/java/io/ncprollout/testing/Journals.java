@@ -2,10 +2,10 @@ package io.ncprollout.testing;
 
 import io.ncprollout.rollout.AuditWording;
 import io.ncprollout.rollout.Journal;
-import io.ncprollout.rollout.OutboxSender;
-import io.ncprollout.rollout.ProgressNotifier;
-import io.ncprollout.rollout.Replica;
-import io.ncprollout.rollout.RolloutStore;
+import io.ncprollout.rollout.outbox.OutboxSender;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.slack.render.BundleAuditWording;
 import io.ncprollout.store.InMemoryRolloutStore;
 import java.time.Clock;

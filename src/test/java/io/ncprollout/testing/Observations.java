@@ -1,10 +1,10 @@
 package io.ncprollout.testing;
 
-import io.ncprollout.rollout.ClusterPhase;
-import io.ncprollout.rollout.NodeHealth;
-import io.ncprollout.rollout.NodeObservation;
-import io.ncprollout.rollout.NodeRole;
-import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.cluster.ClusterPhase;
+import io.ncprollout.rollout.operation.NodeHealth;
+import io.ncprollout.rollout.operation.NodeObservation;
+import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.operation.Observation;
 
 import java.util.ArrayList;
 import java.util.List;

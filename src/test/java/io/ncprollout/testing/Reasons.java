@@ -1,8 +1,8 @@
 package io.ncprollout.testing;
 
-import io.ncprollout.rollout.EndingReason;
-import io.ncprollout.rollout.NodeRole;
-import io.ncprollout.rollout.StartPhase;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.tracking.StartPhase;
 import java.time.Duration;
 import java.util.List;
 

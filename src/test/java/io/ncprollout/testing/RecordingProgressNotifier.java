@@ -1,9 +1,9 @@
 package io.ncprollout.testing;
 
-import io.ncprollout.rollout.Notice;
-import io.ncprollout.rollout.ProgressNotifier;
-import io.ncprollout.rollout.Rollout;
-import io.ncprollout.rollout.ThreadRef;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.ProgressNotifier;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.ThreadRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

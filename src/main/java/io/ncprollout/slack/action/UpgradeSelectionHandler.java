@@ -6,7 +6,7 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import io.ncprollout.rollout.ClusterRef;
+import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.slack.command.UpgradeFlow;

@@ -1,16 +1,16 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import io.ncprollout.rollout.AccessPolicy;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Gatekeeper;
-import io.ncprollout.rollout.Observation;
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.operation.Observation;
 import java.util.Optional;
-import io.ncprollout.rollout.TrackedRollout;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationsException;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.UnknownClusterException;
+import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.Texts;

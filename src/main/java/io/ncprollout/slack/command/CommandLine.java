@@ -1,6 +1,6 @@
 package io.ncprollout.slack.command;
 
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.Service;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.ncprollout.slack.command;
 
 import io.ncprollout.config.DidYouMean;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import io.ncprollout.rollout.ClusterSummary;
-import io.ncprollout.rollout.OperationsException;
-import io.ncprollout.rollout.AccessPolicy;
-import io.ncprollout.rollout.Gatekeeper;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;

@@ -5,7 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.ncprollout.rollout.OperationKind;
+import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.StatusMessages;

@@ -5,9 +5,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.ncprollout.rollout.PendingApproval;
-import io.ncprollout.rollout.RolloutRequest;
-import io.ncprollout.rollout.VersionNames;
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.operation.VersionNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

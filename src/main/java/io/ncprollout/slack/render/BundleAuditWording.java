@@ -1,8 +1,8 @@
 package io.ncprollout.slack.render;
 
 import io.ncprollout.rollout.AuditWording;
-import io.ncprollout.rollout.EndingReason;
-import io.ncprollout.rollout.Refusal;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.StartOutcome;
 import java.util.Locale;
 import java.util.function.UnaryOperator;

@@ -6,12 +6,12 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.NodeObservation;
-import io.ncprollout.rollout.NodeRole;
-import io.ncprollout.rollout.Observation;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.NodeObservation;
+import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.cluster.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CmakMessages {
     /** Why no CMAK button is offered: the operation running on the cluster, who runs it and since when (mrkdwn). */
-    public static String busy(io.ncprollout.rollout.Rollout running, Locale locale) {
+    public static String busy(io.ncprollout.rollout.tracking.Rollout running, Locale locale) {
         Texts t = Texts.of(locale);
         return t.t("cmak.busy", SlackText.mention(running.request().requester()), Outcomes.kindInSentence(t, running.request().kind()),
                 SlackText.escape(running.request().cluster().name()), SlackText.dateTime(running.startedAt()));

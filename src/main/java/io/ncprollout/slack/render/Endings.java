@@ -1,7 +1,7 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.EndingReason;
-import io.ncprollout.rollout.StartPhase;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.StartPhase;
 import java.util.function.UnaryOperator;
 
 /**

@@ -7,11 +7,11 @@ import static com.slack.api.model.view.Views.view;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Rollout;
-import io.ncprollout.rollout.ThreadRef;
-import io.ncprollout.rollout.TrackedRollout;
-import io.ncprollout.rollout.Tracking;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+import io.ncprollout.rollout.tracking.Tracking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

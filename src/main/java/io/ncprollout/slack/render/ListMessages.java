@@ -1,8 +1,8 @@
 package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.ncprollout.rollout.ClusterSummary;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,10 +5,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Notice;
-import io.ncprollout.rollout.Rollout;
-import io.ncprollout.rollout.VersionNames;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.Objects;
  *   <li>{@link #parent}: who started what, why and when; once final, also the outcome.</li>
  *   <li>{@link #progress}: the reply edited in place, one line per node; while the operation runs it ends with
  *       "Refresh now" and "Cluster status" buttons whose value is the rollout id.</li>
- *   <li>{@link #notice}: what {@link io.ncprollout.rollout.RolloutTransitions} decided to say, including the
+ *   <li>{@link #notice}: what {@link io.ncprollout.rollout.tracking.RolloutTransitions} decided to say, including the
  *       final summary.</li>
  * </ul>
  *

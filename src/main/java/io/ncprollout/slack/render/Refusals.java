@@ -1,6 +1,6 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.Refusal;
+import io.ncprollout.rollout.access.Refusal;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;

@@ -6,7 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.SectionBlock;
-import io.ncprollout.rollout.NodeHealth;
+import io.ncprollout.rollout.operation.NodeHealth;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,7 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.PendingApproval;
-import io.ncprollout.rollout.Rollout;
+import io.ncprollout.rollout.access.PendingApproval;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.StartOutcome;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 /**
  * Pure: what the confirming user reads about a start request, in their language: from the rollout (started, outcome
  * unknown, busy, or the ending of a start NCP refused), from the waiting approval request, or from the
- * {@link io.ncprollout.rollout.Refusal} that stopped it.
+ * {@link io.ncprollout.rollout.access.Refusal} that stopped it.
  */
 public final class StartOutcomeMessages {
     private StartOutcomeMessages() {
@@ -25,7 +25,7 @@ public final class StartOutcomeMessages {
     }
 
     /** "rolling restart", "CMAK restart": an operation's name inside a sentence. */
-    public static String kindInSentence(io.ncprollout.rollout.OperationKind kind, Locale locale) {
+    public static String kindInSentence(io.ncprollout.rollout.operation.OperationKind kind, Locale locale) {
         return Outcomes.kindInSentence(Texts.of(locale), kind);
     }
 

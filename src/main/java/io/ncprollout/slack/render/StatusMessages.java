@@ -1,12 +1,12 @@
 package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.NodeObservation;
-import io.ncprollout.rollout.NodeRole;
-import io.ncprollout.rollout.Observation;
-import io.ncprollout.rollout.Service;
-import io.ncprollout.rollout.VersionNames;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.NodeObservation;
+import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.slack.command.Commands;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,11 +1,11 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.ConfigGroupChoice;
-import io.ncprollout.rollout.Observation;
-import io.ncprollout.rollout.Precheck;
-import io.ncprollout.rollout.UpgradeOptions;
-import io.ncprollout.rollout.VersionChoice;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.ConfigGroupChoice;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.operation.UpgradeOptions;
+import io.ncprollout.rollout.operation.VersionChoice;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -9,12 +9,12 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.ConfigGroupChoice;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.Precheck;
-import io.ncprollout.rollout.Service;
-import io.ncprollout.rollout.VersionChoice;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.ConfigGroupChoice;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.operation.VersionChoice;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import io.ncprollout.slack.SlackIds.BlockIds;
 import java.util.ArrayList;
@@ -168,7 +168,7 @@ public final class UpgradeViews {
     }
 
     private static SectionBlock precheckBlock(Texts t, Optional<Precheck> precheck, boolean kafka, boolean otherChoices,
-            io.ncprollout.rollout.ClusterRef cluster) {
+            io.ncprollout.rollout.cluster.ClusterRef cluster) {
         String text;
         if (precheck.isEmpty()) {
             text = ":hourglass_flowing_sand: " + t.t(kafka ? "upgrade.precheckWhen.kafka" : "upgrade.precheckWhen.opensearch");

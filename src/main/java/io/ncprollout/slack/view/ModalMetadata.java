@@ -2,9 +2,9 @@ package io.ncprollout.slack.view;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationTarget;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
 import java.util.Optional;
 
 /**

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Observation;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.cluster.Service;
 import io.ncprollout.testing.Observations;
 import java.util.Optional;
 import java.util.Locale;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.slack.api.model.view.View;
-import io.ncprollout.rollout.Observation;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationTarget;
-import io.ncprollout.rollout.Precheck;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.operation.Precheck;
 import java.util.Optional;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package io.ncprollout.slack.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.EndingReason;
-import io.ncprollout.rollout.NodeRole;
-import io.ncprollout.rollout.StartPhase;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.tracking.StartPhase;
 import io.ncprollout.testing.Reasons;
 import java.time.Duration;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package io.ncprollout.slack.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.ClusterSummary;
-import io.ncprollout.rollout.Service;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Service;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.Locale;

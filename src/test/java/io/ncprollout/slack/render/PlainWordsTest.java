@@ -2,10 +2,10 @@ package io.ncprollout.slack.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.AuditEvent;
+import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.StartOutcome;
-import io.ncprollout.rollout.ThreadRef;
-import io.ncprollout.rollout.TrackedRollout;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -39,21 +39,21 @@ class PlainWordsTest {
 
     @Test
     void upgradeThread_namesVersions_andSaysFromWhatToWhatAtTheEnd() {
-        io.ncprollout.rollout.VersionNames names = io.ncprollout.rollout.VersionNames.none();
-        names.learn(new io.ncprollout.rollout.VersionChoice("2150", "OpenSearch 2.15.0"));
-        names.learn(new io.ncprollout.rollout.VersionChoice("2190", "OpenSearch 2.19.0"));
-        io.ncprollout.rollout.Rollout r = Rollouts.openSearchUpgrade();
-        io.ncprollout.rollout.Rollout midway = Rollouts.poll(r, 15, io.ncprollout.testing.Observations.cluster("changing")
+        io.ncprollout.rollout.operation.VersionNames names = io.ncprollout.rollout.operation.VersionNames.none();
+        names.learn(new io.ncprollout.rollout.operation.VersionChoice("2150", "OpenSearch 2.15.0"));
+        names.learn(new io.ncprollout.rollout.operation.VersionChoice("2190", "OpenSearch 2.19.0"));
+        io.ncprollout.rollout.tracking.Rollout r = Rollouts.openSearchUpgrade();
+        io.ncprollout.rollout.tracking.Rollout midway = Rollouts.poll(r, 15, io.ncprollout.testing.Observations.cluster("changing")
                 .data("demo-search-d-1", "upgrading").version("2150"));
-        io.ncprollout.rollout.Rollout done = Rollouts.poll(midway, 60, io.ncprollout.testing.Observations.cluster("running")
+        io.ncprollout.rollout.tracking.Rollout done = Rollouts.poll(midway, 60, io.ncprollout.testing.Observations.cluster("running")
                 .data("demo-search-d-1", "green").version("2190"));
         ProgressMessages messages = new ProgressMessages(false, names);
 
         String parent = messages.parent(r, Locale.ENGLISH).blocks().toString();
-        String end = messages.notice(done, io.ncprollout.rollout.Notice.FINISHED, Locale.ENGLISH).blocks().toString();
+        String end = messages.notice(done, io.ncprollout.rollout.tracking.Notice.FINISHED, Locale.ENGLISH).blocks().toString();
 
         assertThat(parent).contains("upgrade to OpenSearch 2.19.0").doesNotContain("2190");
-        assertThat(done.state()).isEqualTo(io.ncprollout.rollout.RolloutState.COMPLETED);
+        assertThat(done.state()).isEqualTo(io.ncprollout.rollout.tracking.RolloutState.COMPLETED);
         assertThat(end).contains("Version: OpenSearch 2.15.0 → OpenSearch 2.19.0").doesNotContain("2190 →", "→ 2190");
     }
 }

@@ -5,9 +5,9 @@ import static io.ncprollout.slack.render.Rollouts.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ncprollout.rollout.Notice;
-import io.ncprollout.rollout.Rollout;
-import io.ncprollout.rollout.RolloutState;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.slack.SlackIds;
 import java.time.Instant;
 import java.util.HashSet;

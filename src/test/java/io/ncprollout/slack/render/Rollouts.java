@@ -1,14 +1,14 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.ClusterRef;
-import io.ncprollout.rollout.Observation;
-import io.ncprollout.rollout.OperationKind;
-import io.ncprollout.rollout.OperationTarget;
-import io.ncprollout.rollout.Rollout;
-import io.ncprollout.rollout.RolloutRequest;
-import io.ncprollout.rollout.RolloutTransitions;
-import io.ncprollout.rollout.Service;
-import io.ncprollout.rollout.TrackerSettings;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.RolloutTransitions;
+import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.tracking.TrackerSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -62,8 +62,8 @@ class StatusMessagesTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(io.ncprollout.rollout.Service.class)
-    void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.Service service) {
+    @org.junit.jupiter.params.provider.EnumSource(io.ncprollout.rollout.cluster.Service.class)
+    void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.cluster.Service service) {
         String help = BlockKitLimits.json(StatusMessages.help(service.command(), false, false, Locale.ENGLISH).blocks()).toString();
 
         for (io.ncprollout.slack.command.Commands.Command command : io.ncprollout.slack.command.Commands.of(service)) {
@@ -87,8 +87,8 @@ class StatusMessagesTest {
 
     @Test
     void status_knownVersionCode_isShownByName() {
-        io.ncprollout.rollout.VersionNames names = io.ncprollout.rollout.VersionNames.none();
-        names.learn(new io.ncprollout.rollout.VersionChoice("2150", "OpenSearch 2.15.0"));
+        io.ncprollout.rollout.operation.VersionNames names = io.ncprollout.rollout.operation.VersionNames.none();
+        names.learn(new io.ncprollout.rollout.operation.VersionChoice("2150", "OpenSearch 2.15.0"));
 
         String named = BlockKitLimits.json(StatusMessages.status(Rollouts.OPENSEARCH, Observations.cluster("running").version("2150").build(),
                 false, names, Locale.ENGLISH).blocks()).toString();

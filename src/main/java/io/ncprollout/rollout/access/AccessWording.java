@@ -1,0 +1,14 @@
+package io.ncprollout.rollout.access;
+
+/**
+ * Port: the audit trail's words for what access decides (a refusal, whose request an approval decided). Declared
+ * here so that access depends on no layer above it; {@link io.ncprollout.rollout.AuditWording} adds the words of
+ * starts and endings.
+ */
+public interface AccessWording {
+    /** The sentence for {@code refusal}, the detail of a denial. */
+    String refusal(Refusal refusal);
+
+    /** "request of" the requester, the detail of an approval's decision. */
+    String requestOf(String requester);
+}

@@ -1,0 +1,24 @@
+package io.ncprollout.rollout.operation;
+
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Service;
+
+import java.util.List;
+
+/** Port: the clusters of a service in a region, as a slowly changing lookup (cached by the implementation). */
+public interface ClusterDirectory {
+
+    /**
+     * The clusters, possibly from a cache a little out of date.
+     *
+     * @throws OperationsException when the list cannot be read
+     */
+    List<ClusterSummary> clusters(Service service, String region) throws OperationsException;
+
+    /**
+     * The clusters read afresh, replacing what was cached.
+     *
+     * @throws OperationsException when the list cannot be read
+     */
+    List<ClusterSummary> reload(Service service, String region) throws OperationsException;
+}

@@ -1,0 +1,45 @@
+package io.ncprollout.rollout.operation;
+
+import io.ncprollout.rollout.cluster.ClusterRef;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a user confirmed: never changes after the operation starts.
+ *
+ * @param target    the operation and its cluster
+ * @param requester the Slack user id of the person who confirmed it
+ * @param reason    the reason they typed
+ * @param approver  the second person who approved it, under the two-person rule
+ */
+public record RolloutRequest(OperationTarget target, String requester, String reason, Optional<String> approver) {
+    public RolloutRequest {
+        Objects.requireNonNull(target, "target == null");
+        Objects.requireNonNull(requester, "requester == null");
+        Objects.requireNonNull(reason, "reason == null");
+        Objects.requireNonNull(approver, "approver == null");
+    }
+
+    /** A request that needs no approval. */
+    public RolloutRequest(OperationTarget target, String requester, String reason) {
+        this(target, requester, reason, Optional.empty());
+    }
+
+    /** This request, approved by {@code user}. */
+    public RolloutRequest approvedBy(String user) {
+        return new RolloutRequest(target, requester, reason, Optional.of(user));
+    }
+
+    public OperationKind kind() {
+        return target.kind();
+    }
+
+    public ClusterRef cluster() {
+        return target.cluster();
+    }
+
+    public Optional<String> targetVersion() {
+        return target.targetVersion();
+    }
+}
