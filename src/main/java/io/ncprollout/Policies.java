@@ -3,7 +3,7 @@ package io.ncprollout;
 import io.ncprollout.config.RolloutConfigFile;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.ApprovalRules;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ final class Policies {
                     Set.copyOf(file.admins()), file.readChannels());
         }
         return new AccessPolicy(AccessPolicy.Mode.POLICY, file.permissions().stream().map(p -> new AccessPolicy.Grant(
-                p.services().stream().map(s -> Service.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet()),
+                p.services().stream().map(s -> Product.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet()),
                 Set.copyOf(p.actions()), p.clusters(), p.channels(), Set.copyOf(p.principals().users()),
                 Set.copyOf(p.principals().usergroups()))).toList(), read, Set.copyOf(file.admins()), file.readChannels());
     }

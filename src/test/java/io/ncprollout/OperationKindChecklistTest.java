@@ -30,7 +30,7 @@ import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.rollout.tracking.RolloutTransitions;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.TrackerSettings;
 import io.ncprollout.sim.NcpSimulator;
 import io.ncprollout.sim.SimulatorSettings;
@@ -94,15 +94,15 @@ class OperationKindChecklistTest {
     @ParameterizedTest
     @EnumSource(OperationKind.class)
     void parsable_itsCommandParsesToItAndHelpAndTheConfigFileKnowIt(OperationKind kind) {
-        String command = "/" + kind.service().command();
+        String command = "/" + kind.product().command();
 
         CommandLine line = CommandParser.parse(command, kind.action() + " demo" + (kind.isVersioned() ? " 1.2.3" : ""));
         String help = StatusMessages.help(command, false, false, Locale.ENGLISH).blocks().toString();
 
-        assertThat(OperationKind.find(line.service(), line.action())).contains(kind);
+        assertThat(OperationKind.find(line.product(), line.action())).contains(kind);
         assertThat(line.cluster()).contains("demo");
         assertThat(help).contains(command + " " + kind.action());
-        assertThatCode(() -> RolloutConfigFile.parse("permissions:\n  - services: [" + kind.service().command() + "]\n    actions: ["
+        assertThatCode(() -> RolloutConfigFile.parse("permissions:\n  - services: [" + kind.product().command() + "]\n    actions: ["
                 + kind.action() + "]\n    clusters: ['*']\n    users: [U012ABCDEF]\n", "checklist")).doesNotThrowAnyException();
     }
 
@@ -124,12 +124,12 @@ class OperationKindChecklistTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
             String json = switch (kind.confirmation()) {
                 case TYPED_NAME -> {
-                    View view = new ConfirmationViews(false).confirm(sample(kind), current(kind.service()), new Precheck(true, "SUCCESS"), "{}", locale);
+                    View view = new ConfirmationViews(false).confirm(sample(kind), current(kind.product()), new Precheck(true, "SUCCESS"), "{}", locale);
                     assertThat(view.getCallbackId()).isEqualTo(kind.confirmationId());
                     assertThat(view.getSubmit()).isNotNull();
                     yield GsonFactory.createSnakeCase().toJson(view);
                 }
-                case BUTTON -> GsonFactory.createSnakeCase().toJson(CmakMessages.confirm(cluster(kind.service()), current(kind.service()), false,
+                case BUTTON -> GsonFactory.createSnakeCase().toJson(CmakMessages.confirm(cluster(kind.product()), current(kind.product()), false,
                         locale).blocks());
             };
             assertThat(json).as("%s in %s", kind, locale).contains(kind.confirmationId());
@@ -146,8 +146,8 @@ class OperationKindChecklistTest {
                      Duration.ofSeconds(2), Duration.ofSeconds(5)).withMaxRequestsPerSecond(10_000))) {
             NcpOperationsGateway gateway = new NcpOperationsGateway(clients);
             // GIVEN the kind's target on a seeded cluster of its service, at the newest version NCP offers
-            ClusterRef cluster = gateway.listClusters(kind.service(), "KR").stream().map(c -> c.cluster())
-                    .filter(c -> c.name().equals(cluster(kind.service()).name())).findFirst().orElseThrow();
+            ClusterRef cluster = gateway.listClusters(kind.product(), "KR").stream().map(c -> c.cluster())
+                    .filter(c -> c.name().equals(cluster(kind.product()).name())).findFirst().orElseThrow();
             Optional<String> version = kind.isVersioned() ? Optional.of(gateway.upgradeOptions(cluster).newer().get(0).code()) : Optional.empty();
             Optional<String> group = kind.needsConfigGroup()
                     ? gateway.configGroups(cluster, version.orElseThrow()).stream().map(ConfigGroupChoice::number).findFirst() : Optional.empty();
@@ -216,20 +216,20 @@ class OperationKindChecklistTest {
     }
 
     /** The seeded simulator cluster the checklist runs each service's kinds on. */
-    private static ClusterRef cluster(Service service) {
-        return switch (service) {
-            case KAFKA -> new ClusterRef(service, "10178538", "demo-kafka", "KR");
-            case OPENSEARCH -> new ClusterRef(service, "10371234", "demo-search", "KR");
+    private static ClusterRef cluster(Product product) {
+        return switch (product) {
+            case KAFKA -> new ClusterRef(product, "10178538", "demo-kafka", "KR");
+            case OPENSEARCH -> new ClusterRef(product, "10371234", "demo-search", "KR");
         };
     }
 
     private static OperationTarget sample(OperationKind kind) {
-        return new OperationTarget(kind, cluster(kind.service()), kind.isVersioned() ? Optional.of("9999999") : Optional.empty(),
+        return new OperationTarget(kind, cluster(kind.product()), kind.isVersioned() ? Optional.of("9999999") : Optional.empty(),
                 kind.needsConfigGroup() ? Optional.of("1") : Optional.empty());
     }
 
-    private static Observation current(Service service) {
-        return switch (service) {
+    private static Observation current(Product product) {
+        return switch (product) {
             case KAFKA -> Observations.cluster("running").broker("demo-kafka-b-1", "green").cmak("green").build();
             case OPENSEARCH -> Observations.cluster("running").version("2150").data("demo-search-d-1", "running").build();
         };

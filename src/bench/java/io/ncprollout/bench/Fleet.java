@@ -16,7 +16,7 @@ import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.sim.ClusterSpec;
 import io.ncprollout.sim.NcpSimulator;
@@ -108,7 +108,7 @@ final class Fleet {
         ExecutorService starters = Executors.newFixedThreadPool(8);
         List<Future<StartOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < clusters; i++) {
-            ClusterRef ref = new ClusterRef(Service.KAFKA, String.valueOf(number(i)), name(i), "KR");
+            ClusterRef ref = new ClusterRef(Product.KAFKA, String.valueOf(number(i)), name(i), "KR");
             RolloutRequest request = new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, ref), "U1", "bench");
             futures.add(starters.submit(() -> {
                 StartOutcome outcome = service.start(request, CHANNEL);

@@ -12,7 +12,7 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.Precheck;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.UpgradeOptions;
 import io.ncprollout.rollout.operation.VersionChoice;
 import java.time.Duration;
@@ -46,14 +46,14 @@ public final class NcpOperationsGateway implements OperationsApi {
     }
 
     @Override
-    public List<ClusterSummary> listClusters(Service service, String region) throws OperationsException {
-        return call(() -> service == Service.KAFKA
+    public List<ClusterSummary> listClusters(Product product, String region) throws OperationsException {
+        return call(() -> product == Product.KAFKA
                 ? clients.cdss(NcpRegion.parse(region)).listAllClusters().stream()
-                        .map(c -> new ClusterSummary(new ClusterRef(service, c.serviceGroupInstanceNo(), c.clusterName(), region),
+                        .map(c -> new ClusterSummary(new ClusterRef(product, c.serviceGroupInstanceNo(), c.clusterName(), region),
                                 orUnknown(c.serverStatus()), orUnknown(c.kafkaVersion()), orZero(c.brokerNodeCount())))
                         .toList()
                 : clients.ses(NcpRegion.parse(region)).listAllClusters().stream()
-                        .map(c -> new ClusterSummary(new ClusterRef(service, c.serviceGroupInstanceNo(), c.clusterName(), region),
+                        .map(c -> new ClusterSummary(new ClusterRef(product, c.serviceGroupInstanceNo(), c.clusterName(), region),
                                 orUnknown(c.clusterStatus()), orUnknown(c.searchEngineVersion()),
                                 orZero(c.dataNodeCount()) + orZero(c.managerNodeCount()) + orZero(c.masterNodeCount())))
                         .toList());
@@ -62,7 +62,7 @@ public final class NcpOperationsGateway implements OperationsApi {
     @Override
     public UpgradeOptions upgradeOptions(ClusterRef c) throws OperationsException {
         return call(() -> {
-            if (c.service() == Service.KAFKA) {
+            if (c.product() == Product.KAFKA) {
                 String current = orUnknown(info(c).kafkaVersionCode());
                 List<VersionChoice> all = cdss(c).getVersionList().stream()
                         .filter(v -> v.kafkaVersionCode() != null)
@@ -82,7 +82,7 @@ public final class NcpOperationsGateway implements OperationsApi {
 
     @Override
     public List<ConfigGroupChoice> configGroups(ClusterRef c, String versionCode) throws OperationsException {
-        if (c.service() != Service.KAFKA) {
+        if (c.product() != Product.KAFKA) {
             return List.of();
         }
         return call(() -> cdss(c).getVersionConfigGroups(Long.parseLong(versionCode)).stream()

@@ -6,7 +6,7 @@ import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.cluster.ClusterMatcher;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.rollout.operation.ClusterDirectory;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
@@ -87,14 +87,14 @@ public final class RolloutService {
      * @throws UnknownClusterException naming the closest matches, when there is no such cluster
      * @throws OperationsException     when the cluster list cannot be read
      */
-    public ClusterRef resolve(Service service, String query, String region) throws OperationsException, UnknownClusterException {
-        Optional<ClusterSummary> cached = ClusterMatcher.find(directory.clusters(service, region), query);
+    public ClusterRef resolve(Product product, String query, String region) throws OperationsException, UnknownClusterException {
+        Optional<ClusterSummary> cached = ClusterMatcher.find(directory.clusters(product, region), query);
         if (cached.isPresent()) {
             return cached.get().cluster();
         }
-        List<ClusterSummary> fresh = directory.reload(service, region); // a new cluster may not be cached yet
+        List<ClusterSummary> fresh = directory.reload(product, region); // a new cluster may not be cached yet
         return ClusterMatcher.find(fresh, query).map(ClusterSummary::cluster)
-                .orElseThrow(() -> new UnknownClusterException(service, query, region, ClusterMatcher.closest(fresh, query, 3)));
+                .orElseThrow(() -> new UnknownClusterException(product, query, region, ClusterMatcher.closest(fresh, query, 3)));
     }
 
     /**
@@ -102,8 +102,8 @@ public final class RolloutService {
      *
      * @throws OperationsException when the list cannot be read
      */
-    public List<ClusterSummary> list(Service service, String region) throws OperationsException {
-        return directory.reload(service, region);
+    public List<ClusterSummary> list(Product product, String region) throws OperationsException {
+        return directory.reload(product, region);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.ncprollout.shell;
 
 import io.ncprollout.config.DidYouMean;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -99,7 +99,7 @@ final class ShellSession {
                 int space = line.indexOf(' ');
                 String command = space < 0 ? line : line.substring(0, space);
                 String text = space < 0 ? "" : line.substring(space + 1).trim();
-                List<String> commands = Arrays.stream(Service.values()).map(s -> "/" + s.command()).toList();
+                List<String> commands = Arrays.stream(Product.values()).map(s -> "/" + s.command()).toList();
                 if (!commands.contains(command.toLowerCase(Locale.ROOT))) {
                     // Slack itself would not send a command the app does not have; Bolt's answer is meant for developers
                     out.say("[shell] " + command + " is not a command of this bot: it has " + String.join(" and ", commands)

@@ -24,7 +24,7 @@ final class AuditLines {
         line.put("at", event.at().toString());
         line.put("actor", event.actor());
         line.put("action", event.action());
-        event.cluster().ifPresent(c -> line.putObject("cluster").put("service", c.service().command())
+        event.cluster().ifPresent(c -> line.putObject("cluster").put("service", c.product().command())
                 .put("number", c.number()).put("name", c.name()).put("region", c.region()));
         line.put("outcome", event.outcome());
         line.put("detail", event.detail());

@@ -7,7 +7,7 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.ncprollout.rollout.operation.ClusterDirectory;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.operation.OperationsException;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -21,10 +21,10 @@ public final class CachedClusterDirectory implements ClusterDirectory {
     /** The loader: every cluster of a service in a region, from the API. */
     @FunctionalInterface
     public interface Loader {
-        List<ClusterSummary> load(Service service, String region) throws OperationsException;
+        List<ClusterSummary> load(Product product, String region) throws OperationsException;
     }
 
-    private record Key(Service service, String region) {
+    private record Key(Product product, String region) {
     }
 
     private final Loader loader;
@@ -41,18 +41,18 @@ public final class CachedClusterDirectory implements ClusterDirectory {
     }
 
     @Override
-    public List<ClusterSummary> clusters(Service service, String region) throws OperationsException {
+    public List<ClusterSummary> clusters(Product product, String region) throws OperationsException {
         try {
-            return cache.get(new Key(service, region));
+            return cache.get(new Key(product, region));
         } catch (CompletionException e) {
             throw unwrap(e);
         }
     }
 
     @Override
-    public List<ClusterSummary> reload(Service service, String region) throws OperationsException {
-        Key key = new Key(service, region);
-        List<ClusterSummary> fresh = loader.load(service, region);
+    public List<ClusterSummary> reload(Product product, String region) throws OperationsException {
+        Key key = new Key(product, region);
+        List<ClusterSummary> fresh = loader.load(product, region);
         cache.put(key, fresh);
         return fresh;
     }
@@ -63,7 +63,7 @@ public final class CachedClusterDirectory implements ClusterDirectory {
 
     private List<ClusterSummary> load(Key key) {
         try {
-            return List.copyOf(loader.load(key.service(), key.region()));
+            return List.copyOf(loader.load(key.product(), key.region()));
         } catch (OperationsException e) {
             throw new CompletionException(e);
         }

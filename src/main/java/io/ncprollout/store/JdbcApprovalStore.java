@@ -7,7 +7,7 @@ import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +42,7 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 ClusterRef cluster = r.cluster();
                 ps.setString(1, a.id());
                 ps.setString(2, r.kind().name());
-                ps.setString(3, cluster.service().name());
+                ps.setString(3, cluster.product().name());
                 ps.setString(4, cluster.number());
                 ps.setString(5, cluster.name());
                 ps.setString(6, cluster.region());
@@ -110,7 +110,7 @@ public final class JdbcApprovalStore implements ApprovalStore {
     }
 
     private static PendingApproval read(ResultSet rs) throws SQLException {
-        ClusterRef cluster = new ClusterRef(Service.valueOf(rs.getString("service")), rs.getString("cluster_no"), rs.getString("cluster_name"),
+        ClusterRef cluster = new ClusterRef(Product.valueOf(rs.getString("service")), rs.getString("cluster_no"), rs.getString("cluster_name"),
                 rs.getString("region"));
         OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
                 Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));

@@ -3,7 +3,7 @@ package io.ncprollout.store;
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.audit.AuditLog;
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,7 +45,7 @@ public final class JdbcAuditLog implements AuditLog {
             ps.setString(2, event.actor());
             ps.setString(3, event.action());
             Optional<ClusterRef> cluster = event.cluster();
-            Jdbc.setOptional(ps, 4, cluster.map(r -> r.service().name()));
+            Jdbc.setOptional(ps, 4, cluster.map(r -> r.product().name()));
             Jdbc.setOptional(ps, 5, cluster.map(ClusterRef::number));
             Jdbc.setOptional(ps, 6, cluster.map(ClusterRef::name));
             Jdbc.setOptional(ps, 7, cluster.map(ClusterRef::region));
@@ -66,7 +66,7 @@ public final class JdbcAuditLog implements AuditLog {
         return jdbc.autocommit("read the audit log", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (cluster.isPresent()) {
-                    ps.setString(1, cluster.get().service().name());
+                    ps.setString(1, cluster.get().product().name());
                     ps.setString(2, cluster.get().region());
                     ps.setString(3, cluster.get().number());
                 }
@@ -83,7 +83,7 @@ public final class JdbcAuditLog implements AuditLog {
 
     private static AuditEvent read(ResultSet rs) throws SQLException {
         String service = rs.getString("service");
-        Optional<ClusterRef> cluster = service == null ? Optional.empty() : Optional.of(new ClusterRef(Service.valueOf(service),
+        Optional<ClusterRef> cluster = service == null ? Optional.empty() : Optional.of(new ClusterRef(Product.valueOf(service),
                 rs.getString("cluster_no"), rs.getString("cluster_name"), rs.getString("region")));
         return new AuditEvent(Jdbc.instant(rs, "occurred_at").orElseThrow(), rs.getString("actor"), rs.getString("action"), cluster,
                 rs.getString("outcome"), rs.getString("detail"));

@@ -3,7 +3,7 @@ package io.ncprollout.store;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.access.Freeze;
 import io.ncprollout.rollout.access.FreezeList;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class JdbcFreezeList implements FreezeList {
                     + " reason, frozen_by, frozen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 Optional<ClusterRef> cluster = freeze.cluster();
                 ps.setString(1, freeze.key());
-                Jdbc.setOptional(ps, 2, cluster.map(r -> r.service().name()));
+                Jdbc.setOptional(ps, 2, cluster.map(r -> r.product().name()));
                 Jdbc.setOptional(ps, 3, cluster.map(ClusterRef::number));
                 Jdbc.setOptional(ps, 4, cluster.map(ClusterRef::name));
                 Jdbc.setOptional(ps, 5, cluster.map(ClusterRef::region));
@@ -60,7 +60,7 @@ public final class JdbcFreezeList implements FreezeList {
                 List<Freeze> freezes = new ArrayList<>();
                 while (rs.next()) {
                     String service = rs.getString("service");
-                    Optional<ClusterRef> cluster = service == null ? Optional.empty() : Optional.of(new ClusterRef(Service.valueOf(service),
+                    Optional<ClusterRef> cluster = service == null ? Optional.empty() : Optional.of(new ClusterRef(Product.valueOf(service),
                             rs.getString("cluster_no"), rs.getString("cluster_name"), rs.getString("region")));
                     freezes.add(new Freeze(cluster, rs.getString("reason"), rs.getString("frozen_by"),
                             Jdbc.instant(rs, "frozen_at").orElseThrow()));

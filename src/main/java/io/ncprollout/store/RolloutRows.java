@@ -7,7 +7,7 @@ import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Lease;
 import io.ncprollout.rollout.tracking.LeasedRollout;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.StartPhase;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
@@ -53,7 +53,7 @@ final class RolloutRows {
             return Optional.empty();
         }
         ClusterRef cluster = rollout.request().cluster();
-        return Optional.of(cluster.service().name() + "/" + cluster.region() + "/" + cluster.number());
+        return Optional.of(cluster.product().name() + "/" + cluster.region() + "/" + cluster.number());
     }
 
     static void bindInsert(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
@@ -62,7 +62,7 @@ final class RolloutRows {
         ClusterRef cluster = request.cluster();
         ps.setString(1, rollout.id());
         ps.setString(2, request.kind().name());
-        ps.setString(3, cluster.service().name());
+        ps.setString(3, cluster.product().name());
         ps.setString(4, cluster.number());
         ps.setString(5, cluster.name());
         ps.setString(6, cluster.region());
@@ -127,7 +127,7 @@ final class RolloutRows {
     static TrackedRollout read(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         try {
-            ClusterRef cluster = new ClusterRef(Service.valueOf(rs.getString("service")), rs.getString("cluster_no"),
+            ClusterRef cluster = new ClusterRef(Product.valueOf(rs.getString("service")), rs.getString("cluster_no"),
                     rs.getString("cluster_name"), rs.getString("region"));
             OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
                     Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));

@@ -1,7 +1,7 @@
 package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.OperationsException;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.ncprollout.testing.Observations;
 
 class RolloutPollerTest {
-    private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");
+    private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");
     private static final Duration POLL = Duration.ofSeconds(15);
 
     private final MutableClock clock = MutableClock.at("2026-11-22T10:00:00Z");

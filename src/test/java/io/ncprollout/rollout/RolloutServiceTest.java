@@ -3,7 +3,7 @@ package io.ncprollout.rollout;
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.ncprollout.testing.Observations;
 
 class RolloutServiceTest {
-    private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");
+    private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");
 
     private final MutableClock clock = MutableClock.at("2026-11-22T10:00:00Z");
     private final FakeOperationsApi api = new FakeOperationsApi(
@@ -42,19 +42,19 @@ class RolloutServiceTest {
     void setUp() {
         api.clusters.addAll(List.of(
                 new ClusterSummary(DEMO, "running", "Kafka 3.7.1", 3),
-                new ClusterSummary(new ClusterRef(Service.KAFKA, "2000001", "orders-prod", "KR"), "running", "Kafka 3.7.1", 5)));
+                new ClusterSummary(new ClusterRef(Product.KAFKA, "2000001", "orders-prod", "KR"), "running", "Kafka 3.7.1", 5)));
         service = new RolloutService(new Platform(api, api.directory()), io.ncprollout.testing.Journals.of(store, notifier, clock), notifier, io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-" + ids.incrementAndGet());
     }
 
     @Test
     void resolve_byNameInAnyCaseOrByNumber_findsTheCluster() throws Exception {
-        assertThat(service.resolve(Service.KAFKA, "DEMO-KAFKA", "KR")).isEqualTo(DEMO);
-        assertThat(service.resolve(Service.KAFKA, "1234567", "KR")).isEqualTo(DEMO);
+        assertThat(service.resolve(Product.KAFKA, "DEMO-KAFKA", "KR")).isEqualTo(DEMO);
+        assertThat(service.resolve(Product.KAFKA, "1234567", "KR")).isEqualTo(DEMO);
     }
 
     @Test
     void resolve_typo_namesTheClosestMatches() {
-        assertThatThrownBy(() -> service.resolve(Service.KAFKA, "demo-kafak", "KR"))
+        assertThatThrownBy(() -> service.resolve(Product.KAFKA, "demo-kafak", "KR"))
                 .isInstanceOfSatisfying(UnknownClusterException.class, e -> assertThat(e.closest()).containsExactly("demo-kafka"))
                 .hasMessageContaining("Did you mean `demo-kafka`?");
     }

@@ -10,7 +10,7 @@ import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.testing.FakeSlackApi;
@@ -97,7 +97,7 @@ class SlackProgressNotifierBudgetTest {
     }
 
     private static Rollout rollout(String id, String cluster) {
-        ClusterRef ref = new ClusterRef(Service.KAFKA, "1234567", cluster, "KR");
+        ClusterRef ref = new ClusterRef(Product.KAFKA, "1234567", cluster, "KR");
         return Rollout.started(id, new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, ref), "U1", "patch"), T0);
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.operation.OperationsException;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +25,10 @@ class CachedClusterDirectoryTest {
 
     @Test
     void clusters_withinTheTtl_areServedFromTheCache() throws Exception {
-        directory.clusters(Service.KAFKA, "KR");
+        directory.clusters(Product.KAFKA, "KR");
         advance(Duration.ofSeconds(59));
 
-        directory.clusters(Service.KAFKA, "KR");
+        directory.clusters(Product.KAFKA, "KR");
 
         assertThat(loads).hasValue(1);
         assertThat(directory.stats().hitCount()).isEqualTo(1);
@@ -36,10 +36,10 @@ class CachedClusterDirectoryTest {
 
     @Test
     void clusters_afterTheTtl_areLoadedAgain() throws Exception {
-        directory.clusters(Service.KAFKA, "KR");
+        directory.clusters(Product.KAFKA, "KR");
         advance(Duration.ofSeconds(61));
 
-        List<ClusterSummary> again = directory.clusters(Service.KAFKA, "KR");
+        List<ClusterSummary> again = directory.clusters(Product.KAFKA, "KR");
 
         assertThat(loads).hasValue(2);
         assertThat(again.get(0).cluster().number()).isEqualTo("12");
@@ -47,10 +47,10 @@ class CachedClusterDirectoryTest {
 
     @Test
     void reload_replacesTheCachedList() throws Exception {
-        directory.clusters(Service.KAFKA, "KR");
+        directory.clusters(Product.KAFKA, "KR");
 
-        directory.reload(Service.KAFKA, "KR");
-        List<ClusterSummary> cached = directory.clusters(Service.KAFKA, "KR");
+        directory.reload(Product.KAFKA, "KR");
+        List<ClusterSummary> cached = directory.clusters(Product.KAFKA, "KR");
 
         assertThat(loads).hasValue(2);
         assertThat(cached.get(0).cluster().number()).isEqualTo("12");
@@ -58,9 +58,9 @@ class CachedClusterDirectoryTest {
 
     @Test
     void clusters_areKeyedByServiceAndRegion() throws Exception {
-        directory.clusters(Service.KAFKA, "KR");
-        directory.clusters(Service.KAFKA, "SGN");
-        directory.clusters(Service.OPENSEARCH, "KR");
+        directory.clusters(Product.KAFKA, "KR");
+        directory.clusters(Product.KAFKA, "SGN");
+        directory.clusters(Product.OPENSEARCH, "KR");
 
         assertThat(loads).hasValue(3);
     }
@@ -71,7 +71,7 @@ class CachedClusterDirectoryTest {
             throw new OperationsException(OperationsException.Reason.UNAVAILABLE, "HTTP 503");
         }, Duration.ofMinutes(1), nanos::get);
 
-        assertThatThrownBy(() -> failing.clusters(Service.KAFKA, "KR")).isInstanceOf(OperationsException.class).hasMessage("HTTP 503");
+        assertThatThrownBy(() -> failing.clusters(Product.KAFKA, "KR")).isInstanceOf(OperationsException.class).hasMessage("HTTP 503");
         assertThat(failing.stats().loadFailureCount()).isEqualTo(1);
     }
 

@@ -13,7 +13,7 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.RolloutState;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.Snapshot;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
@@ -34,7 +34,7 @@ final class StoredRollouts {
     }
 
     static ClusterRef kafka(String number, String name) {
-        return new ClusterRef(Service.KAFKA, number, name, "KR");
+        return new ClusterRef(Product.KAFKA, number, name, "KR");
     }
 
     static Instant at(long seconds) {

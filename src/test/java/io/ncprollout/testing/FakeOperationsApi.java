@@ -12,7 +12,7 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.Precheck;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,13 +66,13 @@ public final class FakeOperationsApi implements OperationsApi {
     public ClusterDirectory directory() {
         return new ClusterDirectory() {
             @Override
-            public List<ClusterSummary> clusters(Service service, String region) {
-                return listClusters(service, region);
+            public List<ClusterSummary> clusters(Product product, String region) {
+                return listClusters(product, region);
             }
 
             @Override
-            public List<ClusterSummary> reload(Service service, String region) {
-                return listClusters(service, region);
+            public List<ClusterSummary> reload(Product product, String region) {
+                return listClusters(product, region);
             }
         };
     }
@@ -82,9 +82,9 @@ public final class FakeOperationsApi implements OperationsApi {
     }
 
     @Override
-    public List<ClusterSummary> listClusters(Service service, String region) {
+    public List<ClusterSummary> listClusters(Product product, String region) {
         calls.add("list");
-        return new ArrayList<>(clusters.stream().filter(c -> c.cluster().service() == service && c.cluster().region().equals(region)).toList());
+        return new ArrayList<>(clusters.stream().filter(c -> c.cluster().product() == product && c.cluster().region().equals(region)).toList());
     }
 
     @Override

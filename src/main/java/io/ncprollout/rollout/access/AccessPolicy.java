@@ -2,7 +2,7 @@ package io.ncprollout.rollout.access;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Globs;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 
 import java.util.List;
@@ -41,10 +41,10 @@ public final class AccessPolicy {
      * @param users      user ids
      * @param usergroups user group ids
      */
-    public record Grant(Set<Service> services, Set<String> actions, List<String> clusters, List<String> channels, Set<String> users,
+    public record Grant(Set<Product> products, Set<String> actions, List<String> clusters, List<String> channels, Set<String> users,
             Set<String> usergroups) {
         public Grant {
-            services = Set.copyOf(services);
+            products = Set.copyOf(products);
             actions = Set.copyOf(actions);
             clusters = List.copyOf(clusters);
             channels = List.copyOf(channels);
@@ -171,7 +171,7 @@ public final class AccessPolicy {
 
     private static boolean grants(Grant g, String user, OperationKind kind, ClusterRef cluster, String channel,
             BiPredicate<String, String> member) {
-        return g.services().contains(kind.service())
+        return g.products().contains(kind.product())
                 && g.actions().contains(kind.action())
                 && Globs.matchesAny(g.clusters(), cluster.name())
                 && (g.channels().contains("*") || g.channels().contains(channel))

@@ -28,7 +28,7 @@ public record Freeze(Optional<ClusterRef> cluster, String reason, String frozenB
     }
 
     public static String keyOf(ClusterRef c) {
-        return c.service() + "/" + c.region() + "/" + c.number();
+        return c.product() + "/" + c.region() + "/" + c.number();
     }
 
     /** True when this freeze stops operations on {@code c}. */

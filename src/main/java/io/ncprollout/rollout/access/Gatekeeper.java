@@ -47,7 +47,7 @@ public final class Gatekeeper {
             }
         }
         if (!decision.allowed()) {
-            record(user, "denied", Optional.of(cluster), kind.service().command() + " " + kind.action(), decision.reason());
+            record(user, "denied", Optional.of(cluster), kind.product().command() + " " + kind.action(), decision.reason());
         }
         return decision;
     }

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param name    the cluster name
  * @param region  the region code, upper case ({@code KR}, {@code SGN}, …)
  */
-public record ClusterRef(Service service, String number, String name, String region) {
+public record ClusterRef(Product product, String number, String name, String region) {
     public ClusterRef {
-        Objects.requireNonNull(service, "service == null");
+        Objects.requireNonNull(product, "product == null");
         Objects.requireNonNull(number, "number == null");
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(region, "region == null");
@@ -20,6 +20,6 @@ public record ClusterRef(Service service, String number, String name, String reg
 
     /** True for the same cluster: the same service, region and number. The name is only for display. */
     public boolean isSameCluster(ClusterRef other) {
-        return service == other.service && region.equals(other.region) && number.equals(other.number);
+        return product == other.product && region.equals(other.region) && number.equals(other.number);
     }
 }

@@ -8,8 +8,8 @@ public final class UnknownClusterException extends Exception {
 
     private final List<String> closest;
 
-    public UnknownClusterException(Service service, String query, String region, List<String> closest) {
-        super(message(service, query, region, closest));
+    public UnknownClusterException(Product product, String query, String region, List<String> closest) {
+        super(message(product, query, region, closest));
         this.closest = List.copyOf(closest);
     }
 
@@ -17,9 +17,9 @@ public final class UnknownClusterException extends Exception {
         return closest;
     }
 
-    private static String message(Service service, String query, String region, List<String> closest) {
-        String base = "There is no " + service.displayName() + " cluster named or numbered `" + query + "` in " + region + ".";
-        return closest.isEmpty() ? base + " `/" + service.command() + " list` shows the clusters there."
+    private static String message(Product product, String query, String region, List<String> closest) {
+        String base = "There is no " + product.displayName() + " cluster named or numbered `" + query + "` in " + region + ".";
+        return closest.isEmpty() ? base + " `/" + product.command() + " list` shows the clusters there."
                 : base + " Did you mean " + String.join(", ", closest.stream().map(n -> "`" + n + "`").toList()) + "?";
     }
 }

@@ -1,7 +1,7 @@
 package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 
 import java.util.List;
 
@@ -13,12 +13,12 @@ public interface ClusterDirectory {
      *
      * @throws OperationsException when the list cannot be read
      */
-    List<ClusterSummary> clusters(Service service, String region) throws OperationsException;
+    List<ClusterSummary> clusters(Product product, String region) throws OperationsException;
 
     /**
      * The clusters read afresh, replacing what was cached.
      *
      * @throws OperationsException when the list cannot be read
      */
-    List<ClusterSummary> reload(Service service, String region) throws OperationsException;
+    List<ClusterSummary> reload(Product product, String region) throws OperationsException;
 }

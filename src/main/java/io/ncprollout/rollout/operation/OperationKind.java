@@ -1,7 +1,7 @@
 package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.NodeRole;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,14 +24,14 @@ import java.util.function.Predicate;
  * that lacks any of them.
  */
 public enum OperationKind {
-    KAFKA_RESTART(Service.KAFKA, "restart", NodeRole.BROKER, false, Confirmation.TYPED_NAME, "kafka-restart-confirm",
+    KAFKA_RESTART(Product.KAFKA, "restart", NodeRole.BROKER, false, Confirmation.TYPED_NAME, "kafka-restart-confirm",
             "Rolling restart", s -> s.changeSeen() && s.allSettled() && s.membersComplete() && s.running()),
-    KAFKA_UPGRADE(Service.KAFKA, "upgrade", NodeRole.BROKER, true, Confirmation.TYPED_NAME, "kafka-upgrade-confirm",
+    KAFKA_UPGRADE(Product.KAFKA, "upgrade", NodeRole.BROKER, true, Confirmation.TYPED_NAME, "kafka-upgrade-confirm",
             "Rolling upgrade", s -> s.changeSeen() && s.allSettled() && s.membersComplete() && s.running() && s.reachedTarget()),
-    CMAK_RESTART(Service.KAFKA, "restart-cmak", NodeRole.CMAK, false, Confirmation.BUTTON, "cmak-restart-confirm",
+    CMAK_RESTART(Product.KAFKA, "restart-cmak", NodeRole.CMAK, false, Confirmation.BUTTON, "cmak-restart-confirm",
             "CMAK restart", s -> s.changeSeen() && s.allSettled()),
     // managers may never report "complete", so per-node statuses do not decide
-    OPENSEARCH_UPGRADE(Service.OPENSEARCH, "upgrade", NodeRole.DATA, true, Confirmation.TYPED_NAME, "opensearch-upgrade-confirm",
+    OPENSEARCH_UPGRADE(Product.OPENSEARCH, "upgrade", NodeRole.DATA, true, Confirmation.TYPED_NAME, "opensearch-upgrade-confirm",
             "Rolling upgrade", s -> s.running() && s.reachedTarget());
 
     /** How a person confirms the start of an operation. */
@@ -76,7 +76,7 @@ public enum OperationKind {
     public record Progress(boolean changeSeen, boolean allSettled, boolean membersComplete, boolean running, boolean reachedTarget) {
     }
 
-    private final Service service;
+    private final Product product;
     private final String action;
     private final NodeRole countedRole;
     private final boolean versioned;
@@ -85,9 +85,9 @@ public enum OperationKind {
     private final String auditName;
     private final Predicate<Progress> complete;
 
-    OperationKind(Service service, String action, NodeRole countedRole, boolean versioned, Confirmation confirmation, String confirmationId,
+    OperationKind(Product product, String action, NodeRole countedRole, boolean versioned, Confirmation confirmation, String confirmationId,
             String auditName, Predicate<Progress> complete) {
-        this.service = service;
+        this.product = product;
         this.action = action;
         this.countedRole = countedRole;
         this.versioned = versioned;
@@ -97,8 +97,8 @@ public enum OperationKind {
         this.complete = complete;
     }
 
-    public Service service() {
-        return service;
+    public Product product() {
+        return product;
     }
 
     /** The action word of the slash command and of permission rules: {@code restart}, {@code upgrade}, {@code restart-cmak}. */
@@ -152,8 +152,8 @@ public enum OperationKind {
     }
 
     /** The kind {@code /<service> <action>} starts, if any (the action in any case). */
-    public static Optional<OperationKind> find(Service service, String action) {
+    public static Optional<OperationKind> find(Product product, String action) {
         String lower = action.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.service == service && k.action.equals(lower)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.product == product && k.action.equals(lower)).findFirst();
     }
 }

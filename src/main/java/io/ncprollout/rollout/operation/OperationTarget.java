@@ -19,8 +19,8 @@ public record OperationTarget(OperationKind kind, ClusterRef cluster, Optional<S
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(targetVersion, "targetVersion == null");
         Objects.requireNonNull(configGroupNo, "configGroupNo == null");
-        if (kind.service() != cluster.service()) {
-            throw new IllegalArgumentException(kind + " does not apply to a " + cluster.service() + " cluster");
+        if (kind.product() != cluster.product()) {
+            throw new IllegalArgumentException(kind + " does not apply to a " + cluster.product() + " cluster");
         }
         if (kind.isVersioned() && targetVersion.isEmpty()) {
             throw new IllegalArgumentException(kind + " needs a target version");

@@ -2,7 +2,7 @@ package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +18,7 @@ public interface OperationsApi {
      *
      * @throws OperationsException UNAUTHORIZED or UNAVAILABLE
      */
-    List<ClusterSummary> listClusters(Service service, String region) throws OperationsException;
+    List<ClusterSummary> listClusters(Product product, String region) throws OperationsException;
 
     /**
      * The cluster's version and the newer versions it can be upgraded to.

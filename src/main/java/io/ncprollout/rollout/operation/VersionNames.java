@@ -2,7 +2,7 @@ package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +53,8 @@ public final class VersionNames {
         VersionNames self = this;
         return new OperationsApi() {
             @Override
-            public List<ClusterSummary> listClusters(Service service, String region) throws OperationsException {
-                return api.listClusters(service, region);
+            public List<ClusterSummary> listClusters(Product product, String region) throws OperationsException {
+                return api.listClusters(product, region);
             }
 
             @Override

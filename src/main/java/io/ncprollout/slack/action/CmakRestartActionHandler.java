@@ -10,7 +10,7 @@ import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.ApprovalService;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
@@ -40,7 +40,7 @@ public final class CmakRestartActionHandler implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         String value = payload.getActions() == null || payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
-        Optional<ClusterRef> cluster = CmakMessages.parseButtonValue(value == null ? "" : value).filter(c -> c.service() == Service.KAFKA);
+        Optional<ClusterRef> cluster = CmakMessages.parseButtonValue(value == null ? "" : value).filter(c -> c.product() == Product.KAFKA);
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         if (cluster.isEmpty() || channel == null || payload.getUser() == null) {
             return ctx.ack();

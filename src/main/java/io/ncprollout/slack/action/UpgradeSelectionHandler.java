@@ -44,7 +44,7 @@ public final class UpgradeSelectionHandler implements BlockActionHandler {
         boolean versionChanged = SlackIds.ActionIds.TARGET_VERSION_SELECT.equals(action.getActionId());
         Optional<String> version = versionChanged ? Optional.of(picked) : Optional.ofNullable(meta.targetVersion());
         Optional<String> group = versionChanged ? Optional.empty() : Optional.of(picked);
-        ClusterRef cluster = new ClusterRef(meta.operationKind().service(), meta.clusterNo(), meta.clusterName(), meta.region());
+        ClusterRef cluster = new ClusterRef(meta.operationKind().product(), meta.clusterNo(), meta.clusterName(), meta.region());
         work.execute(() -> SlackCallGuard.viewsUpdate(ctx.client(), view.getId(), view.getHash(),
                 flow.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""),
                         payload.getUser() == null ? "" : payload.getUser().getId())));

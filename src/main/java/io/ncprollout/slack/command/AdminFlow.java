@@ -47,7 +47,7 @@ public final class AdminFlow {
         Locale locale = locales.of(call.userId());
         try {
             Optional<ClusterRef> cluster = call.cluster().isEmpty() ? Optional.empty()
-                    : Optional.of(service.resolve(call.line().service(), call.cluster(), call.region()));
+                    : Optional.of(service.resolve(call.line().product(), call.cluster(), call.region()));
             List<AuditEvent> events = gatekeeper.audit().latest(cluster, HISTORY);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(),
                     HistoryMessages.history(cluster.map(ClusterRef::name).orElse(HistoryMessages.allClusters(locale)), events, locale));
@@ -66,14 +66,14 @@ public final class AdminFlow {
         Texts t = Texts.of(locale);
         try {
             Optional<ClusterRef> cluster = call.cluster().equalsIgnoreCase(ALL) ? Optional.empty()
-                    : Optional.of(service.resolve(call.line().service(), call.cluster(), call.region()));
+                    : Optional.of(service.resolve(call.line().product(), call.cluster(), call.region()));
             String scope = cluster.map(ClusterRef::name).orElse(HistoryMessages.allClusters(locale));
             if (freeze) {
                 String reason = call.line().reason().orElse("");
                 gatekeeper.freezes().freeze(new Freeze(cluster, reason, call.userId(), clock.instant()));
                 gatekeeper.record(call.userId(), "freeze", cluster, "frozen", reason);
                 SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":ice_cube: "
-                        + t.t("flow.froze", scope, call.line().service().command(), call.cluster()));
+                        + t.t("flow.froze", scope, call.line().product().command(), call.cluster()));
             } else {
                 boolean lifted = gatekeeper.freezes().unfreeze(cluster.map(Freeze::keyOf).orElse(ALL));
                 gatekeeper.record(call.userId(), "unfreeze", cluster, lifted ? "unfrozen" : "was not frozen", "");
@@ -99,7 +99,7 @@ public final class AdminFlow {
         Texts t = Texts.of(locales.of(call.userId()));
         try {
             Optional<TrackedRollout> running = service.active().stream()
-                    .filter(r -> r.rollout().request().cluster().service() == call.line().service())
+                    .filter(r -> r.rollout().request().cluster().product() == call.line().product())
                     .filter(r -> r.rollout().request().cluster().name().equalsIgnoreCase(call.cluster())
                             || r.rollout().request().cluster().number().equals(call.cluster()))
                     .findFirst();

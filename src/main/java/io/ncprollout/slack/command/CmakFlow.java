@@ -38,7 +38,7 @@ public final class CmakFlow {
     void offer(SlashCommandContext ctx, Invocation call) {
         Locale locale = locales.of(call.userId());
         try {
-            ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            ClusterRef cluster = service.resolve(call.line().product(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), OperationKind.CMAK_RESTART, cluster, call.channelId());
             if (!allowed.allowed()) {
                 SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(allowed.reason(), locale));

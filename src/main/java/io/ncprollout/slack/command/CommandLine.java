@@ -1,6 +1,6 @@
 package io.ncprollout.slack.command;
 
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,10 +14,10 @@ import java.util.Optional;
  * @param region  the {@code --region} option, upper case
  * @param reason  the free text after the cluster, for {@code freeze}
  */
-public record CommandLine(Service service, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
+public record CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
         Optional<String> reason) {
     public CommandLine {
-        Objects.requireNonNull(service, "service == null");
+        Objects.requireNonNull(product, "product == null");
         Objects.requireNonNull(action, "action == null");
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(version, "version == null");

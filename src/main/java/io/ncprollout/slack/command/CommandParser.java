@@ -1,7 +1,7 @@
 package io.ncprollout.slack.command;
 
 import io.ncprollout.config.DidYouMean;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +32,9 @@ public final class CommandParser {
      * @throws UsageException when the text is not a command of {@code command}
      */
     public static CommandLine parse(String command, String text) {
-        Service service = service(command);
+        Product product = product(command);
         if (text.length() > MAX_TEXT) {
-            throw new UsageException(UsageException.part("usage.tooLong", text.length()), hint(service));
+            throw new UsageException(UsageException.part("usage.tooLong", text.length()), hint(product));
         }
         Optional<String> region = Optional.empty();
         List<String> words = new ArrayList<>();
@@ -52,54 +52,54 @@ public final class CommandParser {
             }
         }
         String typed = words.isEmpty() ? "help" : words.get(0);
-        Commands.Command sub = Commands.find(service, typed).orElseThrow(() -> new UsageException(Stream.concat(
-                Stream.of(UsageException.part("usage.notACommand", service.command(), clip(typed))),
-                Stream.concat(DidYouMean.closest(typed, Commands.words(service)).map(w -> UsageException.part("usage.didYouMean", service.command(), w)).stream(),
-                        Stream.of(hint(service)))).toArray(UsageException.Part[]::new)));
+        Commands.Command sub = Commands.find(product, typed).orElseThrow(() -> new UsageException(Stream.concat(
+                Stream.of(UsageException.part("usage.notACommand", product.command(), clip(typed))),
+                Stream.concat(DidYouMean.closest(typed, Commands.words(product)).map(w -> UsageException.part("usage.didYouMean", product.command(), w)).stream(),
+                        Stream.of(hint(product)))).toArray(UsageException.Part[]::new)));
         String action = sub.word();
         List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
         return switch (sub.shape()) {
-            case OPTIONAL_CLUSTER -> history(service, args, region);
-            case CLUSTER_REASON -> withReason(service, action, args, region);
-            case NONE -> noCluster(service, action, args, region);
-            case CLUSTER, CLUSTER_VERSION -> onCluster(service, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, args, region);
+            case OPTIONAL_CLUSTER -> history(product, args, region);
+            case CLUSTER_REASON -> withReason(product, action, args, region);
+            case NONE -> noCluster(product, action, args, region);
+            case CLUSTER, CLUSTER_VERSION -> onCluster(product, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, args, region);
         };
     }
 
-    private static CommandLine history(Service service, List<String> args, Optional<String> region) {
+    private static CommandLine history(Product product, List<String> args, Optional<String> region) {
         if (args.size() > 1) {
-            throw new UsageException(UsageException.part("usage.unexpected", clip(args.get(1))), UsageException.part("usage.usage", "`/" + service.command() + " history [cluster]`"));
+            throw new UsageException(UsageException.part("usage.unexpected", clip(args.get(1))), UsageException.part("usage.usage", "`/" + product.command() + " history [cluster]`"));
         }
         Optional<String> cluster = args.stream().findFirst();
         cluster.filter(c -> !CLUSTER.matcher(c).matches()).ifPresent(c -> {
             throw new UsageException(UsageException.part("usage.notACluster", clip(c)));
         });
-        return new CommandLine(service, "history", cluster, Optional.empty(), region, Optional.empty());
+        return new CommandLine(product, "history", cluster, Optional.empty(), region, Optional.empty());
     }
 
     /** {@code freeze <cluster|all> <reason>} and {@code abandon <cluster> <reason>}: both audited with their reason. */
-    private static CommandLine withReason(Service service, String action, List<String> args, Optional<String> region) {
+    private static CommandLine withReason(Product product, String action, List<String> args, Optional<String> region) {
         boolean freeze = "freeze".equals(action);
-        String usage = "`/" + service.command() + " " + action + (freeze ? " <cluster|all>" : " <cluster>") + " <reason>`";
+        String usage = "`/" + product.command() + " " + action + (freeze ? " <cluster|all>" : " <cluster>") + " <reason>`";
         if (args.size() < 2) {
             throw new UsageException(UsageException.part(freeze ? "usage.nameOrAllAndReason" : "usage.nameAndReason", usage));
         }
         if (!CLUSTER.matcher(args.get(0)).matches() || (!freeze && args.get(0).equalsIgnoreCase("all"))) {
             throw new UsageException(UsageException.part("usage.notACluster", clip(args.get(0))), UsageException.part("usage.usage", usage));
         }
-        return new CommandLine(service, action, Optional.of(args.get(0)), Optional.empty(), region,
+        return new CommandLine(product, action, Optional.of(args.get(0)), Optional.empty(), region,
                 Optional.of(String.join(" ", args.subList(1, args.size()))));
     }
 
-    private static CommandLine noCluster(Service service, String action, List<String> args, Optional<String> region) {
+    private static CommandLine noCluster(Product product, String action, List<String> args, Optional<String> region) {
         if (!args.isEmpty()) {
-            throw new UsageException(UsageException.part("usage.takesNoCluster", service.command(), action, clip(args.get(0))));
+            throw new UsageException(UsageException.part("usage.takesNoCluster", product.command(), action, clip(args.get(0))));
         }
-        return new CommandLine(service, action, Optional.empty(), Optional.empty(), region, Optional.empty());
+        return new CommandLine(product, action, Optional.empty(), Optional.empty(), region, Optional.empty());
     }
 
-    private static CommandLine onCluster(Service service, String action, boolean versioned, List<String> args, Optional<String> region) {
-        String usage = "`/" + service.command() + " " + action + " <cluster>" + (versioned ? " [version]`" : "`");
+    private static CommandLine onCluster(Product product, String action, boolean versioned, List<String> args, Optional<String> region) {
+        String usage = "`/" + product.command() + " " + action + " <cluster>" + (versioned ? " [version]`" : "`");
         if (args.isEmpty()) {
             throw new UsageException(UsageException.part("usage.nameTheCluster", usage));
         }
@@ -115,13 +115,13 @@ public final class CommandParser {
         version.filter(v -> !VERSION.matcher(v).matches()).ifPresent(v -> {
             throw new UsageException(UsageException.part("usage.notAVersion", clip(v)));
         });
-        return new CommandLine(service, action, Optional.of(cluster), version, region, Optional.empty());
+        return new CommandLine(product, action, Optional.of(cluster), version, region, Optional.empty());
     }
 
-    private static Service service(String command) {
-        for (Service service : Service.values()) {
-            if (command.equals("/" + service.command())) {
-                return service;
+    private static Product product(String command) {
+        for (Product product : Product.values()) {
+            if (command.equals("/" + product.command())) {
+                return product;
             }
         }
         throw new UsageException(UsageException.part("usage.unknownCommand", clip(command)));
@@ -135,8 +135,8 @@ public final class CommandParser {
         return upper;
     }
 
-    private static UsageException.Part hint(Service service) {
-        return UsageException.part("usage.hint", service.command());
+    private static UsageException.Part hint(Product product) {
+        return UsageException.part("usage.hint", product.command());
     }
 
     /** Keeps echoed user text short so that an error message cannot be used to post a wall of text. */

@@ -1,7 +1,7 @@
 package io.ncprollout.slack.command;
 
 import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,18 +48,18 @@ public final class Commands {
         }
 
         /** {@code /kafka upgrade <cluster> [version]}. */
-        public String usage(Service service) {
-            return "/" + service.command() + " " + word + (arguments.isEmpty() ? "" : " " + arguments);
+        public String usage(Product product) {
+            return "/" + product.command() + " " + word + (arguments.isEmpty() ? "" : " " + arguments);
         }
     }
 
     /** The commands of {@code service}, in the order help lists them: reading, starting operations, then admin. */
-    public static List<Command> of(Service service) {
+    public static List<Command> of(Product product) {
         List<Command> all = new ArrayList<>();
         all.add(new Command("list", "", Shape.NONE, false, "help.list"));
-        all.add(new Command("status", "<cluster>", Shape.CLUSTER, false, "help.status." + service.command()));
+        all.add(new Command("status", "<cluster>", Shape.CLUSTER, false, "help.status." + product.command()));
         for (OperationKind kind : OperationKind.values()) {
-            if (kind.service() == service) {
+            if (kind.product() == product) {
                 all.add(Command.of(kind));
             }
         }
@@ -72,13 +72,13 @@ public final class Commands {
     }
 
     /** The command {@code word} names for {@code service}, if any (case does not matter). */
-    public static Optional<Command> find(Service service, String word) {
+    public static Optional<Command> find(Product product, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return of(service).stream().filter(c -> c.word().equals(lower)).findFirst();
+        return of(product).stream().filter(c -> c.word().equals(lower)).findFirst();
     }
 
     /** The words of {@code service}'s commands: {@code list, status, …}. */
-    public static List<String> words(Service service) {
-        return of(service).stream().map(Command::word).toList();
+    public static List<String> words(Product product) {
+        return of(product).stream().map(Command::word).toList();
     }
 }

@@ -36,8 +36,8 @@ public final class ListFlow {
             return;
         }
         try {
-            List<ClusterSummary> clusters = service.list(call.line().service(), call.region());
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ListMessages.clusters(call.line().service(), call.region(), clusters, simulated, locale));
+            List<ClusterSummary> clusters = service.list(call.line().product(), call.region());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ListMessages.clusters(call.line().product(), call.region(), clusters, simulated, locale));
         } catch (OperationsException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.listNotRead", call.region(), e.getMessage()));
         }

@@ -58,7 +58,7 @@ public final class RestartFlow {
         String hash = opened.getView().getHash();
         View next;
         try {
-            ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            ClusterRef cluster = service.resolve(call.line().product(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
             if (!allowed.allowed()) {
                 SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed(t.t("title.notAllowed"), allowed.reason(), ConfirmationViews.Why.NOT_ALLOWED, locale));

@@ -44,7 +44,7 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
         Invocation call = new Invocation(line, line.cluster().map(defaults::cluster).orElse(""),
                 line.region().orElse(defaults.regionFor(channel)), payload.getUserId(), channel, payload.getTriggerId(),
                 payload.getResponseUrl());
-        Runnable followUp = OperationKind.find(line.service(), line.action()).map(kind -> operation(kind, ctx, call))
+        Runnable followUp = OperationKind.find(line.product(), line.action()).map(kind -> operation(kind, ctx, call))
                 .orElseGet(() -> switch (line.action()) {
                     case "status" -> () -> flows.status().show(ctx, call);
                     case "list" -> () -> flows.list().show(ctx, call);
@@ -56,7 +56,7 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
                 });
         if (followUp == null) {
             // help is the ack itself, which cannot wait for users.info: the user's language if it is cached, else English
-            SlackMessage help = StatusMessages.help("/" + line.service().command(), simulated, defaults.readOnly(), locales.ifKnown(payload.getUserId()));
+            SlackMessage help = StatusMessages.help("/" + line.product().command(), simulated, defaults.readOnly(), locales.ifKnown(payload.getUserId()));
             return ctx.ack(r -> r.responseType("ephemeral").text(help.text()).blocks(help.blocks()));
         }
         work.execute(followUp);

@@ -13,7 +13,7 @@ import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
@@ -66,9 +66,9 @@ public final class StatusFlow {
             return;
         }
         try {
-            ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
-            Observation current = service.inspect(call.line().service() == Service.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);
-            if (call.line().service() == Service.KAFKA) {
+            ClusterRef cluster = service.resolve(call.line().product(), call.cluster(), call.region());
+            Observation current = service.inspect(call.line().product() == Product.KAFKA ? OperationKind.KAFKA_RESTART : OperationKind.OPENSEARCH_UPGRADE, cluster);
+            if (call.line().product() == Product.KAFKA) {
                 // brokers, ZooKeeper and CMAK, as help says: CMAK's status comes with its own read
                 current = withCmak(current, service.inspect(OperationKind.CMAK_RESTART, cluster));
             }

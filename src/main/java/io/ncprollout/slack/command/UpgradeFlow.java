@@ -63,7 +63,7 @@ public final class UpgradeFlow {
         }
         View next;
         try {
-            ClusterRef cluster = service.resolve(call.line().service(), call.cluster(), call.region());
+            ClusterRef cluster = service.resolve(call.line().product(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
             next = !allowed.allowed() ? basic.failed(t.t("title.notAllowed"), allowed.reason(), ConfirmationViews.Why.NOT_ALLOWED, locale)
                     : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl(), call.userId());

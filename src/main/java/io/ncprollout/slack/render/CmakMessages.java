@@ -11,7 +11,7 @@ import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +50,8 @@ public final class CmakMessages {
     public static SlackMessage confirm(ClusterRef cluster, Observation current, boolean simulated, Locale locale) {
         Objects.requireNonNull(cluster, "cluster == null");
         Objects.requireNonNull(current, "current == null");
-        if (cluster.service() != Service.KAFKA) {
-            throw new IllegalArgumentException("CMAK belongs to Kafka clusters, not " + cluster.service());
+        if (cluster.product() != Product.KAFKA) {
+            throw new IllegalArgumentException("CMAK belongs to Kafka clusters, not " + cluster.product());
         }
         Texts t = Texts.of(locale);
         String name = SlackText.escape(cluster.name());
@@ -84,9 +84,9 @@ public final class CmakMessages {
         if (parts.length != 4 || parts[1].isBlank() || parts[2].isBlank() || parts[3].isBlank()) {
             return Optional.empty();
         }
-        for (Service service : Service.values()) {
-            if (service.command().equals(parts[0])) {
-                return Optional.of(new ClusterRef(service, parts[2], parts[3], parts[1]));
+        for (Product product : Product.values()) {
+            if (product.command().equals(parts[0])) {
+                return Optional.of(new ClusterRef(product, parts[2], parts[3], parts[1]));
             }
         }
         return Optional.empty();
@@ -100,7 +100,7 @@ public final class CmakMessages {
         if (cluster.region().indexOf(SEPARATOR) >= 0 || cluster.number().indexOf(SEPARATOR) >= 0) {
             throw new IllegalArgumentException("region and number must not contain '|': " + cluster.region() + ", " + cluster.number());
         }
-        String prefix = cluster.service().command() + SEPARATOR + cluster.region() + SEPARATOR + cluster.number() + SEPARATOR;
+        String prefix = cluster.product().command() + SEPARATOR + cluster.region() + SEPARATOR + cluster.number() + SEPARATOR;
         int room = BUTTON_VALUE_MAX - prefix.length();
         String name = cluster.name().length() <= room ? cluster.name() : cluster.name().substring(0, room);
         return prefix + name;

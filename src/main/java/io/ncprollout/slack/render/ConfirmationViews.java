@@ -99,7 +99,7 @@ public final class ConfirmationViews {
     /** "Cluster 1234567", region, service, "status running": the facts line under the heading. */
     static List<String> facts(Texts t, ClusterRef cluster, String clusterStatus) {
         return List.of(t.t("fact.cluster", SlackText.escape(cluster.number())), SlackText.escape(cluster.region()),
-                cluster.service().displayName(), t.t("fact.status", SlackText.escape(clusterStatus)));
+                cluster.product().displayName(), t.t("fact.status", SlackText.escape(clusterStatus)));
     }
 
     /**

@@ -113,7 +113,7 @@ public final class HomeViews {
 
     private static String what(Texts t, Rollout r) {
         ClusterRef c = r.request().cluster();
-        return t.t("confirm.heading", Outcomes.kind(t, r.request().kind()), SlackText.escape(c.name())) + " · " + c.service().displayName()
+        return t.t("confirm.heading", Outcomes.kind(t, r.request().kind()), SlackText.escape(c.name())) + " · " + c.product().displayName()
                 + " · " + SlackText.escape(c.region()) + " · " + SlackText.escape(c.number());
     }
 

@@ -2,7 +2,7 @@ package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,11 +25,11 @@ public final class ListMessages {
     }
 
     /** The clusters of {@code service} in {@code region}, e.g. headed "Kafka (CDSS) clusters in KR: 11". */
-    public static SlackMessage clusters(Service service, String region, List<ClusterSummary> clusters, boolean simulated, Locale locale) {
-        Objects.requireNonNull(service, "service == null");
+    public static SlackMessage clusters(Product product, String region, List<ClusterSummary> clusters, boolean simulated, Locale locale) {
+        Objects.requireNonNull(product, "product == null");
         Objects.requireNonNull(region, "region == null");
         Texts t = Texts.of(locale);
-        String where = t.t("list.where", service.displayName(), SlackText.escape(region));
+        String where = t.t("list.where", product.displayName(), SlackText.escape(region));
         List<LayoutBlock> blocks = new ArrayList<>();
         if (clusters.isEmpty()) {
             blocks.add(SlackText.text(":information_source: " + t.t("list.none", where)));

@@ -73,7 +73,7 @@ public final class ProgressMessages {
         List<String> facts = new ArrayList<>(List.of(
                 t.t("fact.cluster", SlackText.escape(cluster.number())),
                 SlackText.escape(cluster.region()),
-                cluster.service().displayName(),
+                cluster.product().displayName(),
                 t.t("fact.started", SlackText.dateTime(r.startedAt()))));
         r.request().targetVersion().ifPresent(v -> facts.add(t.t("fact.targetVersion", Outcomes.version(names, v))));
         blocks.add(SlackText.note(String.join(" · ", facts)));

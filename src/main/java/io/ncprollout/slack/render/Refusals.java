@@ -27,7 +27,7 @@ public final class Refusals {
         if (refusal instanceof Refusal.ReadOnly) {
             return t.t("refusal.readOnly");
         } else if (refusal instanceof Refusal.NotGranted r) {
-            return t.t("refusal.notGranted", r.kind().service().command() + " " + r.kind().action(), data.apply(r.cluster()));
+            return t.t("refusal.notGranted", r.kind().product().command() + " " + r.kind().action(), data.apply(r.cluster()));
         } else if (refusal instanceof Refusal.NotAReader) {
             return t.t("refusal.notAReader");
         } else if (refusal instanceof Refusal.ChannelNotRead) {

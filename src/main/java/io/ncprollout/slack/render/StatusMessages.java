@@ -5,7 +5,7 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.Observation;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.slack.command.Commands;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public final class StatusMessages {
         Texts t = Texts.of(locale);
         String name = SlackText.escape(cluster.name());
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text("*" + name + "* · " + cluster.service().displayName()));
+        blocks.add(SlackText.text("*" + name + "* · " + cluster.product().displayName()));
         List<String> facts = new ArrayList<>(List.of(t.t("fact.cluster", SlackText.escape(cluster.number())), SlackText.escape(cluster.region()),
                 t.t("fact.status", SlackText.escape(current.clusterStatus()))));
         current.versionCode().ifPresent(v -> facts.add(names.nameOf(v).map(SlackText::escape)
@@ -66,31 +66,31 @@ public final class StatusMessages {
      * @throws IllegalArgumentException if {@code command} names no service
      */
     public static SlackMessage help(String command, boolean simulated, boolean readOnlyOnly, Locale locale) {
-        Service service = service(command);
+        Product product = product(command);
         Texts t = Texts.of(locale);
-        String c = "/" + service.command();
+        String c = "/" + product.command();
         // the parser's own table: every command it accepts has a line here
         List<String> lines = new ArrayList<>();
-        for (Commands.Command sub : Commands.of(service)) {
-            lines.add("`" + sub.usage(service) + "` " + (sub.adminsOnly() ? t.t("help.adminsOnly") + " " : "")
+        for (Commands.Command sub : Commands.of(product)) {
+            lines.add("`" + sub.usage(product) + "` " + (sub.adminsOnly() ? t.t("help.adminsOnly") + " " : "")
                     + t.t(sub.helpKey()));
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text("*" + c + "* — " + service.displayName() + "\n" + SlackText.escape(String.join("\n", lines))));
-        blocks.add(SlackText.note(SlackText.escape(t.t("help.arguments." + service.command()))));
+        blocks.add(SlackText.text("*" + c + "* — " + product.displayName() + "\n" + SlackText.escape(String.join("\n", lines))));
+        blocks.add(SlackText.note(SlackText.escape(t.t("help.arguments." + product.command()))));
         if (readOnlyOnly) {
             blocks.add(SlackText.text(":lock: " + t.t("help.readOnly")));
         }
         if (simulated) {
             blocks.add(SlackText.note(SlackText.simulated(t)));
         }
-        return new SlackMessage(t.t("help.text", c, String.join(", ", Commands.words(service))), blocks);
+        return new SlackMessage(t.t("help.text", c, String.join(", ", Commands.words(product))), blocks);
     }
 
-    private static Service service(String command) {
+    private static Product product(String command) {
         String name = command.strip().toLowerCase(Locale.ROOT);
         String bare = name.startsWith("/") ? name.substring(1) : name;
-        for (Service s : Service.values()) {
+        for (Product s : Product.values()) {
             if (s.command().equals(bare)) {
                 return s;
             }

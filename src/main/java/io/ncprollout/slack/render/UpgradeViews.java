@@ -13,7 +13,7 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.Precheck;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.VersionChoice;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import io.ncprollout.slack.SlackIds.BlockIds;
@@ -77,7 +77,7 @@ public final class UpgradeViews {
      */
     public View kafkaUpgrade(UpgradeForm form, Locale locale) {
         Objects.requireNonNull(form, "form == null");
-        require(form.cluster().service() == Service.KAFKA, "kafkaUpgrade needs a Kafka cluster, not " + form.cluster().service());
+        require(form.cluster().product() == Product.KAFKA, "kafkaUpgrade needs a Kafka cluster, not " + form.cluster().product());
         return render(Texts.of(locale), form, true);
     }
 
@@ -88,7 +88,7 @@ public final class UpgradeViews {
      */
     public View openSearchUpgrade(UpgradeForm form, Locale locale) {
         Objects.requireNonNull(form, "form == null");
-        require(form.cluster().service() == Service.OPENSEARCH, "openSearchUpgrade needs an OpenSearch cluster, not " + form.cluster().service());
+        require(form.cluster().product() == Product.OPENSEARCH, "openSearchUpgrade needs an OpenSearch cluster, not " + form.cluster().product());
         require(form.groups().isEmpty() && form.selectedGroup().isEmpty(), "OpenSearch has no config groups");
         return render(Texts.of(locale), form, false);
     }
@@ -180,7 +180,7 @@ public final class UpgradeViews {
             if (!kafka && message.toLowerCase(Locale.ROOT).contains("snapshot")) {
                 text += "\n" + t.t(SNAPSHOT_HELP);
             }
-            text += "\n" + (otherChoices ? t.t("upgrade.precheckFailed.hint", "/" + cluster.service().command() + " upgrade "
+            text += "\n" + (otherChoices ? t.t("upgrade.precheckFailed.hint", "/" + cluster.product().command() + " upgrade "
                     + SlackText.escape(cluster.name()) + " &lt;version&gt;") : t.t("upgrade.precheckFailed.rerun"));
         }
         SectionBlock block = SlackText.text(text);

@@ -142,7 +142,7 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         Optional<String> version = selected(view, SlackIds.BlockIds.TARGET_VERSION, SlackIds.ActionIds.TARGET_VERSION_SELECT)
                 .or(() -> Optional.ofNullable(meta.targetVersion()));
         Optional<String> group = selected(view, SlackIds.BlockIds.CONFIG_GROUP, SlackIds.ActionIds.CONFIG_GROUP_SELECT);
-        ClusterRef cluster = new ClusterRef(meta.operationKind().service(), meta.clusterNo(), meta.clusterName(), meta.region());
+        ClusterRef cluster = new ClusterRef(meta.operationKind().product(), meta.clusterNo(), meta.clusterName(), meta.region());
         String viewId = view.getId();
         work.execute(() -> SlackCallGuard.viewsUpdate(ctx.client(), viewId, null,
                 upgrades.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""), userId)));

@@ -67,7 +67,7 @@ public record ModalMetadata(
 
     public OperationTarget target() {
         OperationKind k = operationKind();
-        return new OperationTarget(k, new ClusterRef(k.service(), clusterNo, clusterName, region),
+        return new OperationTarget(k, new ClusterRef(k.product(), clusterNo, clusterName, region),
                 Optional.ofNullable(targetVersion), Optional.ofNullable(configGroupNo));
     }
 

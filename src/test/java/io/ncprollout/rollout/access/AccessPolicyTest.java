@@ -2,7 +2,7 @@ package io.ncprollout.rollout.access;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Globs;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,12 +13,12 @@ import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
-    private static final ClusterRef ORDERS = new ClusterRef(Service.KAFKA, "1", "orders-prod", "KR");
-    private static final ClusterRef PAYMENTS = new ClusterRef(Service.KAFKA, "2", "payments-prod", "KR");
+    private static final ClusterRef ORDERS = new ClusterRef(Product.KAFKA, "1", "orders-prod", "KR");
+    private static final ClusterRef PAYMENTS = new ClusterRef(Product.KAFKA, "2", "payments-prod", "KR");
     private static final BiPredicate<String, String> SRE = (user, group) -> group.equals("S0SRE") && user.equals("U0SRE");
     private static final AccessPolicy POLICY = new AccessPolicy(AccessPolicy.Mode.POLICY, List.of(
-            new AccessPolicy.Grant(Set.of(Service.KAFKA), Set.of("restart"), List.of("orders-*"), List.of("C0OPS"), Set.of("U0ALICE"), Set.of()),
-            new AccessPolicy.Grant(Set.of(Service.KAFKA, Service.OPENSEARCH), Set.of("restart", "upgrade", "restart-cmak"), List.of("*"),
+            new AccessPolicy.Grant(Set.of(Product.KAFKA), Set.of("restart"), List.of("orders-*"), List.of("C0OPS"), Set.of("U0ALICE"), Set.of()),
+            new AccessPolicy.Grant(Set.of(Product.KAFKA, Product.OPENSEARCH), Set.of("restart", "upgrade", "restart-cmak"), List.of("*"),
                     List.of("*"), Set.of(), Set.of("S0SRE"))),
             new AccessPolicy.Principals(Set.of("U0ALICE"), Set.of("S0SRE")), Set.of("U0ADMIN"));
 

@@ -1,7 +1,7 @@
 package io.ncprollout.rollout.outbox;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox sender: says stored notices once, in order per rollout, waits out failures, gives up on the hopeless. */
 class OutboxSenderTest {
-    private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");
+    private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");
     private static final Lease LEASE = new Lease("replica-1", Lease.FIRST_EPOCH);
 
     private final MutableClock clock = MutableClock.at("2026-11-22T10:00:00Z");
@@ -67,7 +67,7 @@ class OutboxSenderTest {
     @BeforeEach
     void twoRolloutsWithNotices() {
         for (String id : List.of("op-1", "op-2")) {
-            ClusterRef cluster = new ClusterRef(Service.KAFKA, id.equals("op-1") ? "1" : "2", id, "KR");
+            ClusterRef cluster = new ClusterRef(Product.KAFKA, id.equals("op-1") ? "1" : "2", id, "KR");
             TrackedRollout t = new TrackedRollout(Rollout.started(id, new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, cluster),
                     "U1", "patch"), clock.instant()), new ThreadRef("C1", "1.1", "1.2"));
             store.claim(t, "replica-1", clock.instant(), Duration.ofSeconds(20));

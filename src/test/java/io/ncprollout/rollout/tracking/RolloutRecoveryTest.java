@@ -6,7 +6,7 @@ import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * does: the start journal's phases, fencing by lease epoch, and one poll of a rollout at a time.
  */
 class RolloutRecoveryTest {
-    private static final ClusterRef DEMO = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");
+    private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");
     private static final Duration POLL = Duration.ofSeconds(15);
     private static final RolloutRequest REQUEST = new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U1", "patch");
 

@@ -2,7 +2,7 @@ package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.NodeRole;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
@@ -228,24 +228,24 @@ class RolloutTransitionsTest {
     }
 
     private static Rollout restart() {
-        return Rollout.started("op-1", request(OperationKind.KAFKA_RESTART, Service.KAFKA, null), T0);
+        return Rollout.started("op-1", request(OperationKind.KAFKA_RESTART, Product.KAFKA, null), T0);
     }
 
     private static Rollout upgrade() {
-        return Rollout.started("op-2", request(OperationKind.KAFKA_UPGRADE, Service.KAFKA, "3903006"), T0);
+        return Rollout.started("op-2", request(OperationKind.KAFKA_UPGRADE, Product.KAFKA, "3903006"), T0);
     }
 
     private static Rollout cmak() {
-        return Rollout.started("op-3", request(OperationKind.CMAK_RESTART, Service.KAFKA, null), T0);
+        return Rollout.started("op-3", request(OperationKind.CMAK_RESTART, Product.KAFKA, null), T0);
     }
 
     private static Rollout search() {
-        return Rollout.started("op-4", request(OperationKind.OPENSEARCH_UPGRADE, Service.OPENSEARCH, "2180"), T0);
+        return Rollout.started("op-4", request(OperationKind.OPENSEARCH_UPGRADE, Product.OPENSEARCH, "2180"), T0);
     }
 
-    private static RolloutRequest request(OperationKind kind, Service service, String target) {
+    private static RolloutRequest request(OperationKind kind, Product product, String target) {
         Optional<String> group = kind == OperationKind.KAFKA_UPGRADE ? Optional.of("301") : Optional.empty();
-        OperationTarget t = new OperationTarget(kind, new ClusterRef(service, "1234567", "demo", "KR"), Optional.ofNullable(target), group);
+        OperationTarget t = new OperationTarget(kind, new ClusterRef(product, "1234567", "demo", "KR"), Optional.ofNullable(target), group);
         return new RolloutRequest(t, "U123", "test");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +16,7 @@ class CommandParserTest {
     void parse_restartWithRegion_givesClusterAndRegion() {
         CommandLine line = CommandParser.parse("/kafka", "restart orders-prod --region sgn");
 
-        assertThat(line.service()).isEqualTo(Service.KAFKA);
+        assertThat(line.product()).isEqualTo(Product.KAFKA);
         assertThat(line.action()).isEqualTo("restart");
         assertThat(line.cluster()).contains("orders-prod");
         assertThat(line.region()).contains("SGN");
@@ -27,7 +27,7 @@ class CommandParserTest {
     void parse_upgradeWithVersion_keepsTheVersionAsTyped() {
         CommandLine line = CommandParser.parse("/opensearch", "upgrade --region=kr demo-search 2.18.0");
 
-        assertThat(line.service()).isEqualTo(Service.OPENSEARCH);
+        assertThat(line.product()).isEqualTo(Product.OPENSEARCH);
         assertThat(line.version()).contains("2.18.0");
         assertThat(line.region()).contains("KR");
     }

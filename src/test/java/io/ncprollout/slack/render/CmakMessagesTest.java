@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.Observation;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.testing.Observations;
 import java.util.Optional;
 import java.util.Locale;
@@ -44,7 +44,7 @@ class CmakMessagesTest {
 
     @Test
     void confirm_hostileAndLongName_isEscapedInTextAndCutInTheDialog() {
-        ClusterRef hostile = new ClusterRef(Service.KAFKA, "42", "<!channel>|" + "x".repeat(400), "KR");
+        ClusterRef hostile = new ClusterRef(Product.KAFKA, "42", "<!channel>|" + "x".repeat(400), "KR");
 
         SlackMessage message = triggerConfirm(hostile, current(), false);
 
@@ -60,7 +60,7 @@ class CmakMessagesTest {
 
     @Test
     void parseButtonValue_ownValue_roundTrips() {
-        ClusterRef withPipe = new ClusterRef(Service.KAFKA, "1234567", "odd|name", "SGN");
+        ClusterRef withPipe = new ClusterRef(Product.KAFKA, "1234567", "odd|name", "SGN");
 
         assertThat(CmakMessages.parseButtonValue(CmakMessages.buttonValue(Rollouts.KAFKA))).contains(Rollouts.KAFKA);
         assertThat(CmakMessages.parseButtonValue(CmakMessages.buttonValue(withPipe))).contains(withPipe);
@@ -68,7 +68,7 @@ class CmakMessagesTest {
 
     @Test
     void buttonValue_hugeName_staysWithinSlacksLimit() {
-        ClusterRef huge = new ClusterRef(Service.KAFKA, "1", "n".repeat(5000), "KR");
+        ClusterRef huge = new ClusterRef(Product.KAFKA, "1", "n".repeat(5000), "KR");
 
         String value = CmakMessages.buttonValue(huge);
 

@@ -8,7 +8,7 @@ import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.util.List;
@@ -91,7 +91,7 @@ class HomeViewsTest {
 
     @Test
     void home_hostileNamesAndIds_areEscaped() {
-        ClusterRef hostile = new ClusterRef(Service.KAFKA, "<!here>", "<!channel> & co", "<KR>");
+        ClusterRef hostile = new ClusterRef(Product.KAFKA, "<!here>", "<!channel> & co", "<KR>");
         Rollout r = Rollout.started("r-x", new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, hostile), "U1><!channel", "x"), Rollouts.T0);
 
         View view = triggerHome(List.of(new TrackedRollout(r, new ThreadRef("C1>|<!here", "1.2", "1.3"))), List.of(), "https://x.slack.com/?a=1&b=<2>");

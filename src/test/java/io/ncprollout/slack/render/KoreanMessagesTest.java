@@ -10,7 +10,7 @@ import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Precheck;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.testing.Observations;
 import java.util.List;
 import java.util.Locale;
@@ -63,14 +63,14 @@ class KoreanMessagesTest {
         BlockKitLimits.assertWithinLimits(views.loading("demo-kafka", OperationKind.CMAK_RESTART, KO));
         BlockKitLimits.assertWithinLimits(views.failed(ConfirmationViews.title("precheckNotRun", KO), "timeout", ConfirmationViews.Why.TRANSIENT, KO));
         for (OperationKind kind : OperationKind.values()) {
-            BlockKitLimits.assertWithinLimits(views.confirm(new OperationTarget(kind, kind.service() == Service.KAFKA ? Rollouts.KAFKA : Rollouts.OPENSEARCH,
+            BlockKitLimits.assertWithinLimits(views.confirm(new OperationTarget(kind, kind.product() == Product.KAFKA ? Rollouts.KAFKA : Rollouts.OPENSEARCH,
                     kind.isVersioned() ? Optional.of("3903006") : Optional.empty(),
                     kind == OperationKind.KAFKA_UPGRADE ? Optional.of("301") : Optional.empty()),
                     current(), new Precheck(false, "no"), "{}", KO));
         }
         BlockKitLimits.assertWithinLimits(StatusMessages.status(Rollouts.KAFKA, current(), true, KO));
         BlockKitLimits.assertWithinLimits(StatusMessages.help("/kafka", true, true, KO));
-        BlockKitLimits.assertWithinLimits(ListMessages.clusters(Service.KAFKA, "KR", List.<ClusterSummary>of(), true, KO));
+        BlockKitLimits.assertWithinLimits(ListMessages.clusters(Product.KAFKA, "KR", List.<ClusterSummary>of(), true, KO));
         BlockKitLimits.assertWithinLimits(CmakMessages.confirm(Rollouts.KAFKA, current(), true, KO));
         BlockKitLimits.assertWithinLimits(HomeViews.home(List.of(), List.of(), "https://test.slack.com/", true, KO));
         BlockKitLimits.assertWithinLimits(HistoryMessages.history("demo-kafka", List.of(), KO));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.Locale;
@@ -27,7 +27,7 @@ class ListMessagesTest {
                 kafka("zeta", "1000010", "Kafka 3.9.0", 3, "migrating"),
                 kafka("ads", "1000011", "Kafka 3.9.0", 4, "running"));
 
-        SlackMessage message = triggerClusters(Service.KAFKA, clusters, false);
+        SlackMessage message = triggerClusters(Product.KAFKA, clusters, false);
 
         assertThat(message.text()).isEqualTo("Kafka (CDSS) clusters in KR: 11");
         String json = BlockKitLimits.json(message.blocks()).toString();
@@ -43,7 +43,7 @@ class ListMessagesTest {
 
     @Test
     void clusters_none_saysSoAndHowToLookElsewhere() {
-        SlackMessage message = triggerClusters(Service.OPENSEARCH, List.of(), false);
+        SlackMessage message = triggerClusters(Product.OPENSEARCH, List.of(), false);
 
         assertThat(message.text()).isEqualTo("No OpenSearch (SES) clusters in KR");
         assertThat(BlockKitLimits.json(message.blocks()).toString()).contains("No OpenSearch (SES) clusters in KR.").contains("--region");
@@ -54,7 +54,7 @@ class ListMessagesTest {
         List<ClusterSummary> clusters = IntStream.rangeClosed(1, 250)
                 .mapToObj(i -> kafka(String.format("cluster-%03d", i), String.valueOf(2_000_000 + i), "Kafka 3.9.0", 3, "running")).toList();
 
-        SlackMessage message = triggerClusters(Service.KAFKA, clusters, true);
+        SlackMessage message = triggerClusters(Product.KAFKA, clusters, true);
 
         String json = BlockKitLimits.json(message.blocks()).toString();
         assertThat(message.text()).isEqualTo("Kafka (CDSS) clusters in KR: 250");
@@ -70,14 +70,14 @@ class ListMessagesTest {
         List<ClusterSummary> clusters = IntStream.rangeClosed(1, 300)
                 .mapToObj(i -> kafka("n".repeat(120) + i, String.valueOf(i), "v".repeat(80), 3, "running")).toList();
 
-        SlackMessage message = triggerClusters(Service.KAFKA, clusters, false);
+        SlackMessage message = triggerClusters(Product.KAFKA, clusters, false);
 
         assertThat(message.blocks().size()).isLessThanOrEqualTo(10);
     }
 
     @Test
     void clusters_hostileNcpText_isEscaped() {
-        SlackMessage message = triggerClusters(Service.KAFKA, List.of(kafka("<!channel>", "1", "Kafka <@U1> & co", 3, "<b>")), false);
+        SlackMessage message = triggerClusters(Product.KAFKA, List.of(kafka("<!channel>", "1", "Kafka <@U1> & co", 3, "<b>")), false);
 
         String mrkdwn = UpgradeViewsTest.mrkdwn(BlockKitLimits.json(message.blocks()));
         assertThat(mrkdwn).contains("*&lt;!channel&gt;* · 1 · Kafka &lt;@U1&gt; &amp; co · 3 nodes · &lt;b&gt;")
@@ -86,7 +86,7 @@ class ListMessagesTest {
 
     @Test
     void clusters_regionWithMarkup_isEscapedInHeaderAndText() {
-        SlackMessage message = ListMessages.clusters(Service.KAFKA, "<!here>", List.of(kafka("a", "1", "v", 1, "running")), false, Locale.ENGLISH);
+        SlackMessage message = ListMessages.clusters(Product.KAFKA, "<!here>", List.of(kafka("a", "1", "v", 1, "running")), false, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(message);
         assertThat(message.text()).doesNotContain("<!here>");
@@ -94,11 +94,11 @@ class ListMessagesTest {
     }
 
     private static ClusterSummary kafka(String name, String number, String version, int nodes, String status) {
-        return new ClusterSummary(new ClusterRef(Service.KAFKA, number, name, "KR"), status, version, nodes);
+        return new ClusterSummary(new ClusterRef(Product.KAFKA, number, name, "KR"), status, version, nodes);
     }
 
-    private static SlackMessage triggerClusters(Service service, List<ClusterSummary> clusters, boolean simulated) {
-        SlackMessage message = ListMessages.clusters(service, "KR", clusters, simulated, Locale.ENGLISH);
+    private static SlackMessage triggerClusters(Product product, List<ClusterSummary> clusters, boolean simulated) {
+        SlackMessage message = ListMessages.clusters(product, "KR", clusters, simulated, Locale.ENGLISH);
         BlockKitLimits.assertWithinLimits(message);
         return message;
     }

@@ -16,7 +16,7 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.operation.Precheck;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.UpgradeOptions;
 import io.ncprollout.rollout.operation.VersionChoice;
 import java.time.Duration;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /** Each payload limit real inputs broke, reproduced with the real renderers (the property test covers the rest). */
 class PayloadLimitsTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
-    private static final ClusterRef SEARCH = new ClusterRef(Service.OPENSEARCH, "7654321", "demo-search", "KR");
+    private static final ClusterRef SEARCH = new ClusterRef(Product.OPENSEARCH, "7654321", "demo-search", "KR");
     private static final Observation THREE = new Observation("running", ClusterPhase.RUNNING, List.of(
             new NodeObservation("n-1", NodeRole.MANAGER, "running", NodeHealth.HEALTHY)), true, Optional.of("2.11"));
 
@@ -58,14 +58,14 @@ class PayloadLimitsTest {
 
     @Test
     void blankVersionAndClusterNames_renderNoEmptyTextObject() {
-        ClusterRef blank = new ClusterRef(Service.OPENSEARCH, "7654321", " ", "KR");
+        ClusterRef blank = new ClusterRef(Product.OPENSEARCH, "7654321", " ", "KR");
         UpgradeOptions options = new UpgradeOptions(new VersionChoice("2110", ""), List.of(new VersionChoice("2190", " ")));
         UpgradeForm form = new UpgradeForm(blank, THREE, options, Optional.of(new VersionChoice("2190", " ")), List.of(), Optional.empty(),
                 Optional.of(new Precheck(true, "")), "");
 
         BlockKitLimits.assertWithinLimits(new UpgradeViews(false).openSearchUpgrade(form, Locale.ENGLISH));
         BlockKitLimits.assertWithinLimits(new ConfirmationViews(false).confirm(OperationTarget.of(OperationKind.KAFKA_RESTART,
-                new ClusterRef(Service.KAFKA, "1", "", "KR")), THREE, new Precheck(true, ""), "", Locale.ENGLISH));
+                new ClusterRef(Product.KAFKA, "1", "", "KR")), THREE, new Precheck(true, ""), "", Locale.ENGLISH));
     }
 
     @Test
@@ -74,7 +74,7 @@ class PayloadLimitsTest {
                 .mapToObj(i -> new NodeObservation("n".repeat(240) + i, NodeRole.BROKER, "green", NodeHealth.HEALTHY)).toList();
         Observation big = new Observation("running", ClusterPhase.RUNNING, nodes, true, Optional.empty());
 
-        SlackMessage status = StatusMessages.status(new ClusterRef(Service.KAFKA, "1", "big", "KR"), big, false, Locale.ENGLISH);
+        SlackMessage status = StatusMessages.status(new ClusterRef(Product.KAFKA, "1", "big", "KR"), big, false, Locale.ENGLISH);
 
         BlockKitLimits.assertWithinLimits(status);
         assertThat(BlockKitLimits.totalText(BlockKitLimits.json(status.blocks()))).isLessThanOrEqualTo(12_000);
@@ -103,7 +103,7 @@ class PayloadLimitsTest {
     void approvalRequest_hundredsOfApprovers_namesSomeAndCountsTheRest() {
         Set<String> approvers = new HashSet<>();
         IntStream.range(0, 300).forEach(i -> approvers.add("U0APPROVER" + i));
-        RolloutRequest request = new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, new ClusterRef(Service.KAFKA, "1", "k", "KR")),
+        RolloutRequest request = new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, new ClusterRef(Product.KAFKA, "1", "k", "KR")),
                 "U1", "r".repeat(10_000));
         PendingApproval a = new PendingApproval("a-1", request, "C1", "1.2", new AccessPolicy.Principals(approvers, Set.of()), T0,
                 T0.plus(Duration.ofMinutes(30)), PendingApproval.Decision.pending());

@@ -18,7 +18,7 @@ import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.operation.Precheck;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.rollout.operation.UpgradeOptions;
@@ -60,12 +60,12 @@ class RenderLimitsPropertyTest {
     }
 
     private static void renderAll(Gen gen, Locale locale, boolean simulated) {
-        ClusterRef kafka = gen.cluster(Service.KAFKA);
-        ClusterRef search = gen.cluster(Service.OPENSEARCH);
+        ClusterRef kafka = gen.cluster(Product.KAFKA);
+        ClusterRef search = gen.cluster(Product.OPENSEARCH);
         Observation seen = gen.observation();
         BlockKitLimits.assertWithinLimits(StatusMessages.status(kafka, seen, simulated, locale));
         BlockKitLimits.assertWithinLimits(CmakMessages.confirm(kafka, seen, simulated, locale));
-        BlockKitLimits.assertWithinLimits(ListMessages.clusters(Service.KAFKA, gen.text(1, 16), gen.summaries(), simulated, locale));
+        BlockKitLimits.assertWithinLimits(ListMessages.clusters(Product.KAFKA, gen.text(1, 16), gen.summaries(), simulated, locale));
         BlockKitLimits.assertWithinLimits(HistoryMessages.history(gen.text(0, 255), gen.events(), locale));
         BlockKitLimits.assertWithinLimits(HistoryMessages.freezes(gen.freezes(), locale));
 
@@ -142,9 +142,9 @@ class RenderLimitsPropertyTest {
             return longNames ? text(200, 255) : random.nextInt(4) == 0 ? text(0, 255) : text(1, 30);
         }
 
-        ClusterRef cluster(Service service) {
+        ClusterRef cluster(Product product) {
             // NCP's cluster numbers are digits and its regions a few codes; names are whatever users chose
-            return new ClusterRef(service, String.valueOf(1 + random.nextInt(Integer.MAX_VALUE)), name(),
+            return new ClusterRef(product, String.valueOf(1 + random.nextInt(Integer.MAX_VALUE)), name(),
                     List.of("KR", "SGN", "JPN", "KRS").get(random.nextInt(4)));
         }
 
@@ -188,7 +188,7 @@ class RenderLimitsPropertyTest {
             int count = random.nextInt(300);
             List<ClusterSummary> all = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                all.add(new ClusterSummary(cluster(Service.KAFKA), text(0, 40), text(0, 80), random.nextInt(200)));
+                all.add(new ClusterSummary(cluster(Product.KAFKA), text(0, 40), text(0, 80), random.nextInt(200)));
             }
             return all;
         }
@@ -198,7 +198,7 @@ class RenderLimitsPropertyTest {
             List<AuditEvent> events = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 events.add(new AuditEvent(T0.minusSeconds(i), random.nextBoolean() ? "U" + i : text(1, 255), text(1, 64),
-                        random.nextBoolean() ? Optional.of(cluster(Service.KAFKA)) : Optional.empty(), text(1, 64), text(0, 10_000)));
+                        random.nextBoolean() ? Optional.of(cluster(Product.KAFKA)) : Optional.empty(), text(1, 64), text(0, 10_000)));
             }
             return events;
         }
@@ -207,7 +207,7 @@ class RenderLimitsPropertyTest {
             int count = random.nextInt(40);
             List<Freeze> freezes = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                freezes.add(new Freeze(random.nextBoolean() ? Optional.of(cluster(Service.KAFKA)) : Optional.empty(), text(1, 10_000), "U" + i,
+                freezes.add(new Freeze(random.nextBoolean() ? Optional.of(cluster(Product.KAFKA)) : Optional.empty(), text(1, 10_000), "U" + i,
                         T0.minusSeconds(i)));
             }
             return freezes;

@@ -7,7 +7,7 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.RolloutTransitions;
-import io.ncprollout.rollout.cluster.Service;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.TrackerSettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +17,8 @@ import io.ncprollout.testing.Observations;
 /** Test fixture: rollouts built the way the poller builds them, through {@link RolloutTransitions}. */
 final class Rollouts {
     static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
-    static final ClusterRef KAFKA = new ClusterRef(Service.KAFKA, "1234567", "demo-kafka", "KR");
-    static final ClusterRef OPENSEARCH = new ClusterRef(Service.OPENSEARCH, "7654321", "demo-search", "KR");
+    static final ClusterRef KAFKA = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");
+    static final ClusterRef OPENSEARCH = new ClusterRef(Product.OPENSEARCH, "7654321", "demo-search", "KR");
     static final RolloutTransitions TRANSITIONS = new RolloutTransitions(TrackerSettings.of(Duration.ofSeconds(15), Duration.ofMinutes(10)));
 
     private Rollouts() {

@@ -62,18 +62,18 @@ class StatusMessagesTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(io.ncprollout.rollout.cluster.Service.class)
-    void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.cluster.Service service) {
-        String help = BlockKitLimits.json(StatusMessages.help(service.command(), false, false, Locale.ENGLISH).blocks()).toString();
+    @org.junit.jupiter.params.provider.EnumSource(io.ncprollout.rollout.cluster.Product.class)
+    void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.cluster.Product product) {
+        String help = BlockKitLimits.json(StatusMessages.help(product.command(), false, false, Locale.ENGLISH).blocks()).toString();
 
-        for (io.ncprollout.slack.command.Commands.Command command : io.ncprollout.slack.command.Commands.of(service)) {
-            assertThat(help).contains("/" + service.command() + " " + command.word());
+        for (io.ncprollout.slack.command.Commands.Command command : io.ncprollout.slack.command.Commands.of(product)) {
+            assertThat(help).contains("/" + product.command() + " " + command.word());
             String sample = switch (command.shape()) {
                 case NONE, OPTIONAL_CLUSTER -> command.word();
                 case CLUSTER, CLUSTER_VERSION -> command.word() + " demo";
                 case CLUSTER_REASON -> command.word() + " demo a reason";
             };
-            assertThat(io.ncprollout.slack.command.CommandParser.parse("/" + service.command(), sample).action()).isEqualTo(command.word());
+            assertThat(io.ncprollout.slack.command.CommandParser.parse("/" + product.command(), sample).action()).isEqualTo(command.word());
         }
         assertThat(help).contains("history [cluster]", "(admins)", "freeze &lt;cluster|all&gt; &lt;reason&gt;", "abandon &lt;cluster&gt; &lt;reason&gt;");
     }

@@ -1,14 +1,18 @@
 package io.ncprollout.rollout.cluster;
 
-/** The managed services the bot drives, named as in the slash commands. */
-public enum Service {
+/**
+ * The managed products the bot drives, named as in the slash commands: Kafka (NCP's Cloud Data Streaming Service) and
+ * OpenSearch (its Search Engine Service). Not called a service here: in this code a service is a use case
+ * ({@code RolloutService}, {@code ApprovalService}).
+ */
+public enum Product {
     KAFKA("kafka", "Kafka (CDSS)"),
     OPENSEARCH("opensearch", "OpenSearch (SES)");
 
     private final String command;
     private final String displayName;
 
-    Service(String command, String displayName) {
+    Product(String command, String displayName) {
         this.command = command;
         this.displayName = displayName;
     }
