@@ -1,8 +1,8 @@
 package io.ncprollout.bench;
 
 import io.ncprollout.Bot;
-import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.rollout.StartOutcome;
+import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.ncprollout.shell;
 
-import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.AuditWording;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.slack.render.BundleAuditWording;
 import java.util.ArrayList;

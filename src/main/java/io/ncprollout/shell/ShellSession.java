@@ -1,12 +1,12 @@
 package io.ncprollout.shell;
 
-import io.ncprollout.config.DidYouMean;
-import io.ncprollout.rollout.cluster.Product;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.slack.api.bolt.response.Response;
+import io.ncprollout.config.DidYouMean;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.Rollout;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.ncprollout.sim;
 
 import io.ncprollout.ncp.NcpSigner;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,9 +1,8 @@
 package io.ncprollout.store;
 
-import org.jspecify.annotations.Nullable;
-import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.outbox.Outbox;
 import io.ncprollout.rollout.outbox.OutboxEntry;
+import io.ncprollout.rollout.tracking.Notice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The {@link Outbox} of {@link InMemoryRolloutStore}: one JVM, lost on exit; every method synchronises on it. */
 public final class InMemoryOutbox implements Outbox {

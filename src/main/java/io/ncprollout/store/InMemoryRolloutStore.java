@@ -2,8 +2,8 @@ package io.ncprollout.store;
 
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.audit.AuditLog;
-import io.ncprollout.rollout.tracking.Change;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.tracking.Change;
 import io.ncprollout.rollout.tracking.Lease;
 import io.ncprollout.rollout.tracking.LeasedRollout;
 import io.ncprollout.rollout.tracking.Notice;

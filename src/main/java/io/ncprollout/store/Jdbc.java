@@ -2,10 +2,10 @@ package io.ncprollout.store;
 
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

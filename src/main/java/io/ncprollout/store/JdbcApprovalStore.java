@@ -2,12 +2,12 @@ package io.ncprollout.store;
 
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.ApprovalStore;
+import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Product;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.access.Freeze;
 import io.ncprollout.rollout.access.FreezeList;
+import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Product;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

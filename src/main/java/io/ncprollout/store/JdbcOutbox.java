@@ -1,8 +1,8 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.outbox.Outbox;
 import io.ncprollout.rollout.outbox.OutboxEntry;
+import io.ncprollout.rollout.tracking.Notice;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

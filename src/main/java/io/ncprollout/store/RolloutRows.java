@@ -1,13 +1,13 @@
 package io.ncprollout.store;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Lease;
 import io.ncprollout.rollout.tracking.LeasedRollout;
-import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.StartPhase;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
@@ -15,9 +17,6 @@ import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutTransitions;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackerSettings;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.testing.FakeOperationsApi;
 import io.ncprollout.testing.MutableClock;

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
@@ -13,17 +15,14 @@ import io.ncprollout.rollout.tracking.PollSchedule;
 import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.rollout.tracking.RolloutTransitions;
 import io.ncprollout.rollout.tracking.TrackerSettings;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.testing.FakeOperationsApi;
 import io.ncprollout.testing.MutableClock;
+import io.ncprollout.testing.Observations;
 import io.ncprollout.testing.RecordingProgressNotifier;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.ncprollout.testing.Observations;
 
 class RolloutPollerTest {
     private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");

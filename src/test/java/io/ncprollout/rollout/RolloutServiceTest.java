@@ -1,5 +1,8 @@
 package io.ncprollout.rollout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
@@ -13,19 +16,15 @@ import io.ncprollout.rollout.operation.Precheck;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.tracking.RolloutState;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.testing.FakeOperationsApi;
 import io.ncprollout.testing.MutableClock;
+import io.ncprollout.testing.Observations;
 import io.ncprollout.testing.RecordingProgressNotifier;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.ncprollout.testing.Observations;
 
 class RolloutServiceTest {
     private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");

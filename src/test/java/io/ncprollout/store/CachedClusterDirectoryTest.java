@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.OperationsException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -3,11 +3,11 @@ package io.ncprollout.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.audit.Retention;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.access.PendingApproval;
-import io.ncprollout.rollout.audit.Retention;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Change;
 import io.ncprollout.rollout.tracking.Lease;

@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.outbox.Outbox;
+import io.ncprollout.rollout.outbox.OutboxEntry;
 import io.ncprollout.rollout.tracking.Change;
 import io.ncprollout.rollout.tracking.Lease;
 import io.ncprollout.rollout.tracking.LeasedRollout;
 import io.ncprollout.rollout.tracking.Notice;
-import io.ncprollout.rollout.outbox.Outbox;
-import io.ncprollout.rollout.outbox.OutboxEntry;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.rollout.tracking.RolloutStore;

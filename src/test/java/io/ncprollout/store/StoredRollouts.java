@@ -1,19 +1,19 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.tracking.Alerts;
-import io.ncprollout.rollout.tracking.EndingReason;
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.operation.NodeHealth;
-import io.ncprollout.rollout.tracking.NodePhase;
-import io.ncprollout.rollout.tracking.NodeProgress;
 import io.ncprollout.rollout.cluster.NodeRole;
-import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Alerts;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.NodePhase;
+import io.ncprollout.rollout.tracking.NodeProgress;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutState;
-import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.Snapshot;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;

@@ -1,18 +1,18 @@
 package io.ncprollout.testing;
 
-import io.ncprollout.rollout.operation.ClusterDirectory;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.ClusterDirectory;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
-import io.ncprollout.rollout.operation.UpgradeOptions;
-import io.ncprollout.rollout.operation.VersionChoice;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.Precheck;
-import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.UpgradeOptions;
+import io.ncprollout.rollout.operation.VersionChoice;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

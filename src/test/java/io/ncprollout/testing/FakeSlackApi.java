@@ -1,9 +1,9 @@
 package io.ncprollout.testing;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,10 @@
 package io.ncprollout.testing;
 
 import io.ncprollout.rollout.cluster.ClusterPhase;
+import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.operation.NodeObservation;
-import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.Observation;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

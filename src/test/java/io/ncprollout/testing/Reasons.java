@@ -1,7 +1,7 @@
 package io.ncprollout.testing;
 
-import io.ncprollout.rollout.tracking.EndingReason;
 import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.tracking.EndingReason;
 import io.ncprollout.rollout.tracking.StartPhase;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.ncprollout.rollout.tracking;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**

@@ -1,20 +1,20 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
-import io.ncprollout.rollout.audit.AuditEvent;
-import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.access.Freeze;
 import io.ncprollout.rollout.access.Gatekeeper;
-import io.ncprollout.rollout.operation.OperationsException;
-import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.tracking.TrackedRollout;
+import io.ncprollout.rollout.audit.AuditEvent;
+import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
-import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.render.HistoryMessages;
 import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.Texts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

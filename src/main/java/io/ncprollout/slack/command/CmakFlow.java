@@ -1,22 +1,22 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
-import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.rollout.operation.Observation;
-import java.util.Optional;
-import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationsException;
-import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.cluster.UnknownClusterException;
+import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
-import io.ncprollout.slack.render.Texts;
-import java.util.Locale;
 import io.ncprollout.slack.render.CmakMessages;
 import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.Texts;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * After the ack of {@code /kafka restart-cmak}: find the cluster and offer, ephemerally, a button with a Slack

@@ -1,7 +1,7 @@
 package io.ncprollout.slack.command;
 
-import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.OperationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,18 +1,18 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import io.ncprollout.rollout.cluster.ClusterSummary;
-import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
-import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
-import io.ncprollout.slack.render.Texts;
-import java.util.Locale;
 import io.ncprollout.slack.render.ListMessages;
 import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.Texts;
 import java.util.List;
+import java.util.Locale;
 
 /** After the ack of {@code /kafka list} or {@code /opensearch list}: every page of clusters, as an ephemeral table. */
 public final class ListFlow {

@@ -1,27 +1,27 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.operation.Observation;
-import io.ncprollout.rollout.operation.VersionNames;
-import java.util.List;
-import java.util.ArrayList;
-import io.ncprollout.rollout.cluster.NodeRole;
-import io.ncprollout.rollout.operation.NodeObservation;
-import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
-import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
+import io.ncprollout.rollout.operation.NodeObservation;
+import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
-import io.ncprollout.slack.render.Texts;
-import java.util.Locale;
+import io.ncprollout.slack.render.Refusals;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.StatusMessages;
-import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** After the ack of {@code /kafka status}: read the cluster's nodes and answer with an ephemeral table. Read-only. */
 public final class StatusFlow {

@@ -1,17 +1,17 @@
 package io.ncprollout.slack.home;
 
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
-import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.tracking.TrackedRollout;
-import java.util.List;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.HomeViews;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,9 @@
 package io.ncprollout.slack.render;
 
 import io.ncprollout.rollout.AuditWording;
-import io.ncprollout.rollout.tracking.EndingReason;
-import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.StartOutcome;
+import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.tracking.EndingReason;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 

@@ -7,11 +7,11 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.cluster.Product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

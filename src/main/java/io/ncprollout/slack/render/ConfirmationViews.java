@@ -6,13 +6,13 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationKind.Word;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Precheck;
-import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import io.ncprollout.slack.SlackIds.BlockIds;
 import io.ncprollout.slack.SlackIds.CallbackIds;

@@ -1,7 +1,7 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.access.Freeze;
+import io.ncprollout.rollout.audit.AuditEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

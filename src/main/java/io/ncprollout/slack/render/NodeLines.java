@@ -1,11 +1,11 @@
 package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
+import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.NodeObservation;
+import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.tracking.NodePhase;
 import io.ncprollout.rollout.tracking.NodeProgress;
-import io.ncprollout.rollout.cluster.NodeRole;
-import io.ncprollout.rollout.operation.Observation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,13 +1,13 @@
 package io.ncprollout.slack.render;
 
-import io.ncprollout.rollout.tracking.Durations;
-import io.ncprollout.rollout.tracking.NodePhase;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationKind.Word;
+import io.ncprollout.rollout.operation.VersionNames;
+import io.ncprollout.rollout.tracking.Durations;
+import io.ncprollout.rollout.tracking.NodePhase;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.Snapshot;
-import io.ncprollout.rollout.operation.VersionNames;
 import java.time.Duration;
 import java.util.Optional;
 

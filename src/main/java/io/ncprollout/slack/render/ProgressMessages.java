@@ -6,9 +6,9 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.tracking.Rollout;
-import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import java.util.ArrayList;
 import java.util.List;

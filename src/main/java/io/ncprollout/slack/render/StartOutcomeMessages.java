@@ -1,8 +1,8 @@
 package io.ncprollout.slack.render;
 
+import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.tracking.Rollout;
-import io.ncprollout.rollout.StartOutcome;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;

@@ -2,10 +2,10 @@ package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.cluster.NodeRole;
-import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.NodeObservation;
+import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.slack.command.Commands;
 import java.util.ArrayList;

@@ -1,12 +1,11 @@
 package io.ncprollout.rollout.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Globs;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;

@@ -1,10 +1,9 @@
 package io.ncprollout.rollout.audit;
 
-import io.ncprollout.rollout.tracking.StoreUnavailableException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import io.ncprollout.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
@@ -12,9 +14,6 @@ import io.ncprollout.rollout.tracking.ProgressNotifier;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.testing.MutableClock;
 import java.time.Duration;

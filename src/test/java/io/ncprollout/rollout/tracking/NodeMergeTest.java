@@ -1,11 +1,10 @@
 package io.ncprollout.rollout.tracking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.operation.NodeObservation;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout.tracking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.Journal;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
@@ -13,9 +15,6 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Platform;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.outbox.OutboxSender;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.ncprollout.store.InMemoryAuditLog;
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.testing.FakeOperationsApi;

@@ -1,5 +1,7 @@
 package io.ncprollout.rollout.tracking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.cluster.Product;
@@ -7,14 +9,11 @@ import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.ncprollout.testing.Observations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import io.ncprollout.testing.Observations;
 
 class RolloutTransitionsTest {
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.testing.Observations;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

@@ -9,10 +9,10 @@ import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Precheck;
-import java.util.Optional;
-import java.util.Locale;
-import org.junit.jupiter.api.Test;
 import io.ncprollout.testing.Observations;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class ConfirmationViewsTest {
     private static final OperationTarget RESTART = OperationTarget.of(OperationKind.KAFKA_RESTART, Rollouts.KAFKA);

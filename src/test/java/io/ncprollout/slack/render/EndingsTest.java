@@ -2,8 +2,8 @@ package io.ncprollout.slack.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.tracking.EndingReason;
 import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.tracking.EndingReason;
 import io.ncprollout.rollout.tracking.StartPhase;
 import io.ncprollout.testing.Reasons;
 import java.time.Duration;

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
-import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class HomeViewsTest {

@@ -6,8 +6,8 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.cluster.Product;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ListMessagesTest {

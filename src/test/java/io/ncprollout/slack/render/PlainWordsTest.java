@@ -2,8 +2,8 @@ package io.ncprollout.slack.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.StartOutcome;
+import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.time.Instant;

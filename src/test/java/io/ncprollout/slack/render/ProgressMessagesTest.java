@@ -9,15 +9,15 @@ import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.slack.SlackIds;
+import io.ncprollout.testing.Observations;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import io.ncprollout.testing.Observations;
 
 class ProgressMessagesTest {
     private static final Pattern DATE_TOKEN = Pattern.compile("<!date\\^(\\d+)\\^");

@@ -1,18 +1,18 @@
 package io.ncprollout.slack.render;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutTransitions;
-import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.tracking.TrackerSettings;
+import io.ncprollout.testing.Observations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import io.ncprollout.testing.Observations;
 
 /** Test fixture: rollouts built the way the poller builds them, through {@link RolloutTransitions}. */
 final class Rollouts {

@@ -3,9 +3,9 @@ package io.ncprollout.slack.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ncprollout.testing.Observations;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import io.ncprollout.testing.Observations;
 
 class StatusMessagesTest {
 

@@ -16,9 +16,9 @@ import io.ncprollout.slack.SlackIds;
 import io.ncprollout.testing.Observations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UpgradeViewsTest {
