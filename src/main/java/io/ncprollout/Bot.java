@@ -16,10 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A built bot: its Bolt app, poller and notifier, and the threads and transport that {@link #start()} runs.
+ * A built bot: its Bolt app, poller and notifier, and the threads and transport that {@link #start()} runs. The one
+ * lifecycle of the server, the local shell and the tests: {@link BotWiring#build} makes it whole (nothing is set
+ * afterwards), {@link #start(Transport)} runs it (the server listens to Slack, the shell hands requests to
+ * {@link #app()} itself), {@link #close()} stops it. Tests on an injected clock skip {@code start} and run the
+ * scheduled work themselves: {@link RolloutPoller#pollOnce()} and {@link #runHousekeeping()}.
  *
  * <p>Starting takes the operations over first (on the embedded store every unfinished one, since the process before
  * is dead; on PostgreSQL its own, with a stable {@code INSTANCE_ID}), then polls at once, renews the leases
@@ -51,15 +57,33 @@ public final class Bot implements AutoCloseable {
     private final Closeables resources;
     private final Journal journal;
     private final Replica replica;
-    private ScheduledExecutorService scheduler;
-    private ScheduledExecutorService heartbeat;
-    private ExecutorService httpExecutor;
-    private SlackHttpServer http;
-    private SocketModeApp socketMode;
-    private Runnable housekeeping = () -> { };
-    private @Nullable Metrics metrics;
-    private @Nullable HealthCheck health;
+    private final Runnable housekeeping;
+    private final Ops ops;
+    private @Nullable ScheduledExecutorService scheduler;
+    private @Nullable ScheduledExecutorService heartbeat;
+    private @Nullable ExecutorService httpExecutor;
+    private @Nullable SlackHttpServer http;
+    private @Nullable SocketModeApp socketMode;
     private @Nullable HttpServer opsServer;
+
+    /** Where Slack's requests reach the bot. */
+    public enum Transport {
+        /** Socket Mode, with the app token. */
+        SOCKET_MODE,
+        /** HTTP on {@code PORT}, at {@code /slack/events}. */
+        HTTP,
+        /** None: the caller hands signed requests to {@link #app()} itself (the local shell); no management port either. */
+        IN_PROCESS
+    }
+
+    /**
+     * What {@code /healthz} and {@code /metrics} serve.
+     *
+     * @param metrics the meters
+     * @param health  the checks
+     */
+    record Ops(Metrics metrics, HealthCheck health) {
+    }
 
     /**
      * What a bot drains and closes after its transport.
@@ -71,7 +95,9 @@ public final class Bot implements AutoCloseable {
     record Closeables(NcpBackend ncp, Storage storage, Executor work) {
     }
 
-    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, Closeables resources, Journal journal) {
+    /** @param housekeeping the periodic chores (expiring approvals, the daily purge), run every 5 s once started */
+    Bot(BotConfig config, Clock clock, App app, RolloutPoller poller, SlackProgressNotifier notifier, Closeables resources, Journal journal,
+            Runnable housekeeping, Ops ops) {
         this.config = config;
         this.clock = clock;
         this.app = app;
@@ -80,6 +106,8 @@ public final class Bot implements AutoCloseable {
         this.resources = resources;
         this.journal = journal;
         this.replica = journal.replica();
+        this.housekeeping = housekeeping;
+        this.ops = ops;
     }
 
     /** The store, outbox sender and replica the bot writes through (benchmarks start operations through it). */
@@ -87,25 +115,14 @@ public final class Bot implements AutoCloseable {
         return journal;
     }
 
-    /** Sets what runs on every scheduler tick besides polling (expiring approvals, the daily purge); called once by {@link BotWiring}. */
-    synchronized void housekeeping(Runnable task) {
-        this.housekeeping = task;
-    }
-
     /** Runs the periodic chores once, now (tests; the scheduler runs them every 5 s; the purge does its work once a day). */
     public void runHousekeeping() {
         housekeeping.run();
     }
 
-    /** Sets what {@code /healthz} and {@code /metrics} serve; called once by {@link BotWiring}. */
-    synchronized void ops(Metrics metrics, HealthCheck health) {
-        this.metrics = metrics;
-        this.health = health;
-    }
-
-    /** The meters, once wired. */
-    public Optional<Metrics> metrics() {
-        return Optional.ofNullable(metrics);
+    /** The meters {@code /metrics} serves. */
+    public Metrics metrics() {
+        return ops.metrics();
     }
 
     public App app() {
@@ -120,39 +137,66 @@ public final class Bot implements AutoCloseable {
         return notifier;
     }
 
-    /** The port of the HTTP transport, once started in HTTP mode. */
-    public int httpPort() {
-        return http.port();
+    /** The port Slack's requests come to: present once started with {@link Transport#HTTP}. */
+    public synchronized OptionalInt httpPort() {
+        return http == null ? OptionalInt.empty() : OptionalInt.of(http.port());
     }
 
-    /** The port of {@code /healthz} and {@code /metrics}, once started. */
-    public int managementPort() {
-        return opsServer.getAddress().getPort();
+    /** The port of {@code /healthz} and {@code /metrics}: present once started with a Slack transport. */
+    public synchronized OptionalInt managementPort() {
+        return opsServer == null ? OptionalInt.empty() : OptionalInt.of(opsServer.getAddress().getPort());
+    }
+
+    /** The transport the configuration asks for: Socket Mode when an app token is set, else HTTP. */
+    public Transport configuredTransport() {
+        return config.slack().socketMode() ? Transport.SOCKET_MODE : Transport.HTTP;
     }
 
     /**
-     * Starts the poller and the Slack transport: Socket Mode with the app token, else HTTP on {@code PORT}.
+     * Sends the thread notices due now, on the poll thread once started (so never beside a poll cycle), else here.
+     *
+     * @return done when they were sent
+     */
+    public synchronized Future<?> flushNow() {
+        if (scheduler == null) {
+            notifier.flushPending(clock.instant());
+            return CompletableFuture.completedFuture(null);
+        }
+        return scheduler.submit(() -> notifier.flushPending(clock.instant()));
+    }
+
+    /** Starts with {@link #configuredTransport()}: what the server does. */
+    public void start() {
+        start(configuredTransport());
+    }
+
+    /**
+     * Takes the operations over, then starts the poller, the heartbeat, the housekeeping and, unless
+     * {@code transport} is {@link Transport#IN_PROCESS}, the Slack transport and the management port.
      *
      * @throws UncheckedIOException when the transport cannot start
+     * @throws IllegalStateException when already started
      */
-    public synchronized void start() {
+    public synchronized void start(Transport transport) {
+        if (scheduler != null) {
+            throw new IllegalStateException("the bot is already started");
+        }
         poller.takeOver();
-        heartbeat = Executors.newSingleThreadScheduledExecutor(named("rollout-heartbeat"));
+        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(named("rollout-heartbeat"));
+        heartbeat = beats;
         long beat = replica.heartbeatEvery().toMillis();
-        heartbeat.scheduleWithFixedDelay(poller::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
-        scheduler = Executors.newSingleThreadScheduledExecutor(named("rollout-poller"));
+        beats.scheduleWithFixedDelay(poller::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
+        ScheduledExecutorService cycles = Executors.newSingleThreadScheduledExecutor(named("rollout-poller"));
+        scheduler = cycles;
         Duration tick = config.pollInterval().compareTo(Duration.ofSeconds(1)) < 0 ? config.pollInterval() : Duration.ofSeconds(1);
-        scheduler.scheduleWithFixedDelay(poller::pollOnce, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(() -> notifier.flushPending(clock.instant()), 1, 1, TimeUnit.SECONDS);
-        Runnable chores = housekeeping;
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                chores.run();
-            } catch (RuntimeException e) {
-                log.error("housekeeping failed; it runs again in 5 s", e);
-            }
-        }, 5, 5, TimeUnit.SECONDS);
-        if (config.slack().socketMode()) {
+        // each task catches what it throws: an exception would cancel its schedule for good
+        cycles.scheduleWithFixedDelay(guarded("a poll cycle", poller::pollOnce), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+        cycles.scheduleWithFixedDelay(guarded("sending thread notices", () -> notifier.flushPending(clock.instant())), 1, 1, TimeUnit.SECONDS);
+        cycles.scheduleWithFixedDelay(guarded("housekeeping", housekeeping), 5, 5, TimeUnit.SECONDS);
+        if (transport == Transport.IN_PROCESS) {
+            return;
+        }
+        if (transport == Transport.SOCKET_MODE) {
             try {
                 socketMode = new SocketModeApp(config.slack().appToken().orElseThrow(), app, SOCKET_MODE_CONCURRENCY);
                 socketMode.startAsync();
@@ -162,46 +206,62 @@ public final class Bot implements AutoCloseable {
             }
         } else {
             // the Slack listener owns its workers (closed with it); slow clients never reach them
-            http = SlackHttpServer.start(app, config.slack().port(), clock);
-            log.info("listening for Slack on port {} at {}", http.port(), SlackHttpServer.PATH);
+            SlackHttpServer listening = SlackHttpServer.start(app, config.slack().port(), clock);
+            http = listening;
+            log.info("listening for Slack on port {} at {}", listening.port(), SlackHttpServer.PATH);
         }
-        if (metrics != null && health != null) {
-            // management endpoints on their own port and threads, off the public Slack listener in HTTP mode
-            int port = config.slack().managementPort();
-            httpExecutor = Executors.newFixedThreadPool(2, named("ops-http"));
-            opsServer = OpsHttpHandlers.start(port, httpExecutor, metrics, health);
-            log.info("serving {} and {} on port {}", OpsHttpHandlers.HEALTHZ, OpsHttpHandlers.METRICS, opsServer.getAddress().getPort());
-        }
+        // management endpoints on their own port and threads, off the public Slack listener in HTTP mode
+        ExecutorService opsThreads = Executors.newFixedThreadPool(2, named("ops-http"));
+        httpExecutor = opsThreads;
+        HttpServer served = OpsHttpHandlers.start(config.slack().managementPort(), opsThreads, ops.metrics(), ops.health());
+        opsServer = served;
+        log.info("serving {} and {} on port {}", OpsHttpHandlers.HEALTHZ, OpsHttpHandlers.METRICS, served.getAddress().getPort());
+    }
+
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.error("{} failed; it runs again at its next turn", what, e);
+            }
+        };
     }
 
     @Override
     public synchronized void close() {
         long began = System.nanoTime();
-        if (socketMode != null) {
+        SocketModeApp socket = socketMode;
+        if (socket != null) {
             try {
-                socketMode.close();
+                socket.close();
             } catch (Exception e) {
                 log.warn("closing Socket Mode: {}", e.toString());
             }
         }
-        if (http != null) {
-            http.close();
+        SlackHttpServer slackHttp = http;
+        if (slackHttp != null) {
+            slackHttp.close();
         }
-        if (opsServer != null) {
-            opsServer.stop(0);
+        HttpServer served = opsServer;
+        if (served != null) {
+            served.stop(0);
         }
         long listening = System.nanoTime();
         drainWork();
         long drained = System.nanoTime();
-        if (httpExecutor != null) {
-            httpExecutor.shutdownNow();
+        ExecutorService opsThreads = httpExecutor;
+        if (opsThreads != null) {
+            opsThreads.shutdownNow();
         }
-        if (scheduler != null) {
-            scheduler.shutdown(); // the cycle in flight finishes; no new one starts
-            awaitPoller();
+        ScheduledExecutorService cycles = scheduler;
+        if (cycles != null) {
+            cycles.shutdown(); // the cycle in flight finishes; no new one starts
+            awaitPoller(cycles);
         }
-        if (heartbeat != null) {
-            heartbeat.shutdownNow();
+        ScheduledExecutorService beats = heartbeat;
+        if (beats != null) {
+            beats.shutdownNow();
         }
         long polled = System.nanoTime();
         poller.releaseLeases();
@@ -234,7 +294,7 @@ public final class Bot implements AutoCloseable {
     }
 
     /** Lets a poll cycle in flight finish its commits before the store closes; interrupts it after {@link #DRAIN}. */
-    private void awaitPoller() {
+    private static void awaitPoller(ScheduledExecutorService scheduler) {
         try {
             if (!scheduler.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
                 scheduler.shutdownNow();

@@ -15,6 +15,7 @@ import io.ncprollout.ops.PollListeners;
 import io.ncprollout.ops.PollerHeartbeat;
 import io.ncprollout.ops.SlackLink;
 import io.ncprollout.rollout.ApprovalService;
+import io.ncprollout.rollout.Housekeeping;
 import io.ncprollout.rollout.Journal;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
@@ -24,7 +25,6 @@ import io.ncprollout.rollout.audit.Retention;
 import io.ncprollout.rollout.operation.Platform;
 import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.rollout.outbox.OutboxSender;
-import io.ncprollout.rollout.tracking.PollBackOff;
 import io.ncprollout.rollout.tracking.PollSchedule;
 import io.ncprollout.rollout.tracking.Replica;
 import io.ncprollout.rollout.tracking.RolloutStore;
@@ -72,7 +72,6 @@ import java.util.concurrent.Executor;
  * (STYLE.md §7.3); threads and transports are started by {@link Bot}.
  */
 public final class BotWiring {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BotWiring.class);
     /** How long a cluster list is reused to resolve names; a name not found reloads it at once. */
     static final Duration CLUSTER_LIST_TTL = Duration.ofMinutes(1);
     /** How long user group membership is reused for permission checks. */
@@ -124,11 +123,7 @@ public final class BotWiring {
         NcpOperationsGateway gateway = new NcpOperationsGateway(ncp.clients());
         VersionNames versionNames = VersionNames.none();
         RolloutStore store = storage.rollouts();
-        // <instance>#<boot>: a stable INSTANCE_ID takes its own operations back at once, and the boot part fences
-        // any process of the same instance still alive (a zombie of a force-deleted pod)
-        // (without it, <host>-<boot>: a new process is a new replica, and the leases of the one before run out)
-        String bootId = UUID.randomUUID().toString().substring(0, 8);
-        String owner = config.replica().instanceId().map(id -> id + "#" + bootId).orElseGet(() -> hostName() + "-" + bootId);
+        String owner = Replica.ownerId(config.replica().instanceId(), hostName(), UUID.randomUUID().toString().substring(0, 8));
         Replica replica = new Replica(owner, config.replica().lease(),
                 storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
@@ -146,12 +141,6 @@ public final class BotWiring {
 
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
                 policy.mode() == AccessPolicy.Mode.READ_ONLY);
-        if (policy.mode() == AccessPolicy.Mode.READ_ONLY) {
-            log.warn("No permissions are configured (ROLLOUT_CONFIG): the bot is read-only — list, status and history only."
-                    + " Add a permissions section to allow restarts and upgrades.");
-        } else if (policy.mode() == AccessPolicy.Mode.OPEN) {
-            log.info("No permissions are configured; the embedded simulator serves, so every action is allowed");
-        }
         ConfirmationViews views = new ConfirmationViews(simulated);
         UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
         CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales), upgrade,
@@ -174,23 +163,17 @@ public final class BotWiring {
                 + storage.outbox().pending() + " thread notices waiting to be sent"));
         checks.put("slack", slackLink::check);
         checks.put("poller", heartbeat::check);
-        Bot bot = new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage, work), journal);
-        bot.ops(metrics, new HealthCheck(checks));
-        Retention retention = new Retention(config.auditRetention(), storage.safekeeping().purger(), clock);
-        bot.housekeeping(() -> {
-            approvals.expire();
-            retention.runIfDue().filter(purged -> purged.total() > 0).ifPresent(purged -> gatekeeper.record("bot", "purge",
-                    java.util.Optional.empty(), "purged", "older than " + config.auditRetention().toDays() + " days: " + purged));
-        });
-        return bot;
+        Housekeeping housekeeping = new Housekeeping(approvals,
+                new Retention(config.auditRetention(), storage.safekeeping().purger(), clock), gatekeeper);
+        return new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage, work), journal, housekeeping,
+                new Bot.Ops(metrics, new HealthCheck(checks)));
     }
 
     private static RolloutPoller poller(BotConfig config, Clock clock, Journal journal, NcpOperationsGateway gateway,
             SlackProgressNotifier notifier) {
         Duration poll = config.pollInterval();
-        Duration maxBackOff = poll.multipliedBy(8).compareTo(Duration.ofMinutes(2)) > 0 ? poll.multipliedBy(8) : Duration.ofMinutes(2);
-        PollSchedule schedule = new PollSchedule(new PollBackOff(poll, maxBackOff), clock.instant());
-        return new RolloutPoller(journal, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())), schedule, clock);
+        return new RolloutPoller(journal, gateway, notifier, new RolloutTransitions(TrackerSettings.of(poll, config.stallAfter())),
+                PollSchedule.every(poll, clock.instant()), clock);
     }
 
     /** The host name, for the lease owner when {@code INSTANCE_ID} is not set (the boot part makes it this process's). */

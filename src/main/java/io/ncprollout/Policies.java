@@ -14,12 +14,20 @@ import java.util.stream.Collectors;
  * simulator allows everything (nothing real can break) and real NCP keys allow reading only.
  */
 final class Policies {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Policies.class);
+
     private Policies() {
     }
 
     static AccessPolicy accessPolicy(RolloutConfigFile file, boolean simulated) {
         AccessPolicy.Principals read = file.read().map(Policies::principals).orElse(AccessPolicy.Principals.everyone());
         if (file.permissions().isEmpty()) {
+            if (simulated) {
+                log.info("No permissions are configured; the embedded simulator serves, so every action is allowed");
+            } else {
+                log.warn("No permissions are configured (ROLLOUT_CONFIG): the bot is read-only — list, status and history only."
+                        + " Add a permissions section to allow restarts and upgrades.");
+            }
             return new AccessPolicy(simulated ? AccessPolicy.Mode.OPEN : AccessPolicy.Mode.READ_ONLY, java.util.List.of(), read,
                     Set.copyOf(file.admins()), file.readChannels());
         }

@@ -52,7 +52,7 @@ final class RestartBench {
             Bot second = fleet.startBot(cap, poll, clock, work2);
             long tStarted = System.nanoTime();
             HttpClient http = HttpClient.newHttpClient();
-            int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + second.managementPort() + "/healthz")).build(),
+            int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + second.managementPort().orElseThrow() + "/healthz")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode();
             long tHealthy = System.nanoTime();
             out.printf("second bot (NCP cap %.0f/s): built and listening in %s ms; /healthz answered %d at %s ms%n",

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -98,7 +97,6 @@ public final class ShellCommand {
         Clock clock = Clock.systemUTC();
         NcpBackend ncp = NcpBackend.open(config.ncp(), clock, SimulatorSettings.defaults().withClock(clock).withNodeStep(options.step()));
         Storage storage = Storage.inMemory();
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("shell-poller"));
         TrackingExecutor work = new TrackingExecutor(Executors.newFixedThreadPool(4, daemon("shell-work")));
         Bot built;
         try {
@@ -109,20 +107,12 @@ public final class ShellCommand {
             work.close();
             storage.close();
             ncp.close();
-            poller.shutdownNow();
             return 2;
         }
         try (work; Bot bot = built) {
-            long tick = Math.min(options.poll().toMillis(), 1000);
-            poller.scheduleWithFixedDelay(() -> {
-                try {
-                    bot.poller().pollOnce();
-                    bot.notifier().flushPending(clock.instant());
-                } catch (RuntimeException e) {
-                    // a failed cycle must not cancel the schedule; the next one tries again
-                    out.say("[shell] poll failed: " + e);
-                }
-            }, tick, tick, TimeUnit.MILLISECONDS);
+            // the server's lifecycle: polls, thread notices, heartbeat and housekeeping (approvals expire here too);
+            // requests come from this shell instead of a Slack transport
+            bot.start(Bot.Transport.IN_PROCESS);
             banner(out, options, env);
             ShellSession.Operations operations = new ShellSession.Operations() {
                 @Override
@@ -139,7 +129,7 @@ public final class ShellCommand {
                 @Override
                 public void settle() throws InterruptedException {
                     try {
-                        poller.submit(() -> bot.notifier().flushPending(clock.instant())).get(SETTLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                        bot.flushNow().get(SETTLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
                         out.say("[shell] the last messages may not have gone out: " + e);
                     }
@@ -148,8 +138,6 @@ public final class ShellCommand {
             ShellSession session = new ShellSession(new SignedRequests(bot.app(), slack.signingSecret(), slack.api(), clock),
                     slack.workspace(), out, work, operations, options.timeout());
             return runSession(session, options, in);
-        } finally {
-            poller.shutdownNow();
         }
     }
 

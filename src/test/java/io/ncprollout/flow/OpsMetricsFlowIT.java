@@ -29,11 +29,11 @@ class OpsMetricsFlowIT {
         bot.submitConfirmation("demo-kafka", "patch", "U1");
         bot.runWork();
         bot.slack.rateLimit("chat.update", 1);
-        String running = bot.bot.metrics().orElseThrow().scrape();
+        String running = bot.bot.metrics().scrape();
 
         // WHEN the poller follows it to the end
         bot.poll(20);
-        String done = bot.bot.metrics().orElseThrow().scrape();
+        String done = bot.bot.metrics().scrape();
 
         // THEN
         assertThat(running).contains("rollout_operations_active{kind=\"kafka_restart\"} 1");

@@ -3,6 +3,7 @@ package io.ncprollout.rollout.tracking;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,6 +29,16 @@ public final class Replica {
      * @param leaseFor how long a lease holds without a heartbeat
      * @param takeOver what it takes over at startup: everything on a store it has to itself
      */
+    /**
+     * The id this process holds leases under: {@code <instance>#<boot>} with a stable {@code INSTANCE_ID}, so that a
+     * restarted instance takes its own operations back at once while the boot part fences any process of the same
+     * instance still alive (a zombie of a force-deleted pod); without one, {@code <host>-<boot>}: a new process is a
+     * new replica, and the leases of the one before run out.
+     */
+    public static String ownerId(Optional<String> instanceId, String host, String boot) {
+        return instanceId.map(id -> id + "#" + boot).orElseGet(() -> host + "-" + boot);
+    }
+
     public Replica(String id, Duration leaseFor, RolloutStore.TakeOver takeOver) {
         this.id = Objects.requireNonNull(id, "id == null");
         this.leaseFor = Objects.requireNonNull(leaseFor, "leaseFor == null");
