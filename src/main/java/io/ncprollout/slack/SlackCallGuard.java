@@ -9,6 +9,7 @@ import com.slack.api.webhook.WebhookResponse;
 import io.ncprollout.slack.render.SlackMessage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,27 @@ public final class SlackCallGuard {
         } catch (SlackCallException e) {
             log.warn("views.update of {} failed: {}", viewId, e.error());
             return false;
+        }
+    }
+
+    /** Publishes {@code view} as {@code userId}'s Home tab; false when Slack refused. */
+    public static boolean viewsPublish(MethodsClient client, String userId, View view) {
+        try {
+            SlackCalls.call("views.publish", () -> client.viewsPublish(r -> r.userId(userId).view(view)));
+            return true;
+        } catch (SlackCallException e) {
+            log.warn("views.publish for {} failed: {}", userId, e.error());
+            return false;
+        }
+    }
+
+    /** The workspace's URL as auth.test gives it ({@code https://team.slack.com/}); empty when Slack refused. */
+    public static Optional<String> workspaceUrl(MethodsClient client) {
+        try {
+            return Optional.ofNullable(SlackCalls.call("auth.test", () -> client.authTest(r -> r)).getUrl());
+        } catch (SlackCallException e) {
+            log.warn("auth.test failed: {}", e.error());
+            return Optional.empty();
         }
     }
 

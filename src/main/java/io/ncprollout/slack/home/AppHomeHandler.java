@@ -9,10 +9,13 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.tracking.TrackedRollout;
+import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.HomeViews;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +33,7 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
     private final SlackUserLocales locales;
-    private volatile String workspaceUrl;
+    private volatile @Nullable String workspaceUrl;
 
     public AppHomeHandler(Executor work, RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
         this.work = work;
@@ -57,13 +60,10 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
             List<TrackedRollout> readableActive = readable(active, user);
             List<TrackedRollout> readableRecent = readable(recent, user);
             int hidden = active.size() - readableActive.size() + recent.size() - readableRecent.size();
-            var view = HomeViews.home(readableActive, readableRecent, hidden, workspaceUrl(client), simulated, locales.of(user));
-            var published = client.viewsPublish(r -> r.userId(user).view(view));
-            if (!published.isOk()) {
-                log.warn("views.publish for {} failed: {}", user, published.getError());
-            }
-        } catch (Exception e) {
-            log.warn("views.publish for {} failed: {}", user, e.toString());
+            SlackCallGuard.viewsPublish(client, user,
+                    HomeViews.home(readableActive, readableRecent, hidden, workspaceUrl(client), simulated, locales.of(user)));
+        } catch (RuntimeException e) {
+            log.warn("the Home tab of {} was not published: {}", user, e.toString());
         }
     }
 
@@ -71,12 +71,14 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
         return rollouts.stream().filter(r -> gatekeeper.canSee(user, r.thread().channel())).toList();
     }
 
-    /** The workspace's URL (from auth.test), for links to threads; asked once. */
-    private String workspaceUrl(MethodsClient client) throws Exception {
-        if (workspaceUrl == null) {
-            var auth = client.authTest(r -> r);
-            workspaceUrl = auth.isOk() && auth.getUrl() != null ? auth.getUrl() : "https://slack.com/";
+    /** The workspace's URL (from auth.test), for links to threads; asked until Slack answers, then kept. */
+    private String workspaceUrl(MethodsClient client) {
+        String known = workspaceUrl;
+        if (known != null) {
+            return known;
         }
-        return workspaceUrl;
+        Optional<String> asked = SlackCallGuard.workspaceUrl(client);
+        asked.ifPresent(url -> workspaceUrl = url);
+        return asked.orElse("https://slack.com/");
     }
 }
