@@ -54,8 +54,10 @@ class RolloutServiceTest {
     @Test
     void resolve_typo_namesTheClosestMatches() {
         assertThatThrownBy(() -> service.resolve(Product.KAFKA, "demo-kafak", "KR"))
-                .isInstanceOfSatisfying(UnknownClusterException.class, e -> assertThat(e.closest()).containsExactly("demo-kafka"))
-                .hasMessageContaining("Did you mean `demo-kafka`?");
+                .isInstanceOfSatisfying(UnknownClusterException.class, e -> {
+                    assertThat(e.closest()).containsExactly("demo-kafka");
+                    assertThat(List.of(e.product(), e.query(), e.region())).containsExactly(Product.KAFKA, "demo-kafak", "KR");
+                });
     }
 
     @Test

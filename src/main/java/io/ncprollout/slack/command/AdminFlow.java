@@ -52,9 +52,9 @@ public final class AdminFlow {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(),
                     HistoryMessages.history(cluster.map(ClusterRef::name).orElse(HistoryMessages.allClusters(locale)), events, locale));
         } catch (UnknownClusterException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + Refusals.unknownCluster(e, locale));
         } catch (OperationsException | RuntimeException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.historyNotRead", e.getMessage()));
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.historyNotRead", why(e)));
         }
     }
 
@@ -81,9 +81,9 @@ public final class AdminFlow {
                         : t.t("flow.notFrozen", scope, HistoryMessages.freezes(gatekeeper.freezes().all(), locale).text()));
             }
         } catch (UnknownClusterException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + Refusals.unknownCluster(e, locale));
         } catch (OperationsException | RuntimeException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.freezeNotChanged", e.getMessage()));
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.freezeNotChanged", why(e)));
         }
     }
 
@@ -113,7 +113,7 @@ public final class AdminFlow {
                     ? ":wastebasket: " + t.t("flow.abandoned", cluster.name())
                     : t.t("flow.nothingToAbandon", call.cluster()));
         } catch (RuntimeException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.abandonFailed", e.getMessage()));
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.abandonFailed", why(e)));
         }
     }
 
@@ -123,5 +123,11 @@ public final class AdminFlow {
         }
         SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(decision.reason(), locales.of(call.userId())));
         return true;
+    }
+
+    /** What went wrong, for the user: the exception's message, or its kind when it has none. */
+    private static String why(Exception e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 }

@@ -54,7 +54,7 @@ public final class CmakFlow {
             Observation current = service.inspect(OperationKind.CMAK_RESTART, cluster);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), CmakMessages.confirm(cluster, current, simulated, locale));
         } catch (UnknownClusterException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + Refusals.unknownCluster(e, locale));
         } catch (OperationsException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.clusterNotRead", call.cluster(), e.getMessage()));
         }

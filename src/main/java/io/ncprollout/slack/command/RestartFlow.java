@@ -16,6 +16,7 @@ import io.ncprollout.rollout.operation.PrecheckReport;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.Refusals;
 import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.view.ModalMetadata;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class RestartFlow {
             next = views.confirm(target, report.current(), report.precheck(), metadata, locale);
         } catch (UnknownClusterException e) {
             // said once, in the modal the user is looking at
-            next = views.failed(t.t("title.unknownCluster"), e.getMessage(), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
+            next = views.failed(t.t("title.unknownCluster"), Refusals.unknownCluster(e, locale), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
         } catch (OperationsException e) {
             log.warn("precheck of {} failed: {} {}", call.cluster(), e.reason(), e.getMessage());
             next = views.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);

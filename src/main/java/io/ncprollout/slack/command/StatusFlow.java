@@ -76,7 +76,7 @@ public final class StatusFlow {
             SlackMessage status = StatusMessages.status(cluster, current, simulated, names, locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
         } catch (UnknownClusterException e) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + e.getMessage());
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + Refusals.unknownCluster(e, locale));
         } catch (OperationsException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.statusNotRead", call.cluster(), e.getMessage()));
         }

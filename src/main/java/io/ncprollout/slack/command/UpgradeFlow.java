@@ -20,6 +20,7 @@ import io.ncprollout.rollout.operation.VersionChoice;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.Refusals;
 import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.render.UpgradeForm;
 import io.ncprollout.slack.render.UpgradeViews;
@@ -69,7 +70,7 @@ public final class UpgradeFlow {
                     : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl(), call.userId());
         } catch (UnknownClusterException e) {
             // said once, in the modal the user is looking at
-            next = basic.failed(t.t("title.unknownCluster"), e.getMessage(), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
+            next = basic.failed(t.t("title.unknownCluster"), Refusals.unknownCluster(e, locale), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
         } catch (OperationsException e) {
             next = basic.failed(t.t("title.clusterNotRead"), t.t("flow.clustersNotRead", call.region(), e.getMessage()),
                     ConfirmationViews.Why.TRANSIENT, locale);

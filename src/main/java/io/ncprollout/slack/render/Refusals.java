@@ -1,6 +1,7 @@
 package io.ncprollout.slack.render;
 
 import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.cluster.UnknownClusterException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -21,6 +22,15 @@ public final class Refusals {
     public static String of(Refusal refusal, Locale locale) {
         Objects.requireNonNull(refusal, "refusal == null");
         return of(Texts.of(locale), refusal, SlackText::escape);
+    }
+
+    /** Says that no cluster answers to what the user typed, and what to try: the closest names, or the list command. */
+    public static String unknownCluster(UnknownClusterException e, Locale locale) {
+        Texts t = Texts.of(locale);
+        String none = t.t("lookup.unknownCluster", e.product().displayName(), SlackText.escape(e.query()), e.region());
+        String next = e.closest().isEmpty() ? t.t("lookup.unknownCluster.list", e.product().command())
+                : t.t("lookup.unknownCluster.didYouMean", String.join(", ", e.closest().stream().map(n -> "`" + SlackText.escape(n) + "`").toList()));
+        return none + " " + next;
     }
 
     static String of(Texts t, Refusal refusal, UnaryOperator<String> data) {
