@@ -6,6 +6,7 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a confirmation modal remembers between opening and submission, as its {@code private_metadata} JSON
@@ -22,8 +23,8 @@ import java.util.Optional;
  * @param configGroupNo the config group, for Kafka upgrades
  */
 public record ModalMetadata(
-        String kind, String clusterNo, String clusterName, String region, String channel, String responseUrl,
-        String targetVersion, String configGroupNo) {
+        String kind, String clusterNo, String clusterName, String region, String channel, @Nullable String responseUrl,
+        @Nullable String targetVersion, @Nullable String configGroupNo) {
 
     private static final Gson GSON = new Gson();
     static final int MAX_LENGTH = 3000;
