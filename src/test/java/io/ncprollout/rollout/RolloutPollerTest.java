@@ -88,6 +88,29 @@ class RolloutPollerTest {
         assertThat(store.active()).singleElement().satisfies(t -> assertThat(t.rollout().state()).isEqualTo(RolloutState.RUNNING));
     }
 
+    @Test
+    void pollOnce_oneRolloutsPollThrows_theOthersArePolledInTheSameCycle_andItIsPolledAgainLater() {
+        ClusterRef orders = new ClusterRef(Product.KAFKA, "2000001", "orders-prod", "KR");
+        new RolloutService(new Platform(api, api.directory()), io.ncprollout.testing.Journals.of(store, notifier, clock), notifier,
+                io.ncprollout.testing.Gatekeepers.open(clock), clock, () -> "op-2")
+                .start(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, orders), "U2", "patch"), "C1");
+        api.calls.clear();
+        api.duringObserve(() -> {
+            throw new IllegalStateException("a bug in one read");
+        });
+
+        triggerPoll();
+
+        assertThat(api.count("observe")).as("both rollouts read in the failing cycle").isEqualTo(2);
+        assertThat(store.active()).hasSize(2).allSatisfy(t -> assertThat(t.rollout().state()).isEqualTo(RolloutState.RUNNING));
+
+        api.thenObserve(kafka("changing", "orange", "green").membersMissing().build());
+        clock.advance(POLL.multipliedBy(8));
+        poller.pollOnce();
+
+        assertThat(api.count("observe")).as("the failed one is polled again, not dropped").isEqualTo(4);
+    }
+
     private void triggerPoll() {
         poller.pollOnce();
         clock.advance(POLL);

@@ -1,11 +1,7 @@
-package io.ncprollout.rollout.tracking;
+package io.ncprollout.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.rollout.Journal;
-import io.ncprollout.rollout.RolloutPoller;
-import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Product;
@@ -15,6 +11,23 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Platform;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.outbox.OutboxSender;
+import io.ncprollout.rollout.tracking.Change;
+import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.Lease;
+import io.ncprollout.rollout.tracking.LeasedRollout;
+import io.ncprollout.rollout.tracking.Notice;
+import io.ncprollout.rollout.tracking.PollBackOff;
+import io.ncprollout.rollout.tracking.PollSchedule;
+import io.ncprollout.rollout.tracking.Receipt;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.Rollout;
+import io.ncprollout.rollout.tracking.RolloutState;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.RolloutTransitions;
+import io.ncprollout.rollout.tracking.StartPhase;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+import io.ncprollout.rollout.tracking.TrackerSettings;
 import io.ncprollout.store.InMemoryAuditLog;
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.testing.FakeOperationsApi;
