@@ -70,4 +70,16 @@ class ArchitectureTest {
                 .because("the use cases in rollout (start, approve, follow) compose the concepts of its subpackages, never the reverse")
                 .check(main);
     }
+
+    @Test
+    void topLevelPackages_formNoCycle() {
+        slices().matching("io.ncprollout.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void slackPackages_formNoCycle() {
+        slices().matching("io.ncprollout.slack.(*)..").should().beFreeOfCycles()
+                .because("handlers (command, view, action, home) use rendering and the chokepoints, never each other in circles")
+                .check(main);
+    }
 }

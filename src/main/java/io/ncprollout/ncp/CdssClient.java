@@ -3,10 +3,10 @@ package io.ncprollout.ncp;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ncprollout.ncp.dto.CdssClusterInfo;
-import io.ncprollout.ncp.dto.CdssClusterPage;
 import io.ncprollout.ncp.dto.CdssClusterStatus;
 import io.ncprollout.ncp.dto.CdssClusterSummary;
 import io.ncprollout.ncp.dto.ClusterNodeList;
+import io.ncprollout.ncp.dto.ClusterPage;
 import io.ncprollout.ncp.dto.KafkaConfigGroup;
 import io.ncprollout.ncp.dto.KafkaVersion;
 import io.ncprollout.ncp.dto.PrecheckResult;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * once. Obtain instances from {@link NcpClients#cdss(NcpRegion)}. Thread-safe.
  */
 public final class CdssClient {
-    private static final JavaType CLUSTER_PAGE = type(CdssClusterPage.class);
+    private static final JavaType CLUSTER_PAGE = NcpJson.MAPPER.getTypeFactory().constructParametricType(ClusterPage.class, CdssClusterSummary.class);
     private static final JavaType CLUSTER_INFO = type(CdssClusterInfo.class);
     private static final JavaType CLUSTER_STATUS = type(CdssClusterStatus.class);
     private static final JavaType NODE_LIST = type(ClusterNodeList.class);
@@ -41,7 +41,7 @@ public final class CdssClient {
      *
      * @throws NcpApiException when the call fails after retries
      */
-    public CdssClusterPage getClusterInfoList(@Nullable String inputText, int pageNo, int pageSize) {
+    public ClusterPage<CdssClusterSummary> getClusterInfoList(@Nullable String inputText, int pageNo, int pageSize) {
         ObjectNode body = NcpJson.object().put("pageNo", pageNo).put("pageSize", pageSize);
         if (inputText != null) {
             body.put("inputText", inputText);
@@ -57,7 +57,7 @@ public final class CdssClient {
      */
     public List<CdssClusterSummary> listAllClusters() {
         return Paging.collectAll("CDSS getClusterInfoList", pageNo -> {
-            CdssClusterPage page = getClusterInfoList(null, pageNo, Paging.PAGE_SIZE);
+            ClusterPage<CdssClusterSummary> page = getClusterInfoList(null, pageNo, Paging.PAGE_SIZE);
             return new Paging.Page<>(page.allowedClusters(), page.isLast(), page.currentPage(), page.totalPage());
         });
     }

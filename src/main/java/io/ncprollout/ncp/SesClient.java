@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ncprollout.ncp.dto.ClusterNodeList;
+import io.ncprollout.ncp.dto.ClusterPage;
 import io.ncprollout.ncp.dto.PrecheckResult;
 import io.ncprollout.ncp.dto.SearchEngineVersion;
 import io.ncprollout.ncp.dto.SesClusterInfo;
-import io.ncprollout.ncp.dto.SesClusterPage;
 import io.ncprollout.ncp.dto.SesClusterSummary;
 import io.ncprollout.ncp.dto.SesUpgradeProgress;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@link NcpClients#ses(NcpRegion)}. Thread-safe.
  */
 public final class SesClient {
-    private static final JavaType CLUSTER_PAGE = NcpJson.MAPPER.constructType(SesClusterPage.class);
+    private static final JavaType CLUSTER_PAGE = NcpJson.MAPPER.getTypeFactory().constructParametricType(ClusterPage.class, SesClusterSummary.class);
     private static final JavaType CLUSTER_INFO = NcpJson.MAPPER.constructType(SesClusterInfo.class);
     private static final JavaType NODE_LIST = NcpJson.MAPPER.constructType(ClusterNodeList.class);
     private static final JavaType VERSIONS = NcpJson.MAPPER.constructType(Versions.class);
@@ -43,7 +43,7 @@ public final class SesClient {
      *
      * @throws NcpApiException when the call fails after retries
      */
-    public SesClusterPage getClusterInfoList(@Nullable String inputText, int pageNo, int pageSize) {
+    public ClusterPage<SesClusterSummary> getClusterInfoList(@Nullable String inputText, int pageNo, int pageSize) {
         HttpUrl.Builder url = HttpUrl.get(baseUrl + "/cluster/getClusterInfoList").newBuilder()
                 .addQueryParameter("pageNo", Integer.toString(pageNo))
                 .addQueryParameter("pageSize", Integer.toString(pageSize));
@@ -61,7 +61,7 @@ public final class SesClient {
      */
     public List<SesClusterSummary> listAllClusters() {
         return Paging.collectAll("SES getClusterInfoList", pageNo -> {
-            SesClusterPage page = getClusterInfoList(null, pageNo, Paging.PAGE_SIZE);
+            ClusterPage<SesClusterSummary> page = getClusterInfoList(null, pageNo, Paging.PAGE_SIZE);
             return new Paging.Page<>(page.allowedClusters(), page.isLast(), page.currentPage(), page.totalPage());
         });
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ncprollout.ncp.dto.CdssClusterInfo;
-import io.ncprollout.ncp.dto.CdssClusterPage;
 import io.ncprollout.ncp.dto.CdssClusterStatus;
 import io.ncprollout.ncp.dto.CdssClusterSummary;
 import io.ncprollout.ncp.dto.ClusterNodeList;
+import io.ncprollout.ncp.dto.ClusterPage;
 import io.ncprollout.ncp.dto.KafkaConfigGroup;
 import io.ncprollout.ncp.dto.PrecheckResult;
 import java.util.List;
@@ -32,7 +32,7 @@ class CdssClientTest {
         ncp.respond("cdss-getClusterInfoList-page1.json");
 
         // WHEN a page is requested
-        CdssClusterPage page = kr.getClusterInfoList("ord", 1, 2);
+        ClusterPage<CdssClusterSummary> page = kr.getClusterInfoList("ord", 1, 2);
 
         // THEN the body has JSON numbers and a string, and both id forms read as strings
         RecordedRequest request = ncp.takeRequest();

@@ -2,7 +2,8 @@ package io.ncprollout.ncp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ncprollout.ncp.dto.CdssClusterPage;
+import io.ncprollout.ncp.dto.CdssClusterSummary;
+import io.ncprollout.ncp.dto.ClusterPage;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,7 @@ class NcpCallListenerTest {
                 .setHeader("Date", "Sun, 22 Nov 2026 01:00:09 GMT").setBody(NcpTestServer.fixture("cdss-getClusterInfoList-page1.json")));
 
         // WHEN one read is made
-        CdssClusterPage page = ncp.clients.cdss(NcpRegion.KR).getClusterInfoList(null, 1, 10);
+        ClusterPage<CdssClusterSummary> page = ncp.clients.cdss(NcpRegion.KR).getClusterInfoList(null, 1, 10);
 
         // THEN both attempts were reported, and no event carries a key
         assertThat(page).isNotNull();
@@ -50,7 +51,7 @@ class NcpCallListenerTest {
         });
         ncp.respond("cdss-getClusterInfoList-page1.json");
 
-        CdssClusterPage page = ncp.clients.cdss(NcpRegion.KR).getClusterInfoList(null, 1, 10);
+        ClusterPage<CdssClusterSummary> page = ncp.clients.cdss(NcpRegion.KR).getClusterInfoList(null, 1, 10);
 
         assertThat(page).isNotNull();
     }

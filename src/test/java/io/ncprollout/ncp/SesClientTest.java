@@ -3,9 +3,9 @@ package io.ncprollout.ncp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ncprollout.ncp.dto.ClusterPage;
 import io.ncprollout.ncp.dto.PrecheckResult;
 import io.ncprollout.ncp.dto.SesClusterInfo;
-import io.ncprollout.ncp.dto.SesClusterPage;
 import io.ncprollout.ncp.dto.SesClusterSummary;
 import io.ncprollout.ncp.dto.SesUpgradeProgress;
 import java.util.List;
@@ -28,7 +28,7 @@ class SesClientTest {
     void getClusterInfoList_getsWithQueryParametersAndNoBody() {
         ncp.respond("ses-getClusterInfoList-page1.json");
 
-        SesClusterPage page = kr.getClusterInfoList("cluster", 1, 20);
+        ClusterPage<SesClusterSummary> page = kr.getClusterInfoList("cluster", 1, 20);
 
         RecordedRequest request = ncp.takeRequest();
         assertThat(request.getMethod()).isEqualTo("GET");

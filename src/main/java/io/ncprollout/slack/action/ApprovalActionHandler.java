@@ -14,6 +14,7 @@ import io.ncprollout.slack.render.Refusals;
 import io.ncprollout.slack.render.StartOutcomeMessages;
 import io.ncprollout.slack.render.Texts;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -34,13 +35,13 @@ public final class ApprovalActionHandler implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
-        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getUser() == null
-                || payload.getActions().get(0).getValue() == null) {
+        Optional<BlockActionPayload.Action> clicked = FirstAction.of(payload);
+        if (clicked.isEmpty() || clicked.get().getValue() == null || payload.getUser() == null) {
             return ctx.ack();
         }
-        String id = payload.getActions().get(0).getValue();
+        String id = clicked.get().getValue();
         String user = payload.getUser().getId();
-        boolean approve = SlackIds.ActionIds.APPROVE.equals(payload.getActions().get(0).getActionId());
+        boolean approve = SlackIds.ActionIds.APPROVE.equals(clicked.get().getActionId());
         String responseUrl = payload.getResponseUrl();
         work.execute(() -> {
             String answer;

@@ -39,8 +39,7 @@ public final class CmakRestartActionHandler implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
-        String value = payload.getActions() == null || payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
-        Optional<ClusterRef> cluster = CmakMessages.parseButtonValue(value == null ? "" : value).filter(c -> c.product() == Product.KAFKA);
+        Optional<ClusterRef> cluster = CmakMessages.parseButtonValue(FirstAction.value(payload).orElse("")).filter(c -> c.product() == Product.KAFKA);
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         if (cluster.isEmpty() || channel == null || payload.getUser() == null) {
             return ctx.ack();

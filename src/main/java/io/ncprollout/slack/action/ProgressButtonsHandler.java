@@ -56,11 +56,12 @@ public final class ProgressButtonsHandler implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
-        if (payload.getActions() == null || payload.getActions().isEmpty() || payload.getActions().get(0).getValue() == null) {
+        Optional<BlockActionPayload.Action> clicked = FirstAction.of(payload);
+        if (clicked.isEmpty() || clicked.get().getValue() == null) {
             return ctx.ack();
         }
-        String action = payload.getActions().get(0).getActionId();
-        String id = payload.getActions().get(0).getValue();
+        String action = clicked.get().getActionId();
+        String id = clicked.get().getValue();
         String responseUrl = payload.getResponseUrl();
         String user = payload.getUser() == null ? "" : payload.getUser().getId();
         work.execute(() -> {

@@ -7,10 +7,10 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.slack.ModalMetadata;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.slack.command.UpgradeFlow;
-import io.ncprollout.slack.view.ModalMetadata;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -31,11 +31,12 @@ public final class UpgradeSelectionHandler implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         View view = payload.getView();
-        if (view == null || payload.getActions() == null || payload.getActions().isEmpty()) {
+        Optional<BlockActionPayload.Action> clicked = FirstAction.of(payload);
+        if (view == null || clicked.isEmpty()) {
             return ctx.ack();
         }
         Optional<ModalMetadata> decoded = ModalMetadata.decode(view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata());
-        BlockActionPayload.Action action = payload.getActions().get(0);
+        BlockActionPayload.Action action = clicked.get();
         String picked = action.getSelectedOption() == null ? null : action.getSelectedOption().getValue();
         if (decoded.isEmpty() || picked == null) {
             return ctx.ack();

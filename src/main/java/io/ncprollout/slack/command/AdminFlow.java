@@ -118,11 +118,7 @@ public final class AdminFlow {
     }
 
     private boolean denied(SlashCommandContext ctx, Invocation call, AccessPolicy.Decision decision) {
-        if (decision.allowed()) {
-            return false;
-        }
-        SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(decision.reason(), locales.of(call.userId())));
-        return true;
+        return Denials.told(ctx, call, decision, locales.of(call.userId()));
     }
 
     /** What went wrong, for the user: the exception's message, or its kind when it has none. */

@@ -2,6 +2,7 @@ package io.ncprollout.slack.command;
 
 import io.ncprollout.config.DidYouMean;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.slack.Commands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

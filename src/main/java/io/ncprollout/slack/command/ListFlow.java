@@ -2,14 +2,12 @@ package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ListMessages;
-import io.ncprollout.slack.render.Refusals;
 import io.ncprollout.slack.render.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +28,7 @@ public final class ListFlow {
 
     void show(SlashCommandContext ctx, Invocation call) {
         Locale locale = locales.of(call.userId());
-        AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId(), call.channelId());
-        if (!allowed.allowed()) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(allowed.reason(), locale));
+        if (Denials.told(ctx, call, gatekeeper.mayRead(call.userId(), call.channelId()), locale)) {
             return;
         }
         try {

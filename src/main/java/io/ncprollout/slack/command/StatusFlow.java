@@ -2,7 +2,6 @@ package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import io.ncprollout.rollout.RolloutService;
-import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.NodeRole;
@@ -60,9 +59,7 @@ public final class StatusFlow {
 
     void show(SlashCommandContext ctx, Invocation call) {
         Locale locale = locales.of(call.userId());
-        AccessPolicy.Decision allowed = gatekeeper.mayRead(call.userId(), call.channelId());
-        if (!allowed.allowed()) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":no_entry: " + Refusals.of(allowed.reason(), locale));
+        if (Denials.told(ctx, call, gatekeeper.mayRead(call.userId(), call.channelId()), locale)) {
             return;
         }
         try {

@@ -18,7 +18,7 @@ import java.util.Locale;
  * Date tokens let each reader's Slack client show local time, and they never tick: the text stays equal
  * for equal input, which is what lets the poller skip identical {@code chat.update}s.
  */
-final class SlackText {
+public final class SlackText {
     /** Section text limit (Slack allows 3000); kept a little under so an appended "…" still fits. */
     static final int SECTION_MAX = 2900;
     /** Context element text limit (Slack allows 3000 per element); kept under like {@link #SECTION_MAX}. */
@@ -41,7 +41,7 @@ final class SlackText {
     }
 
     /** Escapes the three characters mrkdwn gives meaning to, so that "&lt;!channel&gt;" pings nobody. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

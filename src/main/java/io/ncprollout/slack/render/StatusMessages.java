@@ -7,7 +7,7 @@ import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.VersionNames;
-import io.ncprollout.slack.command.Commands;
+import io.ncprollout.slack.Commands;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

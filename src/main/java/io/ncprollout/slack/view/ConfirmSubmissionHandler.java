@@ -13,11 +13,13 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Receipt;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
+import io.ncprollout.slack.ModalMetadata;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.SlackText;
 import io.ncprollout.slack.render.StartOutcomeMessages;
 import io.ncprollout.slack.render.Texts;
 import java.util.LinkedHashMap;
@@ -98,7 +100,7 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
             return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
         }
         return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING,
-                t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + escape(meta.clusterName()) + "*"), known));
+                t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + SlackText.escape(meta.clusterName()) + "*"), known));
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
@@ -156,10 +158,6 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         }
         ViewState.Value value = state.getValues().get(blockId).get(actionId);
         return value == null || value.getSelectedOption() == null ? Optional.empty() : Optional.ofNullable(value.getSelectedOption().getValue());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String value(View view, String blockId, String actionId) {

@@ -66,7 +66,7 @@ class StatusMessagesTest {
     void help_listsEveryCommandTheParserAccepts(io.ncprollout.rollout.cluster.Product product) {
         String help = BlockKitLimits.json(StatusMessages.help(product.command(), false, false, Locale.ENGLISH).blocks()).toString();
 
-        for (io.ncprollout.slack.command.Commands.Command command : io.ncprollout.slack.command.Commands.of(product)) {
+        for (io.ncprollout.slack.Commands.Command command : io.ncprollout.slack.Commands.of(product)) {
             assertThat(help).contains("/" + product.command() + " " + command.word());
             String sample = switch (command.shape()) {
                 case NONE, OPTIONAL_CLUSTER -> command.word();

@@ -1,4 +1,4 @@
-package io.ncprollout.slack.view;
+package io.ncprollout.slack;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;

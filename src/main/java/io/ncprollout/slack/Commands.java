@@ -1,4 +1,4 @@
-package io.ncprollout.slack.command;
+package io.ncprollout.slack;
 
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
