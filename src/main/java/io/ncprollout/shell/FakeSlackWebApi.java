@@ -1,55 +1,108 @@
 package io.ncprollout.shell;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
+import static io.ncprollout.shell.FakeSlackForms.blocks;
+import static io.ncprollout.shell.FakeSlackForms.error;
+import static io.ncprollout.shell.FakeSlackForms.json;
+
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Predicate;
 
 /**
- * A Slack Web API on a loopback port, for the local shell: the Slack SDK's client is pointed at {@link #apiUrl()}
- * ({@code SlackConfig#setMethodsEndpointUrlPrefix}). It answers {@code auth.test}, {@code chat.postMessage},
- * {@code chat.update}, {@code chat.postEphemeral}, {@code views.open}, {@code views.update} and {@code views.publish}
- * as Slack does ({@code users.info} says the local user reads English; other methods get {@code unknown_method}), and the response URLs it hands out
- * ({@link #responseUrl()}); the state and the printing live in {@link FakeSlackWorkspace}. Calls without the bot
- * token get {@code invalid_auth}. Closing it stops the server.
+ * The one fake Slack Web API, on a loopback port: the local shell runs the bot against it, and so do the tests. The
+ * Slack SDK's client is pointed at {@link #apiUrl()} ({@code SLACK_API_URL}). It answers every method the bot calls
+ * ({@code auth.test}, {@code users.info}, {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral},
+ * {@code views.open}, {@code views.update}, {@code views.publish}) as Slack does, over the state of a
+ * {@link FakeSlackWorkspace}, and the response URLs it hands out; other methods get {@code unknown_method}.
+ *
+ * <p>Every call is recorded ({@link #calls}, and {@link #timeline} with when it came, its token and its answer), and
+ * a test can make Slack refuse: a channel the bot is not in ({@link #botNotIn}), a method rate-limited
+ * ({@link #rateLimit}), a user's language ({@link #locale}). The shell's instance also checks the bot token and
+ * knows one channel; the tests' ({@link #start()}) takes any token (each bot process of a test may have its own).
+ *
+ * <p>A little over 300 lines: the whole wire surface of the fake stays in one file; reading requests is in
+ * {@link FakeSlackForms}, the state in {@link FakeSlackWorkspace}.
  */
-final class FakeSlackWebApi implements AutoCloseable {
-    private final HttpServer server;
-    private final ExecutorService threads;
-    private final FakeSlackWorkspace workspace;
-    private final String botToken;
-    private final AtomicInteger responseUrls = new AtomicInteger();
-
-    private FakeSlackWebApi(HttpServer server, ExecutorService threads, FakeSlackWorkspace workspace, String botToken) {
-        this.server = server;
-        this.threads = threads;
-        this.workspace = workspace;
-        this.botToken = botToken;
+public final class FakeSlackWebApi implements AutoCloseable {
+    /** One recorded call: a Web API method, or {@code response_url} (its JSON body under {@code json}). */
+    public record Call(String method, Map<String, String> params) {
+        public String param(String name) {
+            return params.getOrDefault(name, "");
+        }
     }
 
     /**
-     * Starts the server on a free loopback port.
+     * One recorded call with when it arrived, who made it and what it was answered.
+     *
+     * @param atNanos {@link System#nanoTime()} when it arrived
+     * @param token   the bearer token it carried, or empty
+     * @param answer  the response body sent back
+     */
+    public record Timed(Call call, long atNanos, String token, String answer) {
+    }
+
+    /**
+     * What this Slack knows besides its workspace.
+     *
+     * @param botToken     the only token accepted, if any
+     * @param onlyChannel  the only channel posts may go to, if any
+     * @param workspaceUrl what {@code auth.test} says the workspace's URL is
+     */
+    record Settings(Optional<String> botToken, Optional<String> onlyChannel, String workspaceUrl) {
+    }
+
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** The same calls as {@link #calls}, in the same order, with their arrival time, token and answer. */
+    public final List<Timed> timeline = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final FakeSlackWorkspace workspace;
+    private final Settings settings;
+    private final AtomicInteger responseUrls = new AtomicInteger();
+    private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
+
+    private FakeSlackWebApi(HttpServer server, ExecutorService threads, FakeSlackWorkspace workspace, Settings settings) {
+        this.server = server;
+        this.threads = threads;
+        this.workspace = workspace;
+        this.settings = settings;
+    }
+
+    /** The shell's Slack: the bot token only, the one channel of {@code workspace}, printed as it changes. */
+    static FakeSlackWebApi start(FakeSlackWorkspace workspace, String botToken) {
+        return start(workspace, new Settings(Optional.of(botToken), Optional.of(FakeSlackWorkspace.CHANNEL), "https://local-shell.invalid/"));
+    }
+
+    /**
+     * The tests' Slack: any token, any channel, nothing printed.
      *
      * @throws UncheckedIOException when no port can be bound
      */
-    static FakeSlackWebApi start(FakeSlackWorkspace workspace, String botToken) {
+    public static FakeSlackWebApi start() {
+        return start(new FakeSlackWorkspace(Transcript.silent()), new Settings(Optional.empty(), Optional.empty(), "https://test.slack.com/"));
+    }
+
+    private static FakeSlackWebApi start(FakeSlackWorkspace workspace, Settings settings) {
         Objects.requireNonNull(workspace, "workspace == null");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -58,36 +111,108 @@ final class FakeSlackWebApi implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            FakeSlackWebApi api = new FakeSlackWebApi(server, threads, workspace, botToken);
+            FakeSlackWebApi api = new FakeSlackWebApi(server, threads, workspace, settings);
             server.createContext("/api/", api::serveMethod);
             server.createContext("/respond/", api::serveResponseUrl);
             server.setExecutor(threads);
             server.start();
             return api;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the local Slack Web API", e);
+            throw new UncheckedIOException("cannot start the fake Slack Web API", e);
         }
     }
 
-    /** The methods base URL, ending in {@code /api/}. */
-    String apiUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    /** The methods base URL, ending in {@code /api/}, for {@code SLACK_API_URL}. */
+    public String apiUrl() {
+        return base() + "/api/";
     }
 
     /** A fresh response URL, as Slack puts in each command and interaction payload. */
-    String responseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + responseUrls.incrementAndGet();
+    public String responseUrl() {
+        return responseUrl(String.valueOf(responseUrls.incrementAndGet()));
+    }
+
+    /** The response URL named {@code id}. */
+    public String responseUrl(String id) {
+        return base() + "/respond/" + id;
+    }
+
+    /** Posts to {@code channel} get {@code not_in_channel} from now on. */
+    public void botNotIn(String channel) {
+        channelsWithoutBot.add(channel);
+    }
+
+    /** {@code users.info} gives {@code user} the Slack locale {@code tag} (e.g. {@code ko-KR}) from now on. */
+    public void locale(String user, String tag) {
+        locales.put(user, tag);
+    }
+
+    /** The next {@code times} calls of {@code method} get HTTP 429 with Retry-After: 1. */
+    public void rateLimit(String method, int times) {
+        rateLimited.put(method, new AtomicInteger(times));
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /**
+     * The recorded methods in order, without {@code auth.test} (Bolt asks it on its own) and {@code users.info} (asked
+     * or not depending on the language cache, not on the flow).
+     */
+    public List<String> methods() {
+        return calls.stream().map(Call::method).filter(m -> !m.equals("auth.test") && !m.equals("users.info")).toList();
+    }
+
+    /**
+     * Waits until a call that {@code matches} has been recorded (or was already), looking every 20 ms; for tests that
+     * run the bot as another process. Returns the first.
+     *
+     * @throws TimeoutException when none arrived within {@code timeout}
+     */
+    public Timed await(Predicate<Timed> matches, Duration timeout) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<Timed> found = timeline.stream().filter(matches).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeoutException("no matching Slack call within " + timeout + "; calls so far: " + methods());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     private void serveMethod(HttpExchange exchange) throws IOException {
         try (exchange) {
+            long at = System.nanoTime();
             String method = exchange.getRequestURI().getPath().substring("/api/".length());
-            Map<String, String> params = params(exchange);
+            Map<String, String> params = FakeSlackForms.params(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String auth = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")).orElse("");
-            boolean authorized = auth.equals("Bearer " + botToken) || botToken.equals(params.get("token"));
-            JsonObject answer = authorized ? answer(method, params) : error("invalid_auth");
-            send(exchange, 200, "application/json; charset=utf-8", answer.toString());
+            String token = auth.startsWith("Bearer ") ? auth.substring("Bearer ".length()) : params.getOrDefault("token", "");
+            Call call = new Call(method, params);
+            AtomicInteger limit = rateLimited.get(method);
+            if (limit != null && limit.getAndDecrement() > 0) {
+                record(call, at, token, "429");
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                send(exchange, 429, "application/json; charset=utf-8", error("ratelimited").toString());
+                return;
+            }
+            boolean authorized = settings.botToken().map(token::equals).orElse(true);
+            String answer = (authorized ? answer(method, params) : error("invalid_auth")).toString();
+            record(call, at, token, answer);
+            send(exchange, 200, "application/json; charset=utf-8", answer);
         }
+    }
+
+    private synchronized void record(Call call, long at, String token, String answer) {
+        calls.add(call);
+        timeline.add(new Timed(call, at, token, answer));
     }
 
     private JsonObject answer(String method, Map<String, String> params) {
@@ -95,7 +220,7 @@ final class FakeSlackWebApi implements AutoCloseable {
         ok.addProperty("ok", true);
         switch (method) {
             case "auth.test" -> {
-                ok.addProperty("url", "https://local-shell.invalid/");
+                ok.addProperty("url", settings.workspaceUrl());
                 ok.addProperty("team", "Local shell");
                 ok.addProperty("user", "ncp-rollout-bot");
                 ok.addProperty("team_id", "T0LOCAL");
@@ -103,17 +228,21 @@ final class FakeSlackWebApi implements AutoCloseable {
                 ok.addProperty("bot_id", "B0BOT");
             }
             case "users.info" -> {
-                // the local user reads English; answering keeps the bot from asking (and warning) on every message
+                // answering keeps the bot from asking (and warning) on every message; English unless told otherwise
                 JsonObject user = new JsonObject();
-                user.addProperty("id", params.getOrDefault("user", FakeSlackWorkspace.USER));
+                String id = params.getOrDefault("user", FakeSlackWorkspace.USER);
+                user.addProperty("id", id);
                 user.addProperty("name", "local-user");
-                user.addProperty("locale", "en-US");
+                user.addProperty("locale", locales.getOrDefault(id, "en-US"));
                 ok.add("user", user);
             }
             case "chat.postMessage" -> {
                 String channel = params.getOrDefault("channel", "");
-                if (!channel.equals(FakeSlackWorkspace.CHANNEL)) {
+                if (settings.onlyChannel().filter(only -> !only.equals(channel)).isPresent()) {
                     return error("channel_not_found");
+                }
+                if (channelsWithoutBot.contains(channel)) {
+                    return error("not_in_channel");
                 }
                 String ts = workspace.post(channel, params.get("thread_ts"), params.getOrDefault("text", ""), blocks(params),
                         "true".equals(params.get("reply_broadcast")) || "1".equals(params.get("reply_broadcast")));
@@ -127,33 +256,10 @@ final class FakeSlackWebApi implements AutoCloseable {
                 ok.addProperty("channel", params.getOrDefault("channel", ""));
                 ok.addProperty("ts", params.getOrDefault("ts", ""));
             }
-            case "chat.postEphemeral" -> ok.addProperty("message_ts", workspace.postEphemeral(params.getOrDefault("text", ""), blocks(params)));
-            case "views.open" -> {
-                Optional<JsonObject> view = json(params.get("view"));
-                if (view.isEmpty()) {
-                    return error("invalid_arguments");
-                }
-                ok.add("view", workspace.openView(view.get()));
-            }
-            case "views.update" -> {
-                Optional<JsonObject> view = json(params.get("view"));
-                if (view.isEmpty()) {
-                    return error("invalid_arguments");
-                }
-                String[] problem = new String[1];
-                Optional<JsonObject> updated = workspace.updateView(params.getOrDefault("view_id", ""), params.get("hash"), view.get(), problem);
-                if (updated.isEmpty()) {
-                    return error(problem[0]);
-                }
-                ok.add("view", updated.get());
-            }
-            case "views.publish" -> {
-                Optional<JsonObject> view = json(params.get("view"));
-                if (view.isEmpty()) {
-                    return error("invalid_arguments");
-                }
-                workspace.publishHome(view.get());
-                ok.add("view", view.get());
+            case "chat.postEphemeral" -> ok.addProperty("message_ts",
+                    workspace.postEphemeral(params.getOrDefault("channel", FakeSlackWorkspace.CHANNEL), params.getOrDefault("text", ""), blocks(params)));
+            case "views.open", "views.update", "views.publish" -> {
+                return view(method, params, ok);
             }
             default -> {
                 return error("unknown_method");
@@ -162,72 +268,43 @@ final class FakeSlackWebApi implements AutoCloseable {
         return ok;
     }
 
+    private JsonObject view(String method, Map<String, String> params, JsonObject ok) {
+        Optional<JsonObject> view = json(params.get("view"));
+        if (view.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        if (method.equals("views.open")) {
+            ok.add("view", workspace.openView(view.get()));
+        } else if (method.equals("views.update")) {
+            String[] problem = new String[1];
+            Optional<JsonObject> updated = workspace.updateView(params.getOrDefault("view_id", ""), params.get("hash"), view.get(), problem);
+            if (updated.isEmpty()) {
+                return error(problem[0]);
+            }
+            ok.add("view", updated.get());
+        } else {
+            workspace.publishHome(view.get());
+            ok.add("view", view.get());
+        }
+        return ok;
+    }
+
     /** A response URL post: an ephemeral message to the user (replacing the original counts as one too). */
     private void serveResponseUrl(HttpExchange exchange) throws IOException {
         try (exchange) {
+            long at = System.nanoTime();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Optional<JsonObject> message = json(body);
+            record(new Call("response_url", Map.of("json", body)), at, "", message.isPresent() ? "ok" : "invalid_payload");
             if (message.isEmpty()) {
                 send(exchange, 400, "text/plain", "invalid_payload");
                 return;
             }
             JsonObject m = message.get();
-            JsonArray blocks = m.has("blocks") && m.get("blocks").isJsonArray() ? m.getAsJsonArray("blocks") : null;
-            workspace.postEphemeral(BlockKitText.string(m, "text"), blocks);
+            workspace.postEphemeral(FakeSlackWorkspace.CHANNEL, BlockKitText.string(m, "text"),
+                    m.has("blocks") && m.get("blocks").isJsonArray() ? m.getAsJsonArray("blocks") : null);
             send(exchange, 200, "text/plain", "ok");
         }
-    }
-
-    private static @Nullable JsonArray blocks(Map<String, String> params) {
-        String raw = params.get("blocks");
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            JsonElement parsed = JsonParser.parseString(raw);
-            return parsed.isJsonArray() ? parsed.getAsJsonArray() : null;
-        } catch (JsonParseException e) {
-            return null;
-        }
-    }
-
-    private static Optional<JsonObject> json(@Nullable String raw) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            JsonElement parsed = JsonParser.parseString(raw);
-            return parsed.isJsonObject() ? Optional.of(parsed.getAsJsonObject()) : Optional.empty();
-        } catch (JsonParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static JsonObject error(String code) {
-        JsonObject e = new JsonObject();
-        e.addProperty("ok", false);
-        e.addProperty("error", code);
-        return e;
-    }
-
-    /** Form fields of the request, or the fields of a JSON body. */
-    private static Map<String, String> params(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> params = new LinkedHashMap<>();
-        if (body.startsWith("{")) {
-            json(body).ifPresent(o -> o.entrySet().forEach(e -> params.put(e.getKey(),
-                    e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString())));
-            return params;
-        }
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            params.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of the local "workspace" behind {@link FakeSlackWebApi}: the channel's messages by ts with their
- * threads, the user's ephemeral messages, the open modal and the Home tab. Every change is printed as text:
+ * The state of the workspace behind {@link FakeSlackWebApi}: the messages of its channels by ts with their
+ * threads, ephemeral messages, the modals by view id (the last opened is the one the shell's user sees) and the Home
+ * tab. Every change is printed as text (to nowhere for tests):
  * a new message in full, an edited message only with the lines that changed, a modal in full, each line
  * prefixed with its place ({@code [channel]}, {@code [thread demo-kafka]}, {@code [only you]}, {@code [modal]}).
  */
@@ -32,7 +33,6 @@ final class FakeSlackWorkspace {
         }
     }
 
-    /** A button on a message, to be pressed. */
     /** A button of a message; {@code confirm} is its confirmation dialog, which Slack shows before sending the press. */
     record Button(String actionId, String blockId, String value, String label, Message message, @Nullable JsonObject confirm) {
     }
@@ -42,6 +42,7 @@ final class FakeSlackWorkspace {
     private final Map<String, String> threadLabels = new HashMap<>();
     private long lastTs = 1_700_000_000_000_000L;
     private int viewCount;
+    private final Map<String, JsonObject> views = new HashMap<>();
     private @Nullable JsonObject modal;
 
     FakeSlackWorkspace(Transcript out) {
@@ -72,8 +73,8 @@ final class FakeSlackWorkspace {
         return true;
     }
 
-    synchronized String postEphemeral(String text, @Nullable JsonArray blocks) {
-        Message m = new Message(nextTs(), CHANNEL, null, text, blocks, true);
+    synchronized String postEphemeral(String channel, String text, @Nullable JsonArray blocks) {
+        Message m = new Message(nextTs(), channel, null, text, blocks, true);
         messages.put(m.ts(), m);
         out.lines("only you", m.rendered());
         printPressHint("only you", m);
@@ -86,6 +87,7 @@ final class FakeSlackWorkspace {
         opened.addProperty("id", "V" + (++viewCount));
         opened.addProperty("hash", "h" + nextTs());
         modal = opened;
+        views.put(BlockKitText.string(opened, "id"), opened);
         out.lines("modal", BlockKitText.view(opened));
         return opened.deepCopy();
     }
@@ -96,19 +98,23 @@ final class FakeSlackWorkspace {
      * @return the updated view, or empty with the reason in {@code error[0]} ({@code not_found}, {@code hash_conflict})
      */
     synchronized Optional<JsonObject> updateView(String viewId, @Nullable String hash, JsonObject view, String[] error) {
-        if (modal == null || !BlockKitText.string(modal, "id").equals(viewId)) {
+        JsonObject known = views.get(viewId);
+        if (known == null) {
             error[0] = "not_found";
             return Optional.empty();
         }
-        if (hash != null && !hash.isEmpty() && !hash.equals(BlockKitText.string(modal, "hash"))) {
+        if (hash != null && !hash.isEmpty() && !hash.equals(BlockKitText.string(known, "hash"))) {
             error[0] = "hash_conflict";
             return Optional.empty();
         }
         JsonObject updated = view.deepCopy();
         updated.addProperty("id", viewId);
         updated.addProperty("hash", "h" + nextTs());
-        modal = updated;
-        out.lines("modal", BlockKitText.view(updated));
+        views.put(viewId, updated);
+        if (modal != null && BlockKitText.string(modal, "id").equals(viewId)) {
+            modal = updated;
+            out.lines("modal", BlockKitText.view(updated));
+        }
         return Optional.of(updated.deepCopy());
     }
 
@@ -118,6 +124,7 @@ final class FakeSlackWorkspace {
         updated.addProperty("id", modal == null ? "V" + (++viewCount) : BlockKitText.string(modal, "id"));
         updated.addProperty("hash", "h" + nextTs());
         modal = updated;
+        views.put(BlockKitText.string(updated, "id"), updated);
         out.lines("modal", BlockKitText.view(updated));
     }
 

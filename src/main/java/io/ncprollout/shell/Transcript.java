@@ -15,6 +15,11 @@ final class Transcript {
         this.out = out;
     }
 
+    /** A transcript that prints nothing: the fake Slack of tests keeps its workspace without showing it. */
+    static Transcript silent() {
+        return new Transcript(new PrintStream(java.io.OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     void lines(String place, List<String> lines) {
         synchronized (out) {
             for (String line : lines) {

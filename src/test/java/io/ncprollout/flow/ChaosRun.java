@@ -2,12 +2,12 @@ package io.ncprollout.flow;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.ncprollout.shell.FakeSlackWebApi;
+import io.ncprollout.shell.FakeSlackWebApi.Timed;
 import io.ncprollout.sim.NcpSimulator;
 import io.ncprollout.sim.SimulatorJournal;
 import io.ncprollout.sim.SimulatorSettings;
 import io.ncprollout.testing.BotProcess;
-import io.ncprollout.testing.FakeSlackApi;
-import io.ncprollout.testing.FakeSlackApi.Timed;
 import io.ncprollout.testing.SlackHttpDriver;
 import io.ncprollout.testing.StoreRows;
 import java.io.IOException;
@@ -56,7 +56,7 @@ final class ChaosRun implements AutoCloseable {
     final Path dir;
     final String channel;
     final NcpSimulator sim;
-    final FakeSlackApi slack;
+    final FakeSlackWebApi slack;
     private final SlackHttpDriver driver;
     private final List<BotProcess> processes = new CopyOnWriteArrayList<>();
     private final Map<String, String> processByToken = new HashMap<>();
@@ -73,7 +73,7 @@ final class ChaosRun implements AutoCloseable {
         Files.createDirectories(dir);
         this.channel = "C0CHAOS" + Math.abs(seed);
         this.sim = NcpSimulator.start(SimulatorSettings.defaults().withNodeStep(nodeStep).withSeed(seed));
-        this.slack = new FakeSlackApi();
+        this.slack = FakeSlackWebApi.start();
         this.driver = new SlackHttpDriver(SIGNING_SECRET, slack);
         Files.writeString(dir.resolve("rollout.yaml"), """
                 permissions:
@@ -298,7 +298,7 @@ final class ChaosRun implements AutoCloseable {
     }
 
     private static String describe(Timed t) {
-        FakeSlackApi.Call c = t.call();
+        FakeSlackWebApi.Call c = t.call();
         StringBuilder line = new StringBuilder(c.method());
         for (String key : List.of("channel", "ts", "thread_ts", "reply_broadcast", "view_id")) {
             if (!c.param(key).isEmpty()) {

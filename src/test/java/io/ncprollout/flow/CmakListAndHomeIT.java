@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import io.ncprollout.ncp.NcpRegion;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.sim.ClusterSpec;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -117,7 +117,7 @@ class CmakListAndHomeIT {
         bot.runWork();
 
         assertThat(bot.simulator().journal().count("rollingRestartProgressCheck")).isEqualTo(before + 1);
-        List<FakeSlackApi.Call> replies = bot.slack.calls("response_url");
+        List<FakeSlackWebApi.Call> replies = bot.slack.calls("response_url");
         assertThat(replies.get(replies.size() - 2).param("json")).contains("Refreshed less than");
         assertThat(replies.get(replies.size() - 1).param("json")).contains("ephemeral").contains("demo-kafka");
     }
@@ -133,7 +133,7 @@ class CmakListAndHomeIT {
         bot.openHome("U1");
         bot.runWork();
 
-        List<FakeSlackApi.Call> published = bot.slack.calls("views.publish");
+        List<FakeSlackWebApi.Call> published = bot.slack.calls("views.publish");
         assertThat(published).singleElement().satisfies(p -> {
             assertThat(p.param("user_id")).isEqualTo("U1");
             assertThat(p.param("view")).contains("demo-kafka").contains("https://test.slack.com/archives/C1/p1700000000");

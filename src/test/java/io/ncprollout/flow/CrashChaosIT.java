@@ -3,9 +3,9 @@ package io.ncprollout.flow;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.ncprollout.shell.FakeSlackWebApi.Timed;
 import io.ncprollout.store.EmbeddedPostgresServer;
 import io.ncprollout.testing.BotProcess;
-import io.ncprollout.testing.FakeSlackApi.Timed;
 import io.ncprollout.testing.StoreRows;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package io.ncprollout.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ncprollout.Storage;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.store.EmbeddedPostgresServer;
 import io.ncprollout.store.LeaseClock;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +36,7 @@ class DurabilityIT {
             BotHarness second = first.replica();
             second.poll(20);
 
-            List<FakeSlackApi.Call> posts = first.slack.calls("chat.postMessage");
+            List<FakeSlackWebApi.Call> posts = first.slack.calls("chat.postMessage");
             assertThat(posts.stream().filter(p -> p.param("thread_ts").isEmpty())).hasSize(1);
             assertThat(posts.stream().filter(p -> !p.param("thread_ts").isEmpty())).allSatisfy(p -> assertThat(p.param("thread_ts")).isEqualTo(parentTs));
             assertThat(posts).filteredOn(p -> p.param("text").contains("resumed")).hasSize(1);
@@ -96,7 +96,7 @@ class DurabilityIT {
         }
     }
 
-    private static String parentTs(FakeSlackApi slack) {
+    private static String parentTs(FakeSlackWebApi slack) {
         return slack.calls("chat.postMessage").get(1).param("thread_ts");
     }
 }

@@ -3,8 +3,8 @@ package io.ncprollout.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.response.Response;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class KafkaRestartFlowIT {
 
         // THEN one start, a parent message and a threaded progress reply
         assertThat(bot.simulator().journal().count("rollingRestart")).isEqualTo(1);
-        List<FakeSlackApi.Call> posts = bot.slack.calls("chat.postMessage");
+        List<FakeSlackWebApi.Call> posts = bot.slack.calls("chat.postMessage");
         assertThat(posts).hasSize(2);
         assertThat(posts.get(0).param("text")).contains("demo-kafka").contains("U1");
         String parentTs = "1700000000." + String.format("%06d", Integer.parseInt(posts.get(1).param("thread_ts").substring(11)));
@@ -63,13 +63,13 @@ class KafkaRestartFlowIT {
         bot.poll(20);
 
         // THEN progress edits only on change, a broadcast final reply, and the parent updated
-        List<FakeSlackApi.Call> progressEdits = bot.slack.calls("chat.update").stream()
+        List<FakeSlackWebApi.Call> progressEdits = bot.slack.calls("chat.update").stream()
                 .filter(c -> !c.param("ts").equals(parentTs)).toList();
         assertThat(progressEdits).isNotEmpty();
         for (int i = 1; i < progressEdits.size(); i++) {
             assertThat(progressEdits.get(i).param("blocks")).isNotEqualTo(progressEdits.get(i - 1).param("blocks"));
         }
-        List<FakeSlackApi.Call> finals = bot.slack.calls("chat.postMessage").stream()
+        List<FakeSlackWebApi.Call> finals = bot.slack.calls("chat.postMessage").stream()
                 .filter(c -> c.param("reply_broadcast").equals("1")).toList();
         assertThat(finals).singleElement().satisfies(f -> {
             assertThat(f.param("thread_ts")).isEqualTo(parentTs);
@@ -102,7 +102,7 @@ class KafkaRestartFlowIT {
 
         bot.poll(20);
 
-        List<FakeSlackApi.Call> warnings = bot.slack.calls("chat.postMessage").stream()
+        List<FakeSlackWebApi.Call> warnings = bot.slack.calls("chat.postMessage").stream()
                 .filter(c -> c.param("text").contains("nothing changed since")).toList();
         assertThat(warnings).singleElement().satisfies(w -> {
             assertThat(w.param("text")).contains("<@U1>");
@@ -142,7 +142,7 @@ class KafkaRestartFlowIT {
         int refusedAt = bot.slack.calls("chat.update").size();
         bot.poll(20);                                      // later polls: the waiting edit is replaced, then sent
 
-        List<FakeSlackApi.Call> edits = bot.slack.calls("chat.update");
+        List<FakeSlackWebApi.Call> edits = bot.slack.calls("chat.update");
         assertThat(refusedAt).isEqualTo(1);
         assertThat(edits.get(edits.size() - 1).param("text").toLowerCase()).contains("completed");
         assertThat(bot.slack.calls("chat.postMessage").stream().filter(c -> c.param("reply_broadcast").equals("1"))).hasSize(1);
@@ -176,7 +176,7 @@ class KafkaRestartFlowIT {
 
         bot.poll(10);
 
-        List<FakeSlackApi.Call> finals = bot.slack.calls("chat.postMessage").stream()
+        List<FakeSlackWebApi.Call> finals = bot.slack.calls("chat.postMessage").stream()
                 .filter(c -> c.param("reply_broadcast").equals("1")).toList();
         assertThat(finals).singleElement().satisfies(f -> assertThat(f.param("text").toLowerCase()).contains("fail"));
     }

@@ -2,8 +2,8 @@ package io.ncprollout.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class KoreanLocaleFlowIT {
         bot.poll(20);
 
         // THEN the parent, the progress reply and the final summary are Korean, the reason verbatim
-        List<FakeSlackApi.Call> posts = bot.slack.calls("chat.postMessage");
+        List<FakeSlackWebApi.Call> posts = bot.slack.calls("chat.postMessage");
         assertThat(posts.get(0).param("text")).contains("님이 시작한 demo-kafka 롤링 재시작");
         assertThat(posts.get(0).param("blocks")).contains("*사유:* 월간 패치");
         assertThat(posts.get(1).param("blocks")).contains("클러스터 상태");

@@ -2,8 +2,8 @@ package io.ncprollout.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,12 +128,12 @@ class ReadPermissionIT {
     }
 
     private String lastPublished() {
-        List<FakeSlackApi.Call> published = bot.slack.calls("views.publish");
+        List<FakeSlackWebApi.Call> published = bot.slack.calls("views.publish");
         return published.get(published.size() - 1).param("view");
     }
 
     private String lastResponse() {
-        List<FakeSlackApi.Call> replies = bot.slack.calls("response_url");
+        List<FakeSlackWebApi.Call> replies = bot.slack.calls("response_url");
         return replies.isEmpty() ? "" : replies.get(replies.size() - 1).param("json");
     }
 }

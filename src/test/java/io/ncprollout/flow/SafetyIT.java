@@ -3,8 +3,8 @@ package io.ncprollout.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.response.Response;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -211,7 +211,7 @@ class SafetyIT {
     }
 
     private String lastResponse() {
-        List<FakeSlackApi.Call> replies = bot.slack.calls("response_url");
+        List<FakeSlackWebApi.Call> replies = bot.slack.calls("response_url");
         return replies.isEmpty() ? "" : replies.get(replies.size() - 1).param("json");
     }
 

@@ -3,8 +3,8 @@ package io.ncprollout.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.response.Response;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.testing.BotHarness;
-import io.ncprollout.testing.FakeSlackApi;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +56,7 @@ class UpgradeFlowIT {
         bot.select("target-version", "target-version-select", "3713006", "U1");
         bot.runWork();
 
-        List<FakeSlackApi.Call> updates = bot.slack.calls("views.update");
+        List<FakeSlackWebApi.Call> updates = bot.slack.calls("views.update");
         assertThat(updates).hasSize(2);
         assertThat(updates.get(1).param("hash")).isNotEmpty();
         String modal = bot.lastView().toString();

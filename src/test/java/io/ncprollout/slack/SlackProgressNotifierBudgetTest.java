@@ -12,8 +12,8 @@ import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.slack.render.ProgressMessages;
-import io.ncprollout.testing.FakeSlackApi;
 import io.ncprollout.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,12 +29,12 @@ class SlackProgressNotifierBudgetTest {
     private static final ThreadRef THREAD_Y = new ThreadRef("C1", "1.000003", "1.000004");
 
     private final MutableClock clock = new MutableClock(T0);
-    private FakeSlackApi slack;
+    private FakeSlackWebApi slack;
     private SlackProgressNotifier notifier;
 
     @BeforeEach
     void setUp() throws Exception {
-        slack = new FakeSlackApi();
+        slack = FakeSlackWebApi.start();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         var methods = Slack.getInstance(config).methods("xoxb-test");
@@ -65,7 +65,7 @@ class SlackProgressNotifierBudgetTest {
         assertThat(slack.calls("chat.update")).hasSize(1);
         clock.set(T0.plusSeconds(60));
         notifier.flushPending(clock.instant());
-        List<FakeSlackApi.Call> edits = slack.calls("chat.update");
+        List<FakeSlackWebApi.Call> edits = slack.calls("chat.update");
         assertThat(edits).hasSize(2);
         assertThat(edits.get(1).param("ts")).isEqualTo(THREAD_Y.progressTs());
         assertThat(edits.get(1).param("blocks")).contains("gamma-kafka").doesNotContain("beta-kafka");

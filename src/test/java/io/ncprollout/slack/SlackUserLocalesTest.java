@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import io.ncprollout.testing.FakeSlackApi;
+import io.ncprollout.shell.FakeSlackWebApi;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class SlackUserLocalesTest {
     private final AtomicLong nanos = new AtomicLong();
-    private FakeSlackApi slack;
+    private FakeSlackWebApi slack;
     private SlackUserLocales locales;
 
     @BeforeEach
     void setUp() throws Exception {
-        slack = new FakeSlackApi();
+        slack = FakeSlackWebApi.start();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         locales = new SlackUserLocales(Slack.getInstance(config).methods("xoxb-test"), Duration.ofMinutes(30), nanos::get);

@@ -11,6 +11,7 @@ import io.ncprollout.BotWiring;
 import io.ncprollout.NcpBackend;
 import io.ncprollout.Storage;
 import io.ncprollout.config.BotConfig;
+import io.ncprollout.shell.FakeSlackWebApi;
 import io.ncprollout.sim.NcpSimulator;
 import io.ncprollout.sim.SimulatorSettings;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class BotHarness implements AutoCloseable {
     public static final Duration POLL = Duration.ofSeconds(15);
 
     public final MutableClock clock;
-    public final FakeSlackApi slack;
+    public final FakeSlackWebApi slack;
     public final QueueExecutor work = new QueueExecutor();
     public final NcpBackend ncp;
     public final Storage storage;
@@ -42,7 +43,7 @@ public final class BotHarness implements AutoCloseable {
 
     private BotHarness(Map<String, String> extraEnv, UnaryOperator<SimulatorSettings> customize, Storage storage) throws Exception {
         this.clock = MutableClock.at("2026-11-22T10:00:00Z");
-        this.slack = new FakeSlackApi();
+        this.slack = FakeSlackWebApi.start();
         this.storage = storage;
         Map<String, String> env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET, "SLACK_API_URL", slack.apiUrl(),
@@ -140,7 +141,7 @@ public final class BotHarness implements AutoCloseable {
 
     /** The view JSON of the latest views.open or views.update. */
     public JsonObject lastView() {
-        List<FakeSlackApi.Call> views = slack.calls.stream()
+        List<FakeSlackWebApi.Call> views = slack.calls.stream()
                 .filter(c -> c.method().equals("views.update") || c.method().equals("views.open")).toList();
         return JsonParser.parseString(views.get(views.size() - 1).param("view")).getAsJsonObject();
     }

@@ -1,6 +1,7 @@
 package io.ncprollout.testing;
 
 import com.google.gson.JsonObject;
+import io.ncprollout.shell.FakeSlackWebApi;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +20,7 @@ public final class SlackHttpDriver {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final String signingSecret;
-    private final FakeSlackApi slack;
+    private final FakeSlackWebApi slack;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicInteger sequence = new AtomicInteger();
 
@@ -27,7 +28,7 @@ public final class SlackHttpDriver {
      * @param signingSecret the bot's {@code SLACK_SIGNING_SECRET}
      * @param slack         the fake Slack Web API whose response URLs the commands carry
      */
-    public SlackHttpDriver(String signingSecret, FakeSlackApi slack) {
+    public SlackHttpDriver(String signingSecret, FakeSlackWebApi slack) {
         this.signingSecret = signingSecret;
         this.slack = slack;
     }
