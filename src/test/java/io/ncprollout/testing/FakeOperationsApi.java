@@ -27,6 +27,7 @@ public final class FakeOperationsApi implements OperationsApi {
     private volatile Precheck precheck = new Precheck(true, "SUCCESS");
     private volatile Observation current;
     private volatile OperationsException startFailure;
+    private volatile OperationsException listFailure;
     private volatile Runnable duringObserve = () -> { };
     private volatile Runnable duringPrecheck = () -> { };
 
@@ -53,6 +54,11 @@ public final class FakeOperationsApi implements OperationsApi {
         duringPrecheck = action;
     }
 
+    /** Every cluster list (and so every name lookup) fails with {@code failure} from now on. */
+    public void failLists(OperationsException failure) {
+        listFailure = failure;
+    }
+
     public void startFails(OperationsException failure) {
         startFailure = failure;
     }
@@ -66,12 +72,12 @@ public final class FakeOperationsApi implements OperationsApi {
     public ClusterDirectory directory() {
         return new ClusterDirectory() {
             @Override
-            public List<ClusterSummary> clusters(Product product, String region) {
+            public List<ClusterSummary> clusters(Product product, String region) throws OperationsException {
                 return listClusters(product, region);
             }
 
             @Override
-            public List<ClusterSummary> reload(Product product, String region) {
+            public List<ClusterSummary> reload(Product product, String region) throws OperationsException {
                 return listClusters(product, region);
             }
         };
@@ -82,8 +88,11 @@ public final class FakeOperationsApi implements OperationsApi {
     }
 
     @Override
-    public List<ClusterSummary> listClusters(Product product, String region) {
+    public List<ClusterSummary> listClusters(Product product, String region) throws OperationsException {
         calls.add("list");
+        if (listFailure != null) {
+            throw listFailure;
+        }
         return new ArrayList<>(clusters.stream().filter(c -> c.cluster().product() == product && c.cluster().region().equals(region)).toList());
     }
 
