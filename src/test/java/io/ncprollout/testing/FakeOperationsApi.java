@@ -28,6 +28,7 @@ public final class FakeOperationsApi implements OperationsApi {
     private volatile Observation current;
     private volatile OperationsException startFailure;
     private volatile OperationsException listFailure;
+    private volatile OperationsException inspectFailure;
     private volatile Runnable duringObserve = () -> { };
     private volatile Runnable duringPrecheck = () -> { };
 
@@ -52,6 +53,11 @@ public final class FakeOperationsApi implements OperationsApi {
     /** Runs {@code action} inside the next precheck, before it answers (another replica acting meanwhile). */
     public void precheckAnswersAfter(Runnable action) {
         duringPrecheck = action;
+    }
+
+    /** Every inspection (a status read) fails with {@code failure} from now on. */
+    public void failInspect(OperationsException failure) {
+        inspectFailure = failure;
     }
 
     /** Every cluster list (and so every name lookup) fails with {@code failure} from now on. */
@@ -109,8 +115,11 @@ public final class FakeOperationsApi implements OperationsApi {
     }
 
     @Override
-    public Observation inspect(OperationKind kind, ClusterRef cluster) {
+    public Observation inspect(OperationKind kind, ClusterRef cluster) throws OperationsException {
         calls.add("inspect");
+        if (inspectFailure != null) {
+            throw inspectFailure;
+        }
         return current;
     }
 

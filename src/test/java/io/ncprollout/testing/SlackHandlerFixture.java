@@ -52,8 +52,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What a Slack handler needs, over fakes, for testing one handler on its own: the fake Slack Web API its calls go to,
  * the domain over {@link FakeOperationsApi} and in-memory stores, an injected clock, and a queue for the work a handler
  * leaves for after its ack. Builds Bolt requests as Slack sends them, with the context Bolt would give the handler.
- * The policy: U0ALICE may start anything in C0OPS, U0BOB approves {@code orders-*}, U0ADMIN is the admin, and U0EVE
- * may do nothing but read.
+ * The policy: U0ALICE may start anything in C0OPS, U0BOB approves {@code orders-*}, U0ADMIN is the admin, all three and
+ * U0KIM may read, and U0EVE may do nothing.
  */
 public final class SlackHandlerFixture implements AutoCloseable {
     public static final String TOKEN = "xoxb-handler-test";
@@ -63,7 +63,7 @@ public final class SlackHandlerFixture implements AutoCloseable {
     private static final AccessPolicy POLICY = new AccessPolicy(AccessPolicy.Mode.POLICY, List.of(
             new AccessPolicy.Grant(Set.of(Product.KAFKA, Product.OPENSEARCH), Set.of("restart", "upgrade", "restart-cmak"), List.of("*"),
                     List.of("C0OPS"), Set.of("U0ALICE"), Set.of())),
-            AccessPolicy.Principals.everyone(), Set.of("U0ADMIN"));
+            new AccessPolicy.Principals(Set.of("U0ALICE", "U0BOB", "U0ADMIN", "U0KIM"), Set.of()), Set.of("U0ADMIN"));
 
     public final MutableClock clock = MutableClock.at("2026-12-03T10:00:00Z");
     public final FakeSlackWebApi slack = FakeSlackWebApi.start();
@@ -123,6 +123,19 @@ public final class SlackHandlerFixture implements AutoCloseable {
         payload.add("channel", JsonParser.parseString("{\"id\":\"" + channel + "\",\"name\":\"ops\"}"));
         payload.addProperty("response_url", slack.responseUrl("action-" + n.incrementAndGet()));
         payload.add("container", JsonParser.parseString("{\"type\":\"message\",\"channel_id\":\"" + channel + "\"}"));
+        return blockAction(payload);
+    }
+
+    /** {@code user} picks {@code value} in the select {@code actionId} of block {@code blockId} of the open modal {@code view}. */
+    public BlockActionRequest select(JsonObject view, String blockId, String actionId, String value, String user) {
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.add("selected_option", SlackPayloads.option(value));
+        JsonObject payload = actionPayload(user, action);
+        payload.add("view", view);
+        payload.add("container", JsonParser.parseString("{\"type\":\"view\",\"view_id\":\"" + view.get("id").getAsString() + "\"}"));
         return blockAction(payload);
     }
 

@@ -124,9 +124,10 @@ class ConfirmSubmissionHandlerTest {
     private Opened open(ClusterRef cluster) {
         OperationTarget target = OperationTarget.of(OperationKind.KAFKA_RESTART, cluster);
         String metadata = ModalMetadata.of(target, "C0OPS", f.slack.responseUrl("cmd-1")).encode();
-        View view = f.views.confirm(target, f.api.inspect(OperationKind.KAFKA_RESTART, cluster), new Precheck(true, "SUCCESS"), metadata, Locale.ENGLISH);
+        View view;
         String id;
         try {
+            view = f.views.confirm(target, f.api.inspect(OperationKind.KAFKA_RESTART, cluster), new Precheck(true, "SUCCESS"), metadata, Locale.ENGLISH);
             id = f.client.viewsOpen(r -> r.triggerId("1.2.3").view(view)).getView().getId();
         } catch (Exception e) {
             throw new AssertionError(e);
