@@ -164,7 +164,8 @@ public final class BotWiring {
         checks.put("slack", slackLink::check);
         checks.put("poller", heartbeat::check);
         Housekeeping housekeeping = new Housekeeping(approvals,
-                new Retention(config.auditRetention(), storage.safekeeping().purger(), clock), gatekeeper);
+                new Retention(config.auditRetention(), storage.safekeeping().purger(), clock), gatekeeper,
+                auditWording);
         return new Bot(config, clock, app, poller, notifier, new Bot.Closeables(ncp, storage, work), journal, housekeeping,
                 new Bot.Ops(metrics, new HealthCheck(checks)));
     }

@@ -107,7 +107,7 @@ public final class ApprovalService {
         }
         store.save(pending);
         gatekeeper.record(request.requester(), "request", Optional.of(request.cluster()), "awaiting approval",
-                request.kind().auditName() + "; reason: " + request.reason());
+                gatekeeper.wording().requested(request));
         return StartOutcome.awaiting(pending);
     }
 

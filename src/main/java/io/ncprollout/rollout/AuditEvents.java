@@ -1,7 +1,6 @@
 package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.audit.AuditEvent;
-import io.ncprollout.rollout.tracking.Durations;
 import io.ncprollout.rollout.tracking.Rollout;
 
 import java.time.Instant;
@@ -17,7 +16,6 @@ final class AuditEvents {
     static AuditEvent outcome(Rollout rollout, Instant now, AuditWording wording) {
         return new AuditEvent(now, rollout.request().requester(), "outcome", Optional.of(rollout.request().cluster()),
                 rollout.state().name().toLowerCase(Locale.ROOT),
-                rollout.request().kind().auditName() + " after " + Durations.describe(rollout.elapsed(now)) + ": "
-                        + rollout.endingReason().map(wording::ending).orElse(""));
+                wording.ended(rollout, rollout.elapsed(now)));
     }
 }

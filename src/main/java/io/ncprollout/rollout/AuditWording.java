@@ -1,7 +1,11 @@
 package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.access.AccessWording;
+import io.ncprollout.rollout.audit.Retention;
+import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.Rollout;
+import java.time.Duration;
 
 /**
  * Port: the words of the audit trail for what the domain returns as data (a refusal, what became of a start, an
@@ -16,4 +20,16 @@ public interface AuditWording extends AccessWording {
 
     /** What became of a start, as the requester was told it. */
     String outcome(StartOutcome outcome);
+
+    /** What a start did, the detail of its record: the operation, its target, the reason, the approver and the outcome. */
+    String started(RolloutRequest request, StartOutcome outcome);
+
+    /** The detail of an admin's abandon: the operation, who had started it, and the admin's reason. */
+    String abandoned(RolloutRequest request, String reason);
+
+    /** How an operation ended, the detail of its outcome record: the operation, how long it took and why it ended. */
+    String ended(Rollout rollout, Duration took);
+
+    /** The detail of a daily purge: what was older than {@code keep} and went. */
+    String purged(Duration keep, Retention.Purged purged);
 }

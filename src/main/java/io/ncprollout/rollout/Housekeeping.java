@@ -14,17 +14,20 @@ public final class Housekeeping implements Runnable {
     private final ApprovalService approvals;
     private final Retention retention;
     private final Gatekeeper gatekeeper;
+    private final AuditWording wording;
 
-    public Housekeeping(ApprovalService approvals, Retention retention, Gatekeeper gatekeeper) {
+    /** @param wording the audit trail's words, for the purge's record */
+    public Housekeeping(ApprovalService approvals, Retention retention, Gatekeeper gatekeeper, AuditWording wording) {
         this.approvals = Objects.requireNonNull(approvals, "approvals == null");
         this.retention = Objects.requireNonNull(retention, "retention == null");
         this.gatekeeper = Objects.requireNonNull(gatekeeper, "gatekeeper == null");
+        this.wording = Objects.requireNonNull(wording, "wording == null");
     }
 
     @Override
     public void run() {
         approvals.expire();
         retention.runIfDue().filter(purged -> purged.total() > 0).ifPresent(purged -> gatekeeper.record("bot", "purge",
-                Optional.empty(), "purged", "older than " + retention.keep().toDays() + " days: " + purged));
+                Optional.empty(), "purged", wording.purged(retention.keep(), purged)));
     }
 }

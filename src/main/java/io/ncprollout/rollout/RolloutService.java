@@ -216,8 +216,7 @@ public final class RolloutService {
             }
             StartOutcome outcome = sequence.start(rollout, channel, now);
             gatekeeper.record(request.requester(), "start", Optional.of(request.cluster()), outcome.result().name().toLowerCase(java.util.Locale.ROOT),
-                    request.kind().auditName() + (request.targetVersion().map(v -> " to " + v).orElse("")) + "; reason: " + request.reason()
-                            + request.approver().map(a -> "; approved by " + a).orElse("") + "; " + journal.wording().outcome(outcome));
+                    journal.wording().started(request, outcome));
             return outcome;
         }
     }
@@ -237,8 +236,7 @@ public final class RolloutService {
             Rollout ended = tracked.rollout().with(RolloutTransitions.abandoned(tracked.rollout(), admin, reason, now));
             TrackedRollout next = tracked.with(ended);
             AuditEvent event = new AuditEvent(now, admin, "abandon", Optional.of(cluster), "abandoned",
-                    tracked.rollout().request().kind().auditName() + " started by " + tracked.rollout().request().requester()
-                            + "; reason: " + reason);
+                    journal.wording().abandoned(tracked.rollout().request(), reason));
             if (store.abandon(next, List.of(Notice.FINISHED), event)) {
                 log.info("rollout {}: abandoned by {}", tracked.id(), admin);
                 journal.outbox().sendDue();

@@ -1,6 +1,5 @@
 package io.ncprollout.shell;
 
-import io.ncprollout.rollout.AuditWording;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.RolloutState;
 import io.ncprollout.slack.render.BundleAuditWording;
@@ -16,7 +15,7 @@ import java.util.List;
  */
 record OperationsVerdict(int exitCode, List<String> lines) {
     /** The lines are plain English, as the audit trail words an ending. */
-    private static final AuditWording WORDS = new BundleAuditWording();
+    private static final BundleAuditWording WORDS = new BundleAuditWording();
 
     OperationsVerdict {
         lines = List.copyOf(lines);
@@ -29,7 +28,7 @@ record OperationsVerdict(int exitCode, List<String> lines) {
         List<String> lines = new ArrayList<>();
         boolean allCompleted = true;
         for (Rollout r : rollouts) {
-            String what = r.request().kind().auditName() + " of " + r.request().cluster().name();
+            String what = WORDS.kind(r.request().kind()) + " of " + r.request().cluster().name();
             if (r.state() == RolloutState.COMPLETED) {
                 lines.add(what + ": completed");
                 continue;

@@ -1,27 +1,14 @@
 package io.ncprollout.rollout.cluster;
 
-/** What a node is in its cluster. {@link #OTHER} keeps an undocumented role code visible rather than failing. */
+/**
+ * What a node is in its cluster. {@link #OTHER} keeps an undocumented role code visible rather than failing. Its
+ * words (a broker, brokers…) are the Slack side's, under {@code role.<ROLE>.one} and {@code role.<ROLE>.many}.
+ */
 public enum NodeRole {
-    BROKER("broker", "brokers"),
-    ZOOKEEPER("ZooKeeper node", "ZooKeeper nodes"),
-    CMAK("CMAK", "CMAK"),
-    MANAGER("manager node", "manager nodes"),
-    DATA("data node", "data nodes"),
-    OTHER("node", "nodes");
-
-    private final String singular;
-    private final String plural;
-
-    NodeRole(String singular, String plural) {
-        this.singular = singular;
-        this.plural = plural;
-    }
-
-    public String singular() {
-        return singular;
-    }
-
-    public String plural() {
-        return plural;
-    }
+    BROKER,
+    ZOOKEEPER,
+    CMAK,
+    MANAGER,
+    DATA,
+    OTHER
 }

@@ -25,14 +25,14 @@ import java.util.function.Predicate;
  */
 public enum OperationKind {
     KAFKA_RESTART(Product.KAFKA, "restart", NodeRole.BROKER, false, Confirmation.TYPED_NAME, "kafka-restart-confirm",
-            "Rolling restart", s -> s.changeSeen() && s.allSettled() && s.membersComplete() && s.running()),
+            s -> s.changeSeen() && s.allSettled() && s.membersComplete() && s.running()),
     KAFKA_UPGRADE(Product.KAFKA, "upgrade", NodeRole.BROKER, true, Confirmation.TYPED_NAME, "kafka-upgrade-confirm",
-            "Rolling upgrade", s -> s.changeSeen() && s.allSettled() && s.membersComplete() && s.running() && s.reachedTarget()),
+            s -> s.changeSeen() && s.allSettled() && s.membersComplete() && s.running() && s.reachedTarget()),
     CMAK_RESTART(Product.KAFKA, "restart-cmak", NodeRole.CMAK, false, Confirmation.BUTTON, "cmak-restart-confirm",
-            "CMAK restart", s -> s.changeSeen() && s.allSettled()),
+            s -> s.changeSeen() && s.allSettled()),
     // managers may never report "complete", so per-node statuses do not decide
     OPENSEARCH_UPGRADE(Product.OPENSEARCH, "upgrade", NodeRole.DATA, true, Confirmation.TYPED_NAME, "opensearch-upgrade-confirm",
-            "Rolling upgrade", s -> s.running() && s.reachedTarget());
+            s -> s.running() && s.reachedTarget());
 
     /** How a person confirms the start of an operation. */
     public enum Confirmation {
@@ -82,18 +82,16 @@ public enum OperationKind {
     private final boolean versioned;
     private final Confirmation confirmation;
     private final String confirmationId;
-    private final String auditName;
     private final Predicate<Progress> complete;
 
     OperationKind(Product product, String action, NodeRole countedRole, boolean versioned, Confirmation confirmation, String confirmationId,
-            String auditName, Predicate<Progress> complete) {
+            Predicate<Progress> complete) {
         this.product = product;
         this.action = action;
         this.countedRole = countedRole;
         this.versioned = versioned;
         this.confirmation = confirmation;
         this.confirmationId = confirmationId;
-        this.auditName = auditName;
         this.complete = complete;
     }
 
@@ -109,14 +107,6 @@ public enum OperationKind {
     /** The bundle key of {@code word} for this kind, e.g. {@code kind.KAFKA_RESTART} for {@link Word#TITLE}. */
     public String messageKey(Word word) {
         return String.format(Locale.ROOT, word.pattern, name());
-    }
-
-    /**
-     * An English noun phrase ("Rolling restart") for the audit log and log lines, which are kept in one language;
-     * text a person reads in Slack takes {@link #messageKey(Word)} from the bundles instead.
-     */
-    public String auditName() {
-        return auditName;
     }
 
     /** The role counted in the overall progress line. */

@@ -3,7 +3,13 @@ package io.ncprollout.slack.render;
 import io.ncprollout.rollout.AuditWording;
 import io.ncprollout.rollout.StartOutcome;
 import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.audit.Retention;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Durations;
 import io.ncprollout.rollout.tracking.EndingReason;
+import io.ncprollout.rollout.tracking.Rollout;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -35,5 +41,36 @@ public final class BundleAuditWording implements AuditWording {
     @Override
     public String requestOf(String requester) {
         return t.t("audit.requestOf", SlackText.mention(requester));
+    }
+
+    @Override
+    public String requested(RolloutRequest request) {
+        return t.t("audit.requested", kind(request.kind()), request.reason());
+    }
+
+    @Override
+    public String started(RolloutRequest request, StartOutcome outcome) {
+        return t.t("audit.started", kind(request.kind()) + request.targetVersion().map(v -> t.t("audit.to", v)).orElse(""), request.reason(),
+                request.approver().map(a -> t.t("audit.approvedBy", a)).orElse(""), outcome(outcome));
+    }
+
+    @Override
+    public String abandoned(RolloutRequest request, String reason) {
+        return t.t("audit.abandoned", kind(request.kind()), request.requester(), reason);
+    }
+
+    @Override
+    public String ended(Rollout rollout, Duration took) {
+        return t.t("audit.ended", kind(rollout.request().kind()), Durations.describe(took), rollout.endingReason().map(this::ending).orElse(""));
+    }
+
+    @Override
+    public String purged(Duration keep, Retention.Purged purged) {
+        return t.t("audit.purged", keep.toDays(), purged.toString());
+    }
+
+    /** The operation's name in the trail: "Rolling restart". */
+    public String kind(OperationKind kind) {
+        return t.t(kind.messageKey(OperationKind.Word.TITLE));
     }
 }
