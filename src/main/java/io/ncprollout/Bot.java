@@ -23,9 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,17 +180,17 @@ public final class Bot implements AutoCloseable {
             throw new IllegalStateException("the bot is already started");
         }
         poller.takeOver();
-        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(named("rollout-heartbeat"));
+        ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(BotThreads.named("rollout-heartbeat"));
         heartbeat = beats;
         long beat = replica.heartbeatEvery().toMillis();
         beats.scheduleWithFixedDelay(poller::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
-        ScheduledExecutorService cycles = Executors.newSingleThreadScheduledExecutor(named("rollout-poller"));
+        ScheduledExecutorService cycles = Executors.newSingleThreadScheduledExecutor(BotThreads.named("rollout-poller"));
         scheduler = cycles;
         Duration tick = config.pollInterval().compareTo(Duration.ofSeconds(1)) < 0 ? config.pollInterval() : Duration.ofSeconds(1);
         // each task catches what it throws: an exception would cancel its schedule for good
-        cycles.scheduleWithFixedDelay(guarded("a poll cycle", poller::pollOnce), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
-        cycles.scheduleWithFixedDelay(guarded("sending thread notices", () -> notifier.flushPending(clock.instant())), 1, 1, TimeUnit.SECONDS);
-        cycles.scheduleWithFixedDelay(guarded("housekeeping", housekeeping), 5, 5, TimeUnit.SECONDS);
+        cycles.scheduleWithFixedDelay(BotThreads.guarded("a poll cycle", poller::pollOnce), 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+        cycles.scheduleWithFixedDelay(BotThreads.guarded("sending thread notices", () -> notifier.flushPending(clock.instant())), 1, 1, TimeUnit.SECONDS);
+        cycles.scheduleWithFixedDelay(BotThreads.guarded("housekeeping", housekeeping), 5, 5, TimeUnit.SECONDS);
         if (transport == Transport.IN_PROCESS) {
             return;
         }
@@ -211,21 +209,11 @@ public final class Bot implements AutoCloseable {
             log.info("listening for Slack on port {} at {}", listening.port(), SlackHttpServer.PATH);
         }
         // management endpoints on their own port and threads, off the public Slack listener in HTTP mode
-        ExecutorService opsThreads = Executors.newFixedThreadPool(2, named("ops-http"));
+        ExecutorService opsThreads = Executors.newFixedThreadPool(2, BotThreads.named("ops-http"));
         httpExecutor = opsThreads;
         HttpServer served = OpsHttpHandlers.start(config.slack().managementPort(), opsThreads, ops.metrics(), ops.health());
         opsServer = served;
         log.info("serving {} and {} on port {}", OpsHttpHandlers.HEALTHZ, OpsHttpHandlers.METRICS, served.getAddress().getPort());
-    }
-
-    private static Runnable guarded(String what, Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                log.error("{} failed; it runs again at its next turn", what, e);
-            }
-        };
     }
 
     @Override
@@ -248,7 +236,7 @@ public final class Bot implements AutoCloseable {
             served.stop(0);
         }
         long listening = System.nanoTime();
-        drainWork();
+        BotThreads.drain(resources.work(), DRAIN);
         long drained = System.nanoTime();
         ExecutorService opsThreads = httpExecutor;
         if (opsThreads != null) {
@@ -257,7 +245,7 @@ public final class Bot implements AutoCloseable {
         ScheduledExecutorService cycles = scheduler;
         if (cycles != null) {
             cycles.shutdown(); // the cycle in flight finishes; no new one starts
-            awaitPoller(cycles);
+            BotThreads.awaitPoller(cycles, DRAIN);
         }
         ScheduledExecutorService beats = heartbeat;
         if (beats != null) {
@@ -274,46 +262,5 @@ public final class Bot implements AutoCloseable {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    /** Lets the starts and prechecks in hand finish (bounded), so no start is cut between being sent and being stored. */
-    private void drainWork() {
-        if (!(resources.work() instanceof ExecutorService work)) {
-            return;
-        }
-        work.shutdown();
-        try {
-            if (!work.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("work still running after {} s; interrupting it (an unfinished start is recovered at the next startup)", DRAIN.toSeconds());
-                work.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            work.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Lets a poll cycle in flight finish its commits before the store closes; interrupts it after {@link #DRAIN}. */
-    private static void awaitPoller(ScheduledExecutorService scheduler) {
-        try {
-            if (!scheduler.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
-                scheduler.shutdownNow();
-                if (!scheduler.awaitTermination(2, TimeUnit.SECONDS)) {
-                    log.warn("the poller did not stop; closing the store under it");
-                }
-            }
-        } catch (InterruptedException e) {
-            scheduler.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + n.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -74,7 +74,7 @@ public final class Main {
             return ShellCommand.run(List.of(), env, System.in, out, err);
         }
         Clock clock = Clock.systemUTC();
-        ExecutorService work = Executors.newFixedThreadPool(8, Bot.named("rollout-work"));
+        ExecutorService work = Executors.newFixedThreadPool(8, BotThreads.named("rollout-work"));
         NcpBackend ncp = NcpBackend.open(config.ncp(), clock);
         ncp.simulator().ifPresent(sim -> out.println("NCP keys are not set: the embedded NCP simulator serves at "
                 + sim.baseUrl() + "; every message says the cluster is simulated."));
