@@ -11,7 +11,6 @@ import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.ProgressNotifier;
 import io.ncprollout.rollout.tracking.Receipt;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

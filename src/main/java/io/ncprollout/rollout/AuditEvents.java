@@ -2,7 +2,6 @@ package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.tracking.Rollout;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

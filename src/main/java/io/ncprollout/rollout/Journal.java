@@ -3,7 +3,6 @@ package io.ncprollout.rollout;
 import io.ncprollout.rollout.outbox.OutboxSender;
 import io.ncprollout.rollout.tracking.Replica;
 import io.ncprollout.rollout.tracking.RolloutStore;
-
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
-
 import java.time.Instant;
 
 /**

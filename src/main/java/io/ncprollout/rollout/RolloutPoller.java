@@ -19,7 +19,6 @@ import io.ncprollout.rollout.tracking.StartPhase;
 import io.ncprollout.rollout.tracking.Step;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,6 @@ package io.ncprollout.rollout;
 import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.tracking.TrackedRollout;
-
 import java.util.Objects;
 import java.util.Optional;
 

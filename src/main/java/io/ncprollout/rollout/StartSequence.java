@@ -18,7 +18,6 @@ import io.ncprollout.rollout.tracking.StartPhase;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.ncprollout.sim;
 
 import io.ncprollout.config.DurationText;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,7 +4,6 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Globs;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.OperationKind;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

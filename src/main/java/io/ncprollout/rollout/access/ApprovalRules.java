@@ -2,7 +2,6 @@ package io.ncprollout.rollout.access;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Globs;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

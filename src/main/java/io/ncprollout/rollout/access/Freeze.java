@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.access;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,7 +4,6 @@ import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.audit.AuditLog;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.OperationKind;
-
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package io.ncprollout.rollout.access;
 
 import io.ncprollout.rollout.AuditWording;
 import io.ncprollout.rollout.operation.OperationKind;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

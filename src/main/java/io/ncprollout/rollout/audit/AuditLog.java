@@ -2,7 +2,6 @@ package io.ncprollout.rollout.audit;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.audit;
 
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

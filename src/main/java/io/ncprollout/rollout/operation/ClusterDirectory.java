@@ -2,7 +2,6 @@ package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.cluster.Product;
-
 import java.util.List;
 
 /** Port: the clusters of a service in a region, as a slowly changing lookup (cached by the implementation). */

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.NodeRole;
-
 import java.util.Objects;
 
 /**

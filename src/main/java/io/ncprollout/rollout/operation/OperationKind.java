@@ -2,7 +2,6 @@ package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.cluster.Product;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.operation;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
-
 import java.util.Objects;
 import java.util.Optional;
 

@@ -3,7 +3,6 @@ package io.ncprollout.rollout.operation;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.cluster.Product;
-
 import java.time.Duration;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.outbox;
 
 import io.ncprollout.rollout.tracking.Notice;
-
 import java.time.Instant;
 import java.util.Objects;
 

@@ -3,7 +3,6 @@ package io.ncprollout.rollout.outbox;
 import io.ncprollout.rollout.tracking.ProgressNotifier;
 import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.rollout.tracking.TrackedRollout;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.audit.AuditEvent;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.cluster.NodeRole;
-
 import java.time.Duration;
 import java.util.Objects;
 

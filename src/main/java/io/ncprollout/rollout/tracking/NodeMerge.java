@@ -2,7 +2,6 @@ package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.NodeObservation;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.ncprollout.rollout.tracking;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.operation.NodeObservation;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

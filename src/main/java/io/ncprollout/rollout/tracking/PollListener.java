@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.RolloutPoller;
-
 import java.time.Duration;
 import java.time.Instant;
 

@@ -2,7 +2,6 @@ package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.outbox.OutboxSender;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

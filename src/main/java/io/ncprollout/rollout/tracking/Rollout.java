@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.operation.RolloutRequest;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -2,7 +2,6 @@ package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.outbox.Outbox;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

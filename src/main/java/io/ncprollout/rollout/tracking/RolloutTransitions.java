@@ -6,7 +6,6 @@ import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.RolloutRequest;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package io.ncprollout.rollout.tracking;
 
 import io.ncprollout.rollout.cluster.NodeRole;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
