@@ -15,6 +15,8 @@ import io.ncprollout.ops.PollListeners;
 import io.ncprollout.ops.PollerHeartbeat;
 import io.ncprollout.ops.SlackLink;
 import io.ncprollout.rollout.ApprovalService;
+import io.ncprollout.rollout.FleetRunner;
+import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.Housekeeping;
 import io.ncprollout.rollout.Journal;
 import io.ncprollout.rollout.RolloutPoller;
@@ -22,6 +24,7 @@ import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.audit.Retention;
+import io.ncprollout.rollout.fleet.FleetPlan;
 import io.ncprollout.rollout.operation.Platform;
 import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.rollout.outbox.OutboxSender;
@@ -35,18 +38,21 @@ import io.ncprollout.slack.EditBudget;
 import io.ncprollout.slack.SlackApprovalNotifier;
 import io.ncprollout.slack.SlackBoltApp;
 import io.ncprollout.slack.SlackCallInterceptor;
+import io.ncprollout.slack.SlackFleetNotifier;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
 import io.ncprollout.slack.SlackUserGroups;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
+import io.ncprollout.slack.action.FleetButtonsHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
 import io.ncprollout.slack.command.AdminFlow;
 import io.ncprollout.slack.command.CmakFlow;
 import io.ncprollout.slack.command.CommandDefaults;
 import io.ncprollout.slack.command.CommandFlows;
+import io.ncprollout.slack.command.FleetFlow;
 import io.ncprollout.slack.command.ListFlow;
 import io.ncprollout.slack.command.RestartFlow;
 import io.ncprollout.slack.command.RolloutCommandHandler;
@@ -56,9 +62,11 @@ import io.ncprollout.slack.home.AppHomeHandler;
 import io.ncprollout.slack.render.ApprovalMessages;
 import io.ncprollout.slack.render.BundleAuditWording;
 import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.FleetMessages;
 import io.ncprollout.slack.render.ProgressMessages;
 import io.ncprollout.slack.render.UpgradeViews;
 import io.ncprollout.slack.view.ConfirmSubmissionHandler;
+import io.ncprollout.slack.view.FleetSubmissionHandler;
 import io.ncprollout.store.CachedClusterDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,13 +147,16 @@ public final class BotWiring {
                 new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
 
+        FleetService fleets = new FleetService(new Platform(gateway, directory), store, storage.fleets(), new FleetPlan(file.fleets()), gatekeeper,
+                Policies.approvalRules(file), clock);
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
                 policy.mode() == AccessPolicy.Mode.READ_ONLY);
         ConfirmationViews views = new ConfirmationViews(simulated);
         UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
         CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales), upgrade,
                 new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
-                new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales));
+                new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales),
+                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated, locales),
                 new ConfirmSubmissionHandler(work, approvals, views, upgrade, locales),
@@ -154,6 +165,12 @@ public final class BotWiring {
                 new ProgressButtonsHandler(work, service, poller, gatekeeper, clock, simulated, locales),
                 new AppHomeHandler(work, service, gatekeeper, simulated, locales),
                 new ApprovalActionHandler(work, approvals, locales)));
+        FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
+                new FleetMessages(simulated), locales, clock), replica, clock, () -> UUID.randomUUID().toString());
+        fleetRunner.takeOver();
+        poller.setAfterCycle(fleetRunner::tick);
+        SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner::tick),
+                new FleetButtonsHandler(work, fleets, locales, fleetRunner::tick));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());

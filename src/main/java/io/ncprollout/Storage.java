@@ -5,18 +5,21 @@ import io.ncprollout.rollout.access.ApprovalStore;
 import io.ncprollout.rollout.access.FreezeList;
 import io.ncprollout.rollout.audit.AuditLog;
 import io.ncprollout.rollout.audit.Retention;
+import io.ncprollout.rollout.fleet.FleetStore;
 import io.ncprollout.rollout.outbox.Outbox;
 import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.store.Database;
 import io.ncprollout.store.DatabaseSettings;
 import io.ncprollout.store.InMemoryApprovalStore;
 import io.ncprollout.store.InMemoryAuditLog;
+import io.ncprollout.store.InMemoryFleetStore;
 import io.ncprollout.store.InMemoryFreezeList;
 import io.ncprollout.store.InMemoryRequestKeys;
 import io.ncprollout.store.InMemoryRetention;
 import io.ncprollout.store.InMemoryRolloutStore;
 import io.ncprollout.store.JdbcApprovalStore;
 import io.ncprollout.store.JdbcAuditLog;
+import io.ncprollout.store.JdbcFleetStore;
 import io.ncprollout.store.JdbcFreezeList;
 import io.ncprollout.store.JdbcOutbox;
 import io.ncprollout.store.JdbcRequestKeys;
@@ -30,12 +33,13 @@ import java.util.Optional;
  * or memory for tests. Closing it closes the database.
  *
  * @param rollouts    the rollout store
+ * @param fleets      the fleets, each one document moved by compare-and-set
  * @param outbox      the notices waiting to be said, written with the rollouts' changes
  * @param audit       the audit trail
  * @param safekeeping freezes and approvals
  * @param database    the database behind them, if any
  */
-public record Storage(RolloutStore rollouts, Outbox outbox, AuditLog audit, Safekeeping safekeeping, Optional<Database> database)
+public record Storage(RolloutStore rollouts, FleetStore fleets, Outbox outbox, AuditLog audit, Safekeeping safekeeping, Optional<Database> database)
         implements AutoCloseable {
 
     /**
@@ -62,7 +66,7 @@ public record Storage(RolloutStore rollouts, Outbox outbox, AuditLog audit, Safe
     /** Opens the configured database with lease times on {@code leaseClock} (tests that move time use the caller's). */
     public static Storage open(DatabaseSettings settings, LeaseClock leaseClock) {
         Database database = Database.open(settings);
-        return new Storage(new JdbcRolloutStore(database.dataSource(), leaseClock), new JdbcOutbox(database.dataSource()),
+        return new Storage(new JdbcRolloutStore(database.dataSource(), leaseClock), new JdbcFleetStore(database.dataSource(), leaseClock), new JdbcOutbox(database.dataSource()),
                 new JdbcAuditLog(database.dataSource()),
                 new Safekeeping(new JdbcFreezeList(database.dataSource()), new JdbcApprovalStore(database.dataSource()),
                         new JdbcRequestKeys(database.dataSource()), new JdbcRetention(database.dataSource())), Optional.of(database));
@@ -74,7 +78,7 @@ public record Storage(RolloutStore rollouts, Outbox outbox, AuditLog audit, Safe
         InMemoryRolloutStore rollouts = new InMemoryRolloutStore(audit);
         InMemoryApprovalStore approvals = new InMemoryApprovalStore();
         InMemoryRequestKeys keys = new InMemoryRequestKeys();
-        return new Storage(rollouts, rollouts.outbox(), audit,
+        return new Storage(rollouts, new InMemoryFleetStore(), rollouts.outbox(), audit,
                 new Safekeeping(new InMemoryFreezeList(), approvals, keys, new InMemoryRetention(audit, approvals, keys)), Optional.empty());
     }
 

@@ -19,7 +19,7 @@ final class ConfigShapes {
     }
 
     record File(List<Permission> permissions, Read read, List<Approval> approvals, List<String> admins,
-            Map<String, String> aliases, Map<String, String> regions) {
+            Map<String, String> aliases, Map<String, String> regions, Map<String, List<String>> fleets) {
     }
 
     record Permission(List<String> services, List<String> actions, List<String> clusters, List<String> channels,
@@ -95,6 +95,33 @@ final class ConfigShapes {
         u.stream().filter(id -> !USER.matcher(id).matches())
                 .forEach(id -> problems.add(where + ": '" + id + "' is not a Slack user id (U… or W…)"));
         return u;
+    }
+
+    /** {@code fleets:} named, ordered lists of cluster names (the first is the canary), each name in one list at most. */
+    static Map<String, List<String>> fleets(Map<String, List<String>> raw, List<String> problems) {
+        Map<String, List<String>> fleets = new LinkedHashMap<>();
+        if (raw == null) {
+            return fleets;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        raw.forEach((name, clusters) -> {
+            if (clusters == null || clusters.isEmpty()) {
+                problems.add("fleets." + name + ": list its clusters in the order they run, the canary first ([orders-stage, orders-prod])");
+                return;
+            }
+            if (name.contains("*") || name.contains(",")) {
+                problems.add("fleets." + name + ": a fleet's name cannot contain '*' or ','");
+            }
+            for (String c : clusters) {
+                if (c == null || c.isBlank() || c.contains("*")) {
+                    problems.add("fleets." + name + ": '" + c + "' is not a cluster name (globs select fleets in the command, lists order them)");
+                } else if (!seen.add(c)) {
+                    problems.add("fleets." + name + ": '" + c + "' is in more than one list; its place would be ambiguous");
+                }
+            }
+            fleets.put(name, List.copyOf(clusters.stream().filter(java.util.Objects::nonNull).toList()));
+        });
+        return fleets;
     }
 
     static Map<String, String> aliases(Map<String, String> raw, List<String> problems) {

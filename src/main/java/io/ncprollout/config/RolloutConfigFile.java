@@ -37,6 +37,8 @@ import java.util.Set;
  *   orders: orders-prod
  * regions:                     # default region per channel
  *   C0123456789: SGN
+ * fleets:                      # named, ordered lists; the first is the canary
+ *   kr-kafka: [orders-stage, orders-prod, payments-prod]
  * </pre>
  */
 public record RolloutConfigFile(
@@ -46,7 +48,8 @@ public record RolloutConfigFile(
         List<String> admins,
         Map<String, String> aliases,
         Map<String, String> regions,
-        List<String> readChannels) {
+        List<String> readChannels,
+        Map<String, List<String>> fleets) {
 
     static final Set<String> SERVICES = Set.of("kafka", "opensearch");
     static final Set<String> ACTIONS = Set.of("restart", "upgrade", "restart-cmak");
@@ -59,6 +62,12 @@ public record RolloutConfigFile(
         aliases = Map.copyOf(aliases);
         regions = Map.copyOf(regions);
         readChannels = List.copyOf(readChannels);
+        fleets = Map.copyOf(fleets);
+    }
+
+    public RolloutConfigFile(List<PermissionRule> permissions, Optional<Principals> read, List<ApprovalRule> approvals, List<String> admins,
+            Map<String, String> aliases, Map<String, String> regions, List<String> readChannels) {
+        this(permissions, read, approvals, admins, aliases, regions, readChannels, Map.of());
     }
 
     /** No file: no permissions, no approvals, no aliases. */
@@ -109,8 +118,9 @@ public record RolloutConfigFile(
         List<String> admins = ConfigShapes.users(file.admins(), "admins", problems);
         Map<String, String> aliases = ConfigShapes.aliases(file.aliases(), problems);
         Map<String, String> regions = ConfigShapes.regions(file.regions(), problems);
+        Map<String, List<String>> fleets = ConfigShapes.fleets(file.fleets(), problems);
         parsed.failOn(problems);
-        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels);
+        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels, fleets);
     }
 
     /** The cluster name an alias stands for, or {@code name} itself. */

@@ -73,6 +73,7 @@ public final class RolloutPoller {
     private final PollSchedule schedule;
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
+    private volatile Runnable afterCycle = () -> { };
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
     private final Set<String> cannotAnnounce = ConcurrentHashMap.newKeySet();
@@ -93,6 +94,14 @@ public final class RolloutPoller {
     }
 
     /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
+    /**
+     * What runs at the end of every poll cycle, on the poll thread, after the rollouts were polled: the fleets move on
+     * what the cycle saw ({@link FleetRunner#tick}).
+     */
+    public void setAfterCycle(Runnable afterCycle) {
+        this.afterCycle = Objects.requireNonNull(afterCycle, "afterCycle == null");
+    }
+
     public void setPollListener(PollListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener == null");
     }
@@ -168,6 +177,9 @@ public final class RolloutPoller {
             } catch (RuntimeException e) {
                 log.error("rollout {}: poll failed", leased.id(), e);
             }
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            tell(afterCycle);
         }
     }
 

@@ -29,6 +29,8 @@ final class ClusterRegistry {
     private final SimulatorFaults faults;
 
     /** Registers {@code specs}; a spec marked not ready is recorded as a not-ready fault (which can be cleared). */
+    private java.util.function.Consumer<String> onStart = name -> { };
+
     ClusterRegistry(List<ClusterSpec> specs, Clock clock, Duration step, SimulatorFaults faults) {
         this.clock = clock;
         this.step = step;
@@ -94,7 +96,13 @@ final class ClusterRegistry {
         String toVersion = request.targetVersion() == null ? target.versionCode : request.targetVersion();
         int toGroup = request.configGroupNo() == 0 ? target.configGroupNo : request.configGroupNo();
         target.operation = new Operation(request.kind(), clock.instant(), hosts, target.versionCode, toVersion, toGroup);
+        onStart.accept(spec.name());
         return Optional.empty();
+    }
+
+    /** Told the name of each cluster whose operation was accepted, when it is. */
+    void onStart(java.util.function.Consumer<String> listener) {
+        this.onStart = listener;
     }
 
     /** One cluster's changing state; only touched under the registry's lock. */

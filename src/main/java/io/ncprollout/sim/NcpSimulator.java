@@ -53,11 +53,12 @@ public final class NcpSimulator implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound (for example already in use)
      */
     public static NcpSimulator start(SimulatorSettings settings) {
+        SimulatorJournal journal = new SimulatorJournal();
         ClusterRegistry registry = new ClusterRegistry(settings.clusters(), settings.clock(), settings.nodeStep(),
                 settings.faults());
+        registry.onStart(journal::recordStart);
         List<Route> routes = new ArrayList<>(new CdssEndpoints(registry).routes());
         routes.addAll(new SesEndpoints(registry, settings.nodeStep()).routes());
-        SimulatorJournal journal = new SimulatorJournal();
         GatewayHandler handler = new GatewayHandler(new GatewayAuth(new NcpSigner(settings.accessKey(), settings.secretKey())),
                 new Router(routes), settings.clock(), settings.faults(), settings.seed(), journal);
         // The JDK server writes headers and body in separate packets; without TCP_NODELAY every answer

@@ -26,6 +26,21 @@ public final class SimulatorJournal {
     }
 
     private final Deque<Entry> entries = new ArrayDeque<>();
+    private final java.util.Map<String, Integer> starts = new java.util.HashMap<>();
+
+    synchronized void recordStart(String cluster) {
+        starts.merge(cluster, 1, Integer::sum);
+    }
+
+    /** How many operations the simulator accepted on the cluster named {@code cluster}. */
+    public synchronized int starts(String cluster) {
+        return starts.getOrDefault(cluster, 0);
+    }
+
+    /** The accepted operations by cluster name. */
+    public synchronized java.util.Map<String, Integer> starts() {
+        return java.util.Map.copyOf(starts);
+    }
 
     synchronized void record(String method, String path, int status) {
         if (entries.size() == CAPACITY) {

@@ -64,6 +64,7 @@ public final class Commands {
             }
         }
         all.add(new Command("history", "[cluster]", Shape.OPTIONAL_CLUSTER, false, "help.history"));
+        all.add(new Command("fleets", "", Shape.NONE, false, "help.fleets"));
         all.add(new Command("freeze", "<cluster|all> <reason>", Shape.CLUSTER_REASON, true, "help.freeze"));
         all.add(new Command("unfreeze", "<cluster|all>", Shape.CLUSTER, true, "help.unfreeze"));
         all.add(new Command("abandon", "<cluster> <reason>", Shape.CLUSTER_REASON, true, "help.abandon"));

@@ -35,6 +35,8 @@ public final class SlackIds {
         public static final String CONFIG_GROUP = "config-group";
         /** The upgrade modal's precheck line: not an input, so never a key of {@code response_action: errors}. */
         public static final String PRECHECK = "precheck";
+        /** The Pause, Resume and Stop buttons of a fleet's message. */
+        public static final String FLEET_BUTTONS = "fleet-buttons";
 
         private BlockIds() {
         }
@@ -50,6 +52,10 @@ public final class SlackIds {
         public static final String CONFIG_GROUP_SELECT = "config-group-select";
         /** Button on a running operation's progress reply; the value is the rollout id. */
         public static final String REFRESH_NOW = "refresh-now";
+        /** A fleet's Pause, Resume and Stop; the value is the fleet's id. */
+        public static final String FLEET_PAUSE = "fleet-pause";
+        public static final String FLEET_RESUME = "fleet-resume";
+        public static final String FLEET_STOP = "fleet-stop";
         /** Button on a running operation's progress reply; the value is the rollout id. */
         public static final String SHOW_STATUS = "show-status";
         /** Approve a request under the two-person rule; the value is the approval id. */

@@ -7,11 +7,14 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
+import io.ncprollout.slack.action.FleetButtonsHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
 import io.ncprollout.slack.command.RolloutCommandHandler;
 import io.ncprollout.slack.home.AppHomeHandler;
+import io.ncprollout.slack.render.FleetMessages;
 import io.ncprollout.slack.view.ConfirmSubmissionHandler;
+import io.ncprollout.slack.view.FleetSubmissionHandler;
 import java.util.Objects;
 
 /** The one place that maps Slack commands, callback ids, action ids and events to handlers. */
@@ -54,6 +57,14 @@ public final class SlackListeners {
         app.blockAction(SlackIds.ActionIds.APPROVE, h.approval());
         app.blockAction(SlackIds.ActionIds.REJECT, h.approval());
         app.event(AppHomeOpenedEvent.class, h.home());
+    }
+
+    /** Fleets: the plan modal's submission and the Pause, Resume and Stop buttons of a fleet's message. */
+    public static void registerFleets(App app, FleetSubmissionHandler submission, FleetButtonsHandler buttons) {
+        app.viewSubmission(FleetMessages.CONFIRM_ID, submission);
+        app.blockAction(SlackIds.ActionIds.FLEET_PAUSE, buttons);
+        app.blockAction(SlackIds.ActionIds.FLEET_RESUME, buttons);
+        app.blockAction(SlackIds.ActionIds.FLEET_STOP, buttons);
     }
 
     /**

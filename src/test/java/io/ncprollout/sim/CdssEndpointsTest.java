@@ -35,7 +35,7 @@ class CdssEndpointsTest {
         assertThat(result.get("isFirst").booleanValue()).isTrue();
         assertThat(result.get("isLast").booleanValue()).isFalse();
         assertThat(result.get("pageSize").intValue()).isEqualTo(10);
-        assertThat(result.get("totalCount").intValue()).isEqualTo(11);
+        assertThat(result.get("totalCount").intValue()).isEqualTo(17);
         assertThat(result.get("totalPage").intValue()).isEqualTo(2);
         assertThat(result.get("allowedClusters")).hasSize(10);
         assertThat(result.get("disallowedClusters").isArray()).isTrue();
@@ -47,7 +47,7 @@ class CdssEndpointsTest {
 
         assertThat(response.result().get("isLast").booleanValue()).isTrue();
         assertThat(response.result().get("isFirst").booleanValue()).isFalse();
-        assertThat(names(response.result().get("allowedClusters"))).containsExactly("metrics-pipeline");
+        assertThat(names(response.result().get("allowedClusters"))).containsExactly("metrics-pipeline", "demo-kafka-1", "demo-kafka-2", "demo-kafka-3", "demo-kafka-4", "demo-kafka-5", "demo-kafka-6");
     }
 
     @Test

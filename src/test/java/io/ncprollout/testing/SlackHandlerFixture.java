@@ -81,6 +81,9 @@ public final class SlackHandlerFixture implements AutoCloseable {
     public final RolloutPoller poller;
     public final ConfirmationViews views = new ConfirmationViews(true);
     public final UpgradeFlow upgrades;
+    public final io.ncprollout.store.InMemoryFleetStore fleetStore = new io.ncprollout.store.InMemoryFleetStore();
+    public final io.ncprollout.rollout.FleetService fleets;
+    public final io.ncprollout.slack.command.FleetFlow fleetFlow;
     private final AtomicInteger n = new AtomicInteger();
 
     public SlackHandlerFixture() {
@@ -104,6 +107,9 @@ public final class SlackHandlerFixture implements AutoCloseable {
         poller = new RolloutPoller(Journals.of(store, notifier, clock), api, notifier,
                 new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))), PollSchedule.every(POLL, clock.instant()), clock);
         upgrades = new UpgradeFlow(service, new UpgradeViews(true), views, gatekeeper, locales);
+        fleets = new io.ncprollout.rollout.FleetService(new Platform(api, api.directory()), store, fleetStore,
+                io.ncprollout.rollout.fleet.FleetPlan.none(), gatekeeper, ApprovalRules.none(), clock);
+        fleetFlow = new io.ncprollout.slack.command.FleetFlow(fleets, new io.ncprollout.slack.render.FleetMessages(true), views, gatekeeper, locales);
     }
 
     /** A slash command as Slack sends it, with the context Bolt gives the handler. */

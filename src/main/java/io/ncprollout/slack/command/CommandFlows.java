@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param list    the ephemeral cluster list
  * @param cmak    the CMAK restart offer (a button with a confirm dialog)
  * @param admin   history, freeze and unfreeze
+ * @param fleet   fleets: the plan of many clusters, and {@code fleets}
  */
-public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin) {
+public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin, FleetFlow fleet) {
     public CommandFlows {
         Objects.requireNonNull(restart, "restart == null");
         Objects.requireNonNull(upgrade, "upgrade == null");
@@ -20,5 +21,6 @@ public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow 
         Objects.requireNonNull(list, "list == null");
         Objects.requireNonNull(cmak, "cmak == null");
         Objects.requireNonNull(admin, "admin == null");
+        Objects.requireNonNull(fleet, "fleet == null");
     }
 }

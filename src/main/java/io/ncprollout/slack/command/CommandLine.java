@@ -1,6 +1,7 @@
 package io.ncprollout.slack.command;
 
 import io.ncprollout.rollout.cluster.Product;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,8 +16,20 @@ import java.util.Optional;
  * @param reason  the free text after the cluster, for {@code freeze}
  */
 public record CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
-        Optional<String> reason) {
+        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause) {
+    public CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
+            Optional<String> reason) {
+        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty());
+    }
+
+    /** True when {@code --wave} or {@code --pause} was given: the command is about a fleet, even of one cluster. */
+    public boolean fleetOptions() {
+        return wave.isPresent() || pause.isPresent();
+    }
+
     public CommandLine {
+        Objects.requireNonNull(wave, "wave == null");
+        Objects.requireNonNull(pause, "pause == null");
         Objects.requireNonNull(product, "product == null");
         Objects.requireNonNull(action, "action == null");
         Objects.requireNonNull(cluster, "cluster == null");

@@ -1,8 +1,12 @@
 package io.ncprollout.slack.command;
 
 import io.ncprollout.config.DidYouMean;
+import io.ncprollout.config.DurationText;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.fleet.FleetSpec;
+import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.slack.Commands;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,8 @@ import java.util.stream.Stream;
 public final class CommandParser {
     static final int MAX_TEXT = 300;
     private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
+    /** A fleet's clusters: a glob ({@code orders-*}) or a list ({@code a,b,c}). */
+    private static final Pattern FLEET = Pattern.compile("[A-Za-z0-9_.*?,-]{1,200}");
     private static final Pattern VERSION = Pattern.compile("\\d{1,12}(\\.\\d{1,6}){0,3}");
     private static final Set<String> REGIONS = Set.of("KR", "SGN", "JPN", "KRS");
 
@@ -38,6 +44,9 @@ public final class CommandParser {
             throw new UsageException(UsageException.part("usage.tooLong", text.length()), hint(product));
         }
         Optional<String> region = Optional.empty();
+        Optional<Integer> wave = Optional.empty();
+        Optional<Duration> pause = Optional.empty();
+        boolean all = false;
         List<String> words = new ArrayList<>();
         String[] tokens = text.trim().isEmpty() ? new String[0] : text.trim().split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
@@ -46,6 +55,12 @@ public final class CommandParser {
                 String value = token.contains("=") ? token.substring(token.indexOf('=') + 1)
                         : i + 1 < tokens.length ? tokens[++i] : "";
                 region = Optional.of(region(value));
+            } else if (token.equalsIgnoreCase("--wave") || token.toLowerCase(Locale.ROOT).startsWith("--wave=")) {
+                wave = Optional.of(wave(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
+            } else if (token.equalsIgnoreCase("--pause") || token.toLowerCase(Locale.ROOT).startsWith("--pause=")) {
+                pause = Optional.of(pause(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
+            } else if (token.equalsIgnoreCase("--all")) {
+                all = true;
             } else if (token.startsWith("--")) {
                 throw new UsageException(UsageException.part("usage.unknownOption", clip(token)));
             } else {
@@ -58,13 +73,48 @@ public final class CommandParser {
                 Stream.concat(DidYouMean.closest(typed, Commands.words(product)).map(w -> UsageException.part("usage.didYouMean", product.command(), w)).stream(),
                         Stream.of(hint(product)))).toArray(UsageException.Part[]::new)));
         String action = sub.word();
-        List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
-        return switch (sub.shape()) {
+        List<String> args = new ArrayList<>(words.isEmpty() ? List.of() : words.subList(1, words.size()));
+        boolean fleetCommand = OperationKind.find(product, action).filter(k -> k.confirmation() == OperationKind.Confirmation.TYPED_NAME).isPresent();
+        if ((all || wave.isPresent() || pause.isPresent()) && !fleetCommand) {
+            throw new UsageException(UsageException.part("usage.notAFleetCommand", product.command(), action));
+        }
+        if (all) {
+            args.add(0, FLEET_ALL);
+        }
+        CommandLine line = switch (sub.shape()) {
             case OPTIONAL_CLUSTER -> history(product, args, region);
             case CLUSTER_REASON -> withReason(product, action, args, region);
             case NONE -> noCluster(product, action, args, region);
-            case CLUSTER, CLUSTER_VERSION -> onCluster(product, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, args, region);
+            case CLUSTER, CLUSTER_VERSION -> onCluster(product, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, fleetCommand, args, region);
         };
+        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause);
+    }
+
+    /** What {@code --all} stands for among the clusters. */
+    public static final String FLEET_ALL = "--all";
+
+    private static int wave(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= FleetSpec.MAX_WAVE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(UsageException.part("usage.notAWave", clip(value), FleetSpec.MAX_WAVE));
+    }
+
+    private static Duration pause(String value) {
+        try {
+            Duration d = DurationText.parseNonNegative(value);
+            if (d.compareTo(FleetSpec.MAX_PAUSE) <= 0) {
+                return d;
+            }
+        } catch (RuntimeException e) {
+            // said below
+        }
+        throw new UsageException(UsageException.part("usage.notAPause", clip(value)));
     }
 
     private static CommandLine history(Product product, List<String> args, Optional<String> region) {
@@ -99,13 +149,14 @@ public final class CommandParser {
         return new CommandLine(product, action, Optional.empty(), Optional.empty(), region, Optional.empty());
     }
 
-    private static CommandLine onCluster(Product product, String action, boolean versioned, List<String> args, Optional<String> region) {
+    private static CommandLine onCluster(Product product, String action, boolean versioned, boolean fleet, List<String> args, Optional<String> region) {
         String usage = "`/" + product.command() + " " + action + " <cluster>" + (versioned ? " [version]`" : "`");
         if (args.isEmpty()) {
             throw new UsageException(UsageException.part("usage.nameTheCluster", usage));
         }
         String cluster = args.get(0);
-        if (!CLUSTER.matcher(cluster).matches()) {
+        boolean fleetPattern = fleet && (cluster.equals(FLEET_ALL) || FLEET.matcher(cluster).matches());
+        if (!CLUSTER.matcher(cluster).matches() && !fleetPattern) {
             throw new UsageException(UsageException.part("usage.notACluster", clip(cluster)), UsageException.part("usage.usage", usage));
         }
         int maxArgs = versioned ? 2 : 1;

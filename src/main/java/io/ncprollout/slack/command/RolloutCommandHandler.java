@@ -52,6 +52,7 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
                     case "freeze" -> () -> flows.admin().freeze(ctx, call, true);
                     case "unfreeze" -> () -> flows.admin().freeze(ctx, call, false);
                     case "abandon" -> () -> flows.admin().abandon(ctx, call);
+                    case "fleets" -> () -> flows.fleet().list(ctx, call);
                     default -> null;
                 });
         if (followUp == null) {
@@ -65,6 +66,9 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
 
     /** The flow that starts {@code kind}; a switch expression, so a new kind does not compile until it has one. */
     private Runnable operation(OperationKind kind, SlashCommandContext ctx, Invocation call) {
+        if (kind.confirmation() == OperationKind.Confirmation.TYPED_NAME && flows.fleet().isFleet(call)) {
+            return () -> flows.fleet().open(ctx, call, kind);
+        }
         return switch (kind) {
             case KAFKA_RESTART -> () -> flows.restart().open(ctx, call, kind);
             case KAFKA_UPGRADE, OPENSEARCH_UPGRADE -> () -> flows.upgrade().open(ctx, call, kind);

@@ -1,0 +1,252 @@
+package io.ncprollout.rollout;
+
+import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.fleet.FleetEvent;
+import io.ncprollout.rollout.fleet.FleetMember;
+import io.ncprollout.rollout.fleet.FleetNotifier;
+import io.ncprollout.rollout.fleet.FleetSteps;
+import io.ncprollout.rollout.fleet.FleetStore;
+import io.ncprollout.rollout.fleet.MemberStatus;
+import io.ncprollout.rollout.fleet.Skip;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.tracking.Receipt;
+import io.ncprollout.rollout.tracking.Replica;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.ThreadRef;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Moves the fleets this replica holds, once per poll cycle, right after the rollouts were polled (so a cluster's
+ * ending is seen in the same cycle). For each fleet, in order, each step stored before the next:
+ *
+ * <ol>
+ *   <li>post its message if it has none yet (nothing starts before the fleet can be followed);</li>
+ *   <li>take in its clusters' endings from the rollout store ({@link FleetSteps#refresh});</li>
+ *   <li>start the clusters marked STARTING: each has its rollout id stored before the start, and is started only when
+ *   no rollout with that id exists, through {@link RolloutService#start} (permission, freeze, NCP's precheck again,
+ *   the cluster's claim, its own thread, one start);</li>
+ *   <li>mark the next wave when one is due, and start it the same way;</li>
+ *   <li>edit its message, then say its new lines in order, each marked said after the chat took it.</li>
+ * </ol>
+ *
+ * <p>What the next process finds after a crash between two steps: a STARTING cluster whose rollout exists is running
+ * (its start was claimed: the rollout journal recovers it); one whose rollout does not exist never reached NCP and is
+ * started again under the same id (the claim is atomic: two replicas racing get one start); one whose rollout ended
+ * NOT_STARTED is tried again, up to {@link FleetSteps#MAX_ATTEMPTS}; lines not marked said are said (a crash between
+ * a line and its mark repeats that line).
+ */
+public final class FleetRunner {
+    /** The MDC key of the fleet being moved. */
+    public static final String MDC_FLEET_ID = "fleetId";
+    private static final Logger log = LoggerFactory.getLogger(FleetRunner.class);
+    private static final int COMMIT_TRIES = 5;
+
+    private final FleetStore fleets;
+    private final RolloutStore rollouts;
+    private final RolloutService service;
+    private final FleetNotifier notifier;
+    private final Replica replica;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public FleetRunner(FleetStore fleets, RolloutStore rollouts, RolloutService service, FleetNotifier notifier, Replica replica, Clock clock,
+            Supplier<String> ids) {
+        this.fleets = fleets;
+        this.rollouts = rollouts;
+        this.service = service;
+        this.notifier = notifier;
+        this.replica = replica;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** At startup: takes back the fleets of this instance's earlier process (on the embedded store, every fleet). */
+    public void takeOver() {
+        try {
+            fleets.takeOver(replica.takeOver() == io.ncprollout.rollout.tracking.RolloutStore.TakeOver.ALL ? ""
+                    : RolloutStore.TakeOver.instancePrefix(replica.id()));
+        } catch (RuntimeException e) {
+            log.error("cannot take the fleets over now; their leases run out instead: {}", e.toString());
+        }
+    }
+
+    /** One cycle over the fleets this replica holds. Never throws. */
+    public synchronized void tick() {
+        List<Fleet> mine;
+        try {
+            mine = fleets.claimLeases(replica.id(), clock.instant(), replica.leaseFor());
+        } catch (RuntimeException e) {
+            log.error("cannot read the fleets; they move again when the store answers: {}", e.toString());
+            return;
+        }
+        for (Fleet fleet : mine) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_FLEET_ID, fleet.id())) {
+                drive(fleet);
+            } catch (RuntimeException e) {
+                log.error("fleet {}: step failed; tried again next cycle", fleet.id(), e);
+            }
+        }
+    }
+
+    /** Gives this replica's fleets up (on shutdown). */
+    public void releaseLeases() {
+        try {
+            fleets.releaseLeases(replica.id());
+        } catch (RuntimeException e) {
+            log.warn("cannot release the fleets' leases; they run out: {}", e.toString());
+        }
+    }
+
+    private void drive(Fleet start) {
+        Optional<Fleet> current = Optional.of(start);
+        if (start.thread().isPending()) {
+            Optional<ThreadRef> posted = notifier.announce(start);
+            if (posted.isEmpty()) {
+                return; // nothing starts before the fleet can be followed; tried again next cycle
+            }
+            current = update(start, f -> f.withThread(posted.get()));
+        }
+        current = current.flatMap(f -> update(f, x -> FleetSteps.refresh(x, this::seen, clock.instant())));
+        current = current.flatMap(this::startMarked);
+        if (current.isPresent()) {
+            Optional<Fleet> wave = FleetSteps.nextWave(current.get(), clock.instant(), ids);
+            if (wave.isPresent()) {
+                current = commit(wave.get()).flatMap(this::startMarked);
+            }
+        }
+        current.ifPresent(this::say);
+    }
+
+    private FleetSteps.Seen seen(String rolloutId) {
+        return rollouts.find(rolloutId).<FleetSteps.Seen>map(t -> new FleetSteps.Seen.Row(t.rollout().state()))
+                .orElseGet(FleetSteps.Seen.Absent::new);
+    }
+
+    /** Starts every member marked STARTING whose rollout does not exist yet, one at a time. */
+    private Optional<Fleet> startMarked(Fleet fleet) {
+        Optional<Fleet> current = Optional.of(fleet);
+        for (int i = 0; i < fleet.members().size() && current.isPresent(); i++) {
+            Fleet now = current.get();
+            FleetMember m = now.member(i);
+            if (m.status() != MemberStatus.STARTING || m.rolloutId().isEmpty()) {
+                continue;
+            }
+            int index = i;
+            if (now.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING) {
+                current = update(now, f -> FleetSteps.unstarted(f, index, clock.instant()));
+                continue;
+            }
+            String rolloutId = m.rolloutId().get();
+            FleetSteps.StartResult result;
+            if (rollouts.find(rolloutId).isPresent()) {
+                result = new FleetSteps.StartResult.Started(); // claimed before a crash: the rollout journal has it
+            } else {
+                RolloutRequest request = new RolloutRequest(OperationTarget.of(now.spec().kind(), m.cluster()), now.spec().requester(),
+                        now.spec().reason(), now.spec().approver());
+                result = resultOf(service.start(request, now.spec().channel(), Optional.of(new Receipt(rolloutId))), rolloutId);
+            }
+            log.info("fleet {}: {} start: {}", now.id(), m.cluster().name(), result);
+            FleetSteps.StartResult decided = result;
+            current = update(now, f -> FleetSteps.started(f, index, decided, clock.instant()));
+        }
+        return current;
+    }
+
+    /** What a start's outcome means for the fleet. */
+    static FleetSteps.StartResult resultOf(StartOutcome outcome, String rolloutId) {
+        Optional<Refusal> refusal = outcome.refusal();
+        return switch (outcome.result()) {
+            case STARTED, OUTCOME_UNKNOWN -> new FleetSteps.StartResult.Started();
+            // NCP refused the start: the rollout was recorded as failed, and the refresh stops the fleet on it
+            case REFUSED -> outcome.rollout().isPresent() ? new FleetSteps.StartResult.Started()
+                    : new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_FAILED,
+                            refusal.filter(Refusal.PrecheckFailed.class::isInstance).map(r -> ((Refusal.PrecheckFailed) r).message()).orElse("")));
+            case DENIED -> refusal.filter(Refusal.Frozen.class::isInstance)
+                    .<FleetSteps.StartResult>map(r -> new FleetSteps.StartResult.Frozen(((Refusal.Frozen) r).reason()))
+                    .orElseGet(() -> new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.NOT_ALLOWED, "")));
+            case BUSY -> outcome.rollout().filter(t -> t.id().equals(rolloutId)).isPresent() ? new FleetSteps.StartResult.Started()
+                    : new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.BUSY,
+                            outcome.rollout().map(t -> t.rollout().request().requester()).orElse("")));
+            case CHANNEL_UNAVAILABLE -> new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.CHANNEL_UNAVAILABLE, ""));
+            case UNAVAILABLE -> refusal.filter(Refusal.PrecheckNotRun.class::isInstance).isPresent()
+                    ? new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_NOT_RUN, ((Refusal.PrecheckNotRun) refusal.get()).error()))
+                    : new FleetSteps.StartResult.NotSent();
+            case AWAITING_APPROVAL, DUPLICATE -> new FleetSteps.StartResult.NotSent();
+        };
+    }
+
+    /** Edits the fleet's message if it is stale, then says its new lines in order. */
+    private void say(Fleet fleet) {
+        Map<String, ThreadRef> threads = threads(fleet);
+        Optional<Fleet> current = Optional.of(fleet);
+        if (fleet.tableStale()) {
+            long shows = fleet.changes();
+            if (notifier.showTable(fleet, threads)) {
+                current = update(fleet, f -> f.shown(shows));
+            }
+        }
+        while (current.isPresent() && !current.get().unsaid().isEmpty()) {
+            Fleet now = current.get();
+            FleetEvent event = now.unsaid().get(0);
+            if (!notifier.say(now, event, threads)) {
+                return; // in order: the rest waits for this one
+            }
+            current = update(now, Fleet::said);
+        }
+    }
+
+    /** Each started member's own thread, by rollout id. */
+    private Map<String, ThreadRef> threads(Fleet fleet) {
+        Map<String, ThreadRef> threads = new HashMap<>();
+        for (FleetMember m : fleet.members()) {
+            m.rolloutId().flatMap(rollouts::find).map(TrackedRollout::thread).filter(t -> !t.isPending())
+                    .ifPresent(t -> threads.put(m.rolloutId().get(), t));
+        }
+        return threads;
+    }
+
+    private Optional<Fleet> commit(Fleet next) {
+        return fleets.commit(next);
+    }
+
+    /**
+     * Applies {@code step} to {@code fleet} and stores it; when another write came first (a button, another replica),
+     * reads the fleet again and applies the step to what is stored. Empty when the fleet is gone or the writes keep
+     * losing: the next cycle starts over from the store.
+     */
+    private Optional<Fleet> update(Fleet fleet, UnaryOperator<Fleet> step) {
+        Fleet current = fleet;
+        for (int attempt = 0; attempt < COMMIT_TRIES; attempt++) {
+            Fleet next = step.apply(current);
+            if (next.equals(current)) {
+                return Optional.of(current);
+            }
+            Optional<Fleet> stored = fleets.commit(next);
+            if (stored.isPresent()) {
+                return stored;
+            }
+            Optional<Fleet> fresh = fleets.find(fleet.id());
+            if (fresh.isEmpty()) {
+                return Optional.empty();
+            }
+            current = fresh.get();
+        }
+        log.warn("fleet {}: kept losing the write; the next cycle reads it again", fleet.id());
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,227 @@
+package io.ncprollout.rollout;
+
+import io.ncprollout.rollout.access.AccessPolicy;
+import io.ncprollout.rollout.access.ApprovalRules;
+import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.fleet.FleetMember;
+import io.ncprollout.rollout.fleet.FleetPlan;
+import io.ncprollout.rollout.fleet.FleetSpec;
+import io.ncprollout.rollout.fleet.FleetSteps;
+import io.ncprollout.rollout.fleet.FleetStore;
+import io.ncprollout.rollout.fleet.Skip;
+import io.ncprollout.rollout.operation.ClusterDirectory;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationTarget;
+import io.ncprollout.rollout.operation.OperationsApi;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.operation.Platform;
+import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.tracking.RolloutStore;
+import io.ncprollout.rollout.tracking.TrackedRollout;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The use cases of fleets: plan one (select, order, check each cluster: permission, freeze, another operation,
+ * NCP's precheck), launch a confirmed plan, pause, resume or stop it, list them. {@link FleetRunner} moves them.
+ */
+public final class FleetService {
+    private static final Logger log = LoggerFactory.getLogger(FleetService.class);
+
+    private final OperationsApi api;
+    private final ClusterDirectory directory;
+    private final RolloutStore rollouts;
+    private final FleetStore fleets;
+    private final FleetPlan plans;
+    private final Gatekeeper gatekeeper;
+    private final ApprovalRules approvals;
+    private final Clock clock;
+
+    public FleetService(Platform platform, RolloutStore rollouts, FleetStore fleets, FleetPlan plans, Gatekeeper gatekeeper, ApprovalRules approvals,
+            Clock clock) {
+        this.api = platform.api();
+        this.directory = platform.directory();
+        this.rollouts = Objects.requireNonNull(rollouts, "rollouts == null");
+        this.fleets = Objects.requireNonNull(fleets, "fleets == null");
+        this.plans = Objects.requireNonNull(plans, "plans == null");
+        this.gatekeeper = Objects.requireNonNull(gatekeeper, "gatekeeper == null");
+        this.approvals = Objects.requireNonNull(approvals, "approvals == null");
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /** True when {@code typed} names a fleet rather than one cluster. */
+    public boolean isFleet(String typed) {
+        return plans.isFleet(typed);
+    }
+
+    /**
+     * A plan as the confirmation shows it.
+     *
+     * @param members    the clusters in run order, skipped ones with why
+     * @param statuses   each cluster's status as listed by NCP, by cluster number (verbatim)
+     * @param unknown    names that match no cluster (a plan with any is refused)
+     * @param notAllowed clusters the requester may not run this on (a plan with any is refused whole)
+     * @param needApproval clusters an approval rule covers (fleets do not take approvals yet: refused whole)
+     */
+    public record Draft(List<FleetMember> members, java.util.Map<String, String> statuses, List<String> unknown, List<String> notAllowed,
+            List<String> needApproval) {
+        public Draft {
+            members = List.copyOf(members);
+            statuses = java.util.Map.copyOf(statuses);
+            unknown = List.copyOf(unknown);
+            notAllowed = List.copyOf(notAllowed);
+            needApproval = List.copyOf(needApproval);
+        }
+
+        /** The clusters that will run. */
+        public long toRun() {
+            return members.stream().filter(m -> m.skip().isEmpty()).count();
+        }
+
+        /** True when it can be confirmed: every name known, every cluster allowed, something to run. */
+        public boolean confirmable() {
+            return unknown.isEmpty() && notAllowed.isEmpty() && needApproval.isEmpty() && toRun() > 0
+                    && members.size() <= FleetSpec.MAX_CLUSTERS;
+        }
+    }
+
+    /**
+     * Plans {@code kind} on the clusters {@code typed} selects in {@code region}: reads the list afresh and prechecks
+     * every selected cluster (read-only).
+     *
+     * @throws OperationsException when the cluster list cannot be read
+     */
+    public Draft plan(OperationKind kind, String typed, String region, String requester, String channel) throws OperationsException {
+        Product product = kind.product();
+        List<ClusterSummary> all = directory.reload(product, region);
+        FleetPlan.Selection selection = plans.select(typed, all);
+        List<FleetMember> members = new ArrayList<>();
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        List<String> notAllowed = new ArrayList<>();
+        List<String> needApproval = new ArrayList<>();
+        List<TrackedRollout> active = rollouts.active();
+        for (ClusterSummary summary : selection.clusters()) {
+            ClusterRef cluster = summary.cluster();
+            statuses.put(cluster.number(), summary.status());
+            if (members.size() >= FleetSpec.MAX_CLUSTERS) {
+                members.add(FleetMember.waiting(cluster, summary.nodeCount())); // counted, refused as too many
+                continue;
+            }
+            AccessPolicy.Decision allowed = gatekeeper.mayStart(requester, kind, cluster, channel);
+            if (!allowed.allowed()) {
+                if (allowed.reason() instanceof Refusal.Frozen frozen) {
+                    members.add(FleetMember.skipped(cluster, summary.nodeCount(), new Skip(Skip.Why.FROZEN, frozen.reason())));
+                } else {
+                    notAllowed.add(cluster.name());
+                    members.add(FleetMember.skipped(cluster, summary.nodeCount(), new Skip(Skip.Why.NOT_ALLOWED, "")));
+                }
+                continue;
+            }
+            if (approvals.ruleFor(cluster).isPresent()) {
+                needApproval.add(cluster.name());
+            }
+            Optional<TrackedRollout> holder = active.stream().filter(t -> t.rollout().request().cluster().isSameCluster(cluster)).findFirst();
+            if (holder.isPresent()) {
+                members.add(FleetMember.skipped(cluster, summary.nodeCount(), new Skip(Skip.Why.BUSY, holder.get().rollout().request().requester())));
+                continue;
+            }
+            members.add(prechecked(kind, cluster, summary.nodeCount()));
+        }
+        return new Draft(members, statuses, selection.unknown(), notAllowed, needApproval);
+    }
+
+    private FleetMember prechecked(OperationKind kind, ClusterRef cluster, int nodes) {
+        try {
+            Precheck precheck = api.precheck(OperationTarget.of(kind, cluster));
+            return precheck.passed() ? FleetMember.waiting(cluster, nodes)
+                    : FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.PRECHECK_FAILED, precheck.message()));
+        } catch (OperationsException e) {
+            return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.PRECHECK_NOT_RUN, Objects.toString(e.getMessage(), "")));
+        }
+    }
+
+    /**
+     * Stores a confirmed plan as a fleet; {@link FleetRunner} posts its message and starts its first wave. The id
+     * is the confirmation's: the same form submitted twice launches one fleet.
+     *
+     * @return the fleet, or empty when this id was launched before
+     */
+    public Optional<Fleet> launch(String id, FleetSpec spec, List<FleetMember> members) {
+        Fleet fleet = Fleet.planned(id, spec, members, clock.instant());
+        if (fleets.find(id).isPresent()) {
+            return Optional.empty();
+        }
+        fleets.create(fleet);
+        gatekeeper.record(spec.requester(), "fleet", Optional.empty(), "launched", spec.kind().product().command() + " " + spec.kind().action() + " "
+                + spec.pattern() + ": " + fleet.toRun() + " clusters, wave " + spec.waveSize() + ", pause " + spec.pause() + ", reason: " + spec.reason());
+        log.info("fleet {}: {} of {} clusters ({}) launched by {}", id, spec.kind(), fleet.toRun(), spec.pattern(), spec.requester());
+        return Optional.of(fleet);
+    }
+
+    /** What a Pause, Resume or Stop came to. */
+    public enum Control { DONE, NOT_ALLOWED, NOT_APPLICABLE, UNKNOWN }
+
+    /** Pause: the running wave finishes, nothing new starts. The requester or an admin. */
+    public Control pause(String id, String user) {
+        return control(id, user, f -> FleetSteps.pause(f, user, clock.instant()));
+    }
+
+    public Control resume(String id, String user) {
+        return control(id, user, f -> FleetSteps.resume(f, user, clock.instant()));
+    }
+
+    /** Stop for good; the running clusters are followed to their end (NCP has no cancel). */
+    public Control stop(String id, String user) {
+        return control(id, user, f -> FleetSteps.stop(f, user, clock.instant()));
+    }
+
+    private Control control(String id, String user, Function<Fleet, Optional<Fleet>> step) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<Fleet> found = fleets.find(id);
+            if (found.isEmpty()) {
+                return Control.UNKNOWN;
+            }
+            Fleet fleet = found.get();
+            if (!fleet.spec().requester().equals(user) && !gatekeeper.mayAdmin(user).allowed()) {
+                return Control.NOT_ALLOWED;
+            }
+            Optional<Fleet> next = step.apply(fleet);
+            if (next.isEmpty()) {
+                return Control.NOT_APPLICABLE;
+            }
+            if (fleets.commit(next.get()).isPresent()) {
+                return Control.DONE;
+            }
+        }
+        return Control.NOT_APPLICABLE;
+    }
+
+    public Optional<Fleet> find(String id) {
+        return fleets.find(id);
+    }
+
+    public List<Fleet> active() {
+        return fleets.active();
+    }
+
+    public List<Fleet> recent(int limit) {
+        return fleets.recent(limit);
+    }
+
+    /** When the plan was read, for the confirmation. */
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,47 @@
+package io.ncprollout.rollout.fleet;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port to where fleets are kept across restarts. Every write is durable before the method returns, and a
+ * compare-and-set on {@link Fleet#version()}: of two writers of one fleet (the runner and a Pause button, or two
+ * replicas), one wins and the other reads again.
+ *
+ * <p>An unfinished fleet is driven by one replica at a time, the holder of its lease ({@link #claimLeases}); a
+ * replica that dies leaves its fleets to the next holder when the lease runs out, or at once to its own next process
+ * ({@link #takeOver}).
+ *
+ * <p>Every method may throw {@link io.ncprollout.rollout.tracking.StoreUnavailableException}.
+ */
+public interface FleetStore {
+
+    /** Stores a new fleet at version 0. */
+    void create(Fleet fleet);
+
+    /**
+     * Stores {@code next} if the stored fleet is still at {@code next.version()}.
+     *
+     * @return the fleet as stored (at the next version), or empty when another write came first
+     */
+    Optional<Fleet> commit(Fleet next);
+
+    Optional<Fleet> find(String id);
+
+    /** Unfinished fleets, oldest first. */
+    List<Fleet> active();
+
+    /** Finished fleets, newest first, at most {@code limit}. */
+    List<Fleet> recent(int limit);
+
+    /** The unfinished fleets {@code owner} may drive now (no lease, an ended one, or its own), leased until {@code now + leaseFor}. */
+    List<Fleet> claimLeases(String owner, Instant now, Duration leaseFor);
+
+    /** At startup: the fleets held by owners whose id starts with {@code ownerPrefix} (empty: every fleet) are freed. */
+    void takeOver(String ownerPrefix);
+
+    /** Gives up {@code owner}'s leases (on shutdown). */
+    void releaseLeases(String owner);
+}

@@ -1,0 +1,27 @@
+package io.ncprollout.rollout.fleet;
+
+import java.util.Objects;
+
+/**
+ * Why a fleet stopped.
+ *
+ * @param why    the kind of cause
+ * @param detail the cluster whose operation ended badly, or the freeze's reason; may be empty
+ * @param by     who pressed Stop, or the rollout state the cluster ended in ({@code FAILED}, {@code STALLED}, …), or empty
+ */
+public record StopCause(Why why, String detail, String by) {
+    public enum Why {
+        /** A cluster's operation ended in another state than completed. */
+        CLUSTER_ENDED,
+        /** A freeze covers the next cluster. */
+        FROZEN,
+        /** Someone pressed Stop. */
+        STOPPED_BY
+    }
+
+    public StopCause {
+        Objects.requireNonNull(why, "why == null");
+        Objects.requireNonNull(detail, "detail == null");
+        Objects.requireNonNull(by, "by == null");
+    }
+}

@@ -1,0 +1,61 @@
+package io.ncprollout.slack.action;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.ncprollout.rollout.FleetService;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackIds;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.Texts;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Pause, Resume and Stop on a fleet's message: the requester or an admin. Acks at once; the change is stored on our
+ * executor (the button's value is only the fleet's id), then {@code afterChange} moves the fleet so that its message
+ * shows it. Anyone else, or a fleet that already ended, gets an ephemeral answer that says why.
+ */
+public final class FleetButtonsHandler implements BlockActionHandler {
+    private final Executor work;
+    private final FleetService fleets;
+    private final SlackUserLocales locales;
+    private final Runnable afterChange;
+
+    public FleetButtonsHandler(Executor work, FleetService fleets, SlackUserLocales locales, Runnable afterChange) {
+        this.work = work;
+        this.fleets = fleets;
+        this.locales = locales;
+        this.afterChange = afterChange;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        Optional<BlockActionPayload.Action> clicked = FirstAction.of(payload);
+        if (clicked.isEmpty() || clicked.get().getValue() == null || payload.getUser() == null) {
+            return ctx.ack();
+        }
+        String action = clicked.get().getActionId();
+        String id = clicked.get().getValue();
+        String user = payload.getUser().getId();
+        String responseUrl = payload.getResponseUrl();
+        work.execute(() -> {
+            FleetService.Control done = switch (action) {
+                case SlackIds.ActionIds.FLEET_PAUSE -> fleets.pause(id, user);
+                case SlackIds.ActionIds.FLEET_RESUME -> fleets.resume(id, user);
+                default -> fleets.stop(id, user);
+            };
+            Locale locale = locales.of(user);
+            if (done == FleetService.Control.DONE) {
+                afterChange.run();
+            } else if (responseUrl != null) {
+                SlackCallGuard.respond(ctx.getSlack(), responseUrl, ":no_entry: " + Texts.of(locale).t("fleet.control." + done.name()));
+            }
+        });
+        return ctx.ack();
+    }
+}

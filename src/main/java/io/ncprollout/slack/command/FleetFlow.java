@@ -1,0 +1,110 @@
+package io.ncprollout.slack.command;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
+import io.ncprollout.rollout.FleetService;
+import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.fleet.FleetSpec;
+import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.slack.FleetMetadata;
+import io.ncprollout.slack.SlackCallGuard;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.FleetMessages;
+import io.ncprollout.slack.render.SlackMessage;
+import io.ncprollout.slack.render.Texts;
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After the ack of a fleet command ({@code /kafka restart orders-* --wave 2}): open the loading modal at once, then
+ * plan (select, order, check every cluster) and show the plan with its confirmation, or why it cannot run. Also
+ * {@code /kafka fleets}.
+ */
+public final class FleetFlow {
+    private static final Logger log = LoggerFactory.getLogger(FleetFlow.class);
+    private static final int RECENT = 10;
+
+    private final FleetService fleets;
+    private final FleetMessages messages;
+    private final ConfirmationViews views;
+    private final Gatekeeper gatekeeper;
+    private final SlackUserLocales locales;
+
+    public FleetFlow(FleetService fleets, FleetMessages messages, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales) {
+        this.fleets = fleets;
+        this.messages = messages;
+        this.views = views;
+        this.gatekeeper = gatekeeper;
+        this.locales = locales;
+    }
+
+    /** True when the command is about a fleet: a pattern, a list, {@code --all}, a configured list, or a pace option. */
+    boolean isFleet(Invocation call) {
+        return call.line().fleetOptions() || fleets.isFleet(call.cluster());
+    }
+
+    void open(SlashCommandContext ctx, Invocation call, OperationKind kind) {
+        MethodsClient client = ctx.client();
+        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locales.ifKnown(call.userId())));
+        Locale locale = locales.of(call.userId());
+        Texts t = Texts.of(locale);
+        if (opened == null) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.modalRefused"));
+            return;
+        }
+        String viewId = opened.getView().getId();
+        String hash = opened.getView().getHash();
+        SlackCallGuard.viewsUpdate(client, viewId, hash, plan(call, kind, locale));
+    }
+
+    private View plan(Invocation call, OperationKind kind, Locale locale) {
+        Texts t = Texts.of(locale);
+        if (kind.isVersioned()) {
+            return views.failed(t.t("fleet.plan.title"), t.t("fleet.plan.upgradesNotYet", kind.product().command()), ConfirmationViews.Why.RERUN, locale);
+        }
+        int wave = call.line().wave().orElse(1);
+        Duration pause = call.line().pause().orElse(Duration.ZERO);
+        FleetService.Draft draft;
+        try {
+            draft = fleets.plan(kind, call.cluster(), call.region(), call.userId(), call.channelId());
+        } catch (OperationsException e) {
+            log.warn("fleet plan of {} failed: {} {}", call.cluster(), e.reason(), e.getMessage());
+            return views.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
+        }
+        String title = t.t("fleet.plan.title");
+        if (!draft.unknown().isEmpty()) {
+            return views.failed(title, t.t("fleet.plan.unknown", String.join(", ", draft.unknown()), call.region()), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
+        }
+        if (draft.members().isEmpty()) {
+            return views.failed(title, t.t("fleet.plan.noMatch", call.cluster(), call.region()), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
+        }
+        if (draft.members().size() > FleetSpec.MAX_CLUSTERS) {
+            return views.failed(title, t.t("fleet.plan.tooMany", draft.members().size(), FleetSpec.MAX_CLUSTERS), ConfirmationViews.Why.RERUN, locale);
+        }
+        if (!draft.notAllowed().isEmpty()) {
+            return views.failed(t.t("title.notAllowed"), t.t("fleet.plan.notAllowed", String.join(", ", draft.notAllowed())),
+                    ConfirmationViews.Why.NOT_ALLOWED, locale);
+        }
+        if (!draft.needApproval().isEmpty()) {
+            return views.failed(title, t.t("fleet.plan.needApproval", String.join(", ", draft.needApproval())), ConfirmationViews.Why.NOT_ALLOWED, locale);
+        }
+        FleetMetadata metadata = new FleetMetadata(kind, call.region(), call.cluster(), call.channelId(), wave, pause, draft.members());
+        return messages.plan(new FleetMessages.Proposal(kind, call.region(), call.cluster(), wave, pause), draft, metadata.encode(), locale);
+    }
+
+    /** {@code /kafka fleets}: the running and the latest fleets, to the reader only. */
+    void list(SlashCommandContext ctx, Invocation call) {
+        Locale locale = locales.of(call.userId());
+        if (Denials.told(ctx, call, gatekeeper.mayRead(call.userId(), call.channelId()), locale)) {
+            return;
+        }
+        SlackMessage list = messages.list(fleets.active(), fleets.recent(RECENT), locale);
+        SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), list);
+    }
+}

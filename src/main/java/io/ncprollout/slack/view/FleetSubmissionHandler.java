@@ -1,0 +1,106 @@
+package io.ncprollout.slack.view;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import io.ncprollout.rollout.FleetService;
+import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.fleet.FleetSpec;
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
+import io.ncprollout.slack.FleetMetadata;
+import io.ncprollout.slack.SlackIds;
+import io.ncprollout.slack.SlackUserLocales;
+import io.ncprollout.slack.render.ConfirmationViews;
+import io.ncprollout.slack.render.FleetMessages;
+import io.ncprollout.slack.render.SlackText;
+import io.ncprollout.slack.render.Texts;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Submission of a fleet's plan modal: the typed number must be the number of clusters that will run and a reason
+ * must be given, or the modal shows field errors. Otherwise the fleet is stored before the modal says so (its id is
+ * the form's, so the same form submitted twice launches one fleet), and {@code afterLaunch} moves it at once: its
+ * message is posted and its first wave started. Every cluster is checked again when its turn comes (permission,
+ * freeze, precheck).
+ */
+public final class FleetSubmissionHandler implements ViewSubmissionHandler {
+    private final Executor work;
+    private final FleetService fleets;
+    private final ConfirmationViews views;
+    private final SlackUserLocales locales;
+    private final Runnable afterLaunch;
+
+    public FleetSubmissionHandler(Executor work, FleetService fleets, ConfirmationViews views, SlackUserLocales locales, Runnable afterLaunch) {
+        this.work = work;
+        this.fleets = fleets;
+        this.views = views;
+        this.locales = locales;
+        this.afterLaunch = afterLaunch;
+    }
+
+    @Override
+    public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        View view = req.getPayload().getView();
+        String userId = req.getPayload().getUser().getId();
+        Locale known = locales.ifKnown(userId);
+        Texts t = Texts.of(known);
+        Optional<FleetMetadata> decoded = FleetMetadata.decode(view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata());
+        if (decoded.isEmpty()) {
+            return ctx.ackWithUpdate(views.failed(t.t("title.formOutOfDate"), t.t("flow.formOutOfDate"), ConfirmationViews.Why.RERUN, known));
+        }
+        FleetMetadata meta = decoded.get();
+        String typed = value(view, SlackIds.BlockIds.CONFIRM_NAME, SlackIds.ActionIds.CONFIRM_NAME_INPUT).trim();
+        String reason = value(view, SlackIds.BlockIds.REASON, SlackIds.ActionIds.REASON_INPUT).trim();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!typed.equals(String.valueOf(meta.toRun()))) {
+            errors.put(SlackIds.BlockIds.CONFIRM_NAME, FleetMessages.countError(meta.toRun(), known));
+        }
+        if (reason.isEmpty()) {
+            errors.put(SlackIds.BlockIds.REASON, ConfirmationViews.reasonError(false, known));
+        } else if (reason.length() > ConfirmSubmissionHandler.MAX_REASON) {
+            errors.put(SlackIds.BlockIds.REASON, ConfirmationViews.reasonError(true, known));
+        }
+        if (!errors.isEmpty()) {
+            return ctx.ackWithErrors(errors);
+        }
+        FleetSpec spec = new FleetSpec(meta.kind(), Optional.empty(), meta.region(), meta.pattern(), userId, Optional.empty(), reason, meta.channel(),
+                meta.waveSize(), meta.pause());
+        String id = "fleet-" + (view.getId() == null ? java.util.UUID.randomUUID().toString() : view.getId());
+        Optional<Fleet> launched;
+        try {
+            launched = fleets.launch(id, spec, meta.members());
+        } catch (StoreUnavailableException e) {
+            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.storeUnavailable"), ConfirmationViews.Why.TRANSIENT, known));
+        }
+        if (launched.isEmpty()) {
+            return ctx.ackWithUpdate(views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED, t.t("fleet.launched.again"), known));
+        }
+        try {
+            work.execute(afterLaunch);
+        } catch (RejectedExecutionException e) {
+            // shutting down: the fleet is stored, and the next process moves it
+        }
+        String pattern = "*" + SlackText.escape(meta.pattern()) + "*";
+        return ctx.ackWithUpdate(views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED,
+                t.t("fleet.launched", meta.toRun(), pattern, "<#" + meta.channel() + ">"), known));
+    }
+
+    private static String value(View view, String blockId, String actionId) {
+        ViewState state = view.getState();
+        if (state == null || state.getValues() == null) {
+            return "";
+        }
+        Map<String, ViewState.Value> block = state.getValues().get(blockId);
+        ViewState.Value value = block == null ? null : block.get(actionId);
+        return value == null || value.getValue() == null ? "" : value.getValue();
+    }
+
+}

@@ -1,0 +1,130 @@
+package io.ncprollout.store;
+
+import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.fleet.FleetStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** {@link FleetStore} in the {@code fleets} table (schema in {@code V5__fleets.sql}): one JSON document per fleet, written by compare-and-set. */
+public final class JdbcFleetStore implements FleetStore {
+    private static final String UNFINISHED = "state IN ('RUNNING', 'PAUSED', 'STOPPING')";
+
+    private final Jdbc jdbc;
+    private final LeaseClock leaseClock;
+
+    public JdbcFleetStore(DataSource dataSource, LeaseClock leaseClock) {
+        this.jdbc = new Jdbc(dataSource);
+        this.leaseClock = leaseClock;
+    }
+
+    @Override
+    public void create(Fleet fleet) {
+        jdbc.autocommit("store fleet " + fleet.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO fleets (id, state, body, version, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)")) {
+                ps.setString(1, fleet.id());
+                ps.setString(2, fleet.state().name());
+                ps.setString(3, FleetJson.write(fleet));
+                ps.setObject(4, Jdbc.timestamp(fleet.createdAt()));
+                ps.setObject(5, Jdbc.timestamp(fleet.createdAt()));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Fleet> commit(Fleet next) {
+        return jdbc.autocommit("store fleet " + next.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE fleets SET state = ?, body = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+                ps.setString(1, next.state().name());
+                ps.setString(2, FleetJson.write(next));
+                ps.setObject(3, Jdbc.timestamp(Instant.now()));
+                ps.setString(4, next.id());
+                ps.setLong(5, next.version());
+                return ps.executeUpdate() == 1 ? Optional.of(next.atVersion(next.version() + 1)) : Optional.<Fleet>empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Fleet> find(String id) {
+        return jdbc.autocommit("read fleet " + id, c -> query(c, "SELECT body, version FROM fleets WHERE id = ?", id).stream().findFirst());
+    }
+
+    @Override
+    public List<Fleet> active() {
+        return jdbc.autocommit("list fleets", c -> query(c, "SELECT body, version FROM fleets WHERE " + UNFINISHED + " ORDER BY created_at, id"));
+    }
+
+    @Override
+    public List<Fleet> recent(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit < 0: " + limit);
+        }
+        return jdbc.autocommit("list recent fleets",
+                c -> query(c, "SELECT body, version FROM fleets WHERE NOT " + UNFINISHED + " ORDER BY updated_at DESC, id DESC LIMIT " + limit));
+    }
+
+    @Override
+    public List<Fleet> claimLeases(String owner, Instant now, Duration leaseFor) {
+        return jdbc.transaction("claim fleets for " + owner, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_until = " + leaseClock.until() + ", lease_owner = ? WHERE "
+                    + UNFINISHED + " AND (lease_owner IS NULL OR lease_until <= " + leaseClock.now() + " OR lease_owner = ?)")) {
+                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
+                ps.setString(i, owner);
+                i = leaseClock.bindNow(ps, i + 1, now);
+                ps.setString(i, owner);
+                ps.executeUpdate();
+            }
+            return query(c, "SELECT body, version FROM fleets WHERE " + UNFINISHED + " AND lease_owner = ? ORDER BY created_at, id", owner);
+        });
+    }
+
+    @Override
+    public void takeOver(String ownerPrefix) {
+        jdbc.autocommit("take fleets over", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_owner = NULL, lease_until = NULL WHERE " + UNFINISHED
+                    + (ownerPrefix.isEmpty() ? "" : " AND lease_owner LIKE ?"))) {
+                if (!ownerPrefix.isEmpty()) {
+                    ps.setString(1, ownerPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void releaseLeases(String owner) {
+        jdbc.autocommit("release fleets of " + owner, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?")) {
+                ps.setString(1, owner);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private static List<Fleet> query(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Fleet> fleets = new ArrayList<>();
+                while (rs.next()) {
+                    fleets.add(FleetJson.read(rs.getString("body"), rs.getLong("version")));
+                }
+                return fleets;
+            }
+        }
+    }
+
+}
