@@ -148,7 +148,7 @@ public final class BotWiring {
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
 
         FleetService fleets = new FleetService(new Platform(gateway, directory), store, storage.fleets(), new FleetPlan(file.fleets()), gatekeeper,
-                Policies.approvalRules(file), clock);
+                Policies.approvalRules(file), replica, clock);
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
                 policy.mode() == AccessPolicy.Mode.READ_ONLY);
         ConfirmationViews views = new ConfirmationViews(simulated);
@@ -169,7 +169,7 @@ public final class BotWiring {
                 new FleetMessages(simulated), locales, clock), replica, clock, () -> UUID.randomUUID().toString());
         fleetRunner.takeOver();
         poller.setAfterCycle(fleetRunner::tick);
-        SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner::tick),
+        SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),
                 new FleetButtonsHandler(work, fleets, locales, fleetRunner::tick));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));

@@ -74,9 +74,12 @@ public final class FleetRunner {
 
     /** At startup: takes back the fleets of this instance's earlier process (on the embedded store, every fleet). */
     public void takeOver() {
+        String prefix = replica.takeOver() == RolloutStore.TakeOver.ALL ? "" : RolloutStore.TakeOver.instancePrefix(replica.id());
+        if (replica.takeOver() == RolloutStore.TakeOver.OWN && prefix.isEmpty()) {
+            return; // no instance id: no earlier self to take over from; the leases run out instead
+        }
         try {
-            fleets.takeOver(replica.takeOver() == io.ncprollout.rollout.tracking.RolloutStore.TakeOver.ALL ? ""
-                    : RolloutStore.TakeOver.instancePrefix(replica.id()));
+            fleets.takeOver(prefix);
         } catch (RuntimeException e) {
             log.error("cannot take the fleets over now; their leases run out instead: {}", e.toString());
         }
@@ -112,16 +115,53 @@ public final class FleetRunner {
         }
     }
 
-    private void drive(Fleet start) {
-        Optional<Fleet> current = Optional.of(start);
-        if (start.thread().isPending()) {
-            Optional<ThreadRef> posted = notifier.announce(start);
-            if (posted.isEmpty()) {
-                return; // nothing starts before the fleet can be followed; tried again next cycle
+    /** What became of posting a fleet's message. */
+    public enum Announced {
+        /** Posted: the fleet runs. */
+        POSTED,
+        /** Slack refused it: the fleet ended, nothing started. */
+        NOT_POSTED,
+        /** No such fleet waits for its message (already posted, or ended). */
+        GONE
+    }
+
+    /**
+     * Posts the message of a fleet just launched, and stores where it is before anything of the fleet starts. While it
+     * posts, the fleet is this process's ({@link Replica#startBegins}): a cycle leaves it alone. A fleet found without
+     * its message and not being posted here was cut short by a crash (or the chat refused it): whether Slack has the
+     * message is unknown, so it is not posted again; nothing of the fleet started, so it ends and the requester is told
+     * ({@link FleetSteps#notAnnounced}). A start is never sent for a fleet nobody can follow.
+     */
+    public Announced announce(String fleetId) {
+        replica.startBegins(fleetId);
+        try {
+            Optional<Fleet> found = fleets.find(fleetId).filter(f -> f.thread().isPending() && !f.state().isFinal());
+            if (found.isEmpty()) {
+                return Announced.GONE;
             }
-            current = update(start, f -> f.withThread(posted.get()));
+            Optional<ThreadRef> posted = notifier.announce(found.get());
+            if (posted.isEmpty()) {
+                update(found.get(), f -> FleetSteps.notAnnounced(f, "", clock.instant())).ifPresent(this::say);
+                return Announced.NOT_POSTED;
+            }
+            Optional<Fleet> stored = update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
+            log.info("fleet {}: its message is {} in {}", fleetId, posted.get().parentTs(), posted.get().channel());
+            return stored.filter(f -> !f.thread().isPending()).isPresent() ? Announced.POSTED : Announced.GONE;
+        } finally {
+            replica.startEnds(fleetId);
         }
-        current = current.flatMap(f -> update(f, x -> FleetSteps.refresh(x, this::seen, clock.instant())));
+    }
+
+    private void drive(Fleet start) {
+        if (start.thread().isPending()) {
+            if (replica.isStarting(start.id())) {
+                return; // its message is being posted here
+            }
+            log.warn("fleet {}: found without its message (the bot stopped while posting it); ended, nothing of it started", start.id());
+            update(start, f -> FleetSteps.notAnnounced(f, "restarted", clock.instant())).ifPresent(this::say);
+            return;
+        }
+        Optional<Fleet> current = update(start, x -> FleetSteps.refresh(x, this::seen, clock.instant()));
         current = current.flatMap(this::startMarked);
         if (current.isPresent()) {
             Optional<Fleet> wave = FleetSteps.nextWave(current.get(), clock.instant(), ids);
@@ -194,7 +234,7 @@ public final class FleetRunner {
     private void say(Fleet fleet) {
         Map<String, ThreadRef> threads = threads(fleet);
         Optional<Fleet> current = Optional.of(fleet);
-        if (fleet.tableStale()) {
+        if (fleet.tableStale() && !fleet.thread().isPending()) {
             long shows = fleet.changes();
             if (notifier.showTable(fleet, threads)) {
                 current = update(fleet, f -> f.shown(shows));

@@ -21,6 +21,7 @@ import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.Platform;
 import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.tracking.Replica;
 import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.time.Clock;
@@ -47,10 +48,11 @@ public final class FleetService {
     private final FleetPlan plans;
     private final Gatekeeper gatekeeper;
     private final ApprovalRules approvals;
+    private final Replica replica;
     private final Clock clock;
 
     public FleetService(Platform platform, RolloutStore rollouts, FleetStore fleets, FleetPlan plans, Gatekeeper gatekeeper, ApprovalRules approvals,
-            Clock clock) {
+            Replica replica, Clock clock) {
         this.api = platform.api();
         this.directory = platform.directory();
         this.rollouts = Objects.requireNonNull(rollouts, "rollouts == null");
@@ -58,6 +60,7 @@ public final class FleetService {
         this.plans = Objects.requireNonNull(plans, "plans == null");
         this.gatekeeper = Objects.requireNonNull(gatekeeper, "gatekeeper == null");
         this.approvals = Objects.requireNonNull(approvals, "approvals == null");
+        this.replica = Objects.requireNonNull(replica, "replica == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
@@ -153,8 +156,9 @@ public final class FleetService {
     }
 
     /**
-     * Stores a confirmed plan as a fleet; {@link FleetRunner} posts its message and starts its first wave. The id
-     * is the confirmation's: the same form submitted twice launches one fleet.
+     * Stores a confirmed plan as a fleet, leased to this replica; {@link FleetRunner#announce} then posts its message,
+     * and its cycle starts the first wave. The id is the confirmation's: the same form submitted twice launches one
+     * fleet.
      *
      * @return the fleet, or empty when this id was launched before
      */
@@ -163,7 +167,7 @@ public final class FleetService {
         if (fleets.find(id).isPresent()) {
             return Optional.empty();
         }
-        fleets.create(fleet);
+        fleets.create(fleet, replica.id(), clock.instant(), replica.leaseFor());
         gatekeeper.record(spec.requester(), "fleet", Optional.empty(), "launched", spec.kind().product().command() + " " + spec.kind().action() + " "
                 + spec.pattern() + ": " + fleet.toRun() + " clusters, wave " + spec.waveSize() + ", pause " + spec.pause() + ", reason: " + spec.reason());
         log.info("fleet {}: {} of {} clusters ({}) launched by {}", id, spec.kind(), fleet.toRun(), spec.pattern(), spec.requester());

@@ -82,10 +82,18 @@ public final class SlackFleetNotifier implements FleetNotifier {
         }
         SlackMessage line = messages.line(fleet, event, threads, workspace(), locales.of(fleet.spec().requester()));
         ThreadRef thread = fleet.thread();
-        boolean last = event.type() == FleetEvent.Type.FINISHED || event.type() == FleetEvent.Type.STOPPING;
+        boolean finished = event.type() == FleetEvent.Type.FINISHED;
         try {
+            if (thread.isPending()) {
+                // no fleet message was ever posted (the bot stopped while posting it): the requester hears the ending directly
+                if (finished) {
+                    SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(fleet.spec().requester())
+                            .text(line.text()).blocks(line.blocks()).unfurlLinks(false)));
+                }
+                return true;
+            }
             SlackCalls.call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(thread.channel()).threadTs(thread.parentTs())
-                    .text(line.text()).blocks(line.blocks()).replyBroadcast(last && event.type() == FleetEvent.Type.FINISHED).unfurlLinks(false)));
+                    .text(line.text()).blocks(line.blocks()).replyBroadcast(finished).unfurlLinks(false)));
             return true;
         } catch (SlackCallException e) {
             return failed(fleet, "say " + event.type(), e);

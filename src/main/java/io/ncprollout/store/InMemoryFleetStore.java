@@ -18,11 +18,11 @@ public final class InMemoryFleetStore implements FleetStore {
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
     @Override
-    public synchronized void create(Fleet fleet) {
+    public synchronized void create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
         if (rows.containsKey(fleet.id())) {
             throw new IllegalStateException("fleet " + fleet.id() + " exists");
         }
-        rows.put(fleet.id(), new Row(fleet.atVersion(0), Optional.empty(), Instant.MIN, fleet.createdAt()));
+        rows.put(fleet.id(), new Row(fleet.atVersion(0), Optional.of(owner), now.plus(leaseFor), fleet.createdAt()));
     }
 
     @Override

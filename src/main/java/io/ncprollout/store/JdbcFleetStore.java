@@ -26,15 +26,17 @@ public final class JdbcFleetStore implements FleetStore {
     }
 
     @Override
-    public void create(Fleet fleet) {
+    public void create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
         jdbc.autocommit("store fleet " + fleet.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO fleets (id, state, body, version, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fleets (id, state, body, version, created_at, updated_at, lease_owner, lease_until)"
+                    + " VALUES (?, ?, ?, 0, ?, ?, ?, " + leaseClock.until() + ")")) {
                 ps.setString(1, fleet.id());
                 ps.setString(2, fleet.state().name());
                 ps.setString(3, FleetJson.write(fleet));
                 ps.setObject(4, Jdbc.timestamp(fleet.createdAt()));
                 ps.setObject(5, Jdbc.timestamp(fleet.createdAt()));
+                ps.setString(6, owner);
+                leaseClock.bindUntil(ps, 7, now, leaseFor);
                 return ps.executeUpdate();
             }
         });

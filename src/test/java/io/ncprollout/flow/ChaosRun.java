@@ -76,6 +76,8 @@ final class ChaosRun implements AutoCloseable {
         this.slack = FakeSlackWebApi.start();
         this.driver = new SlackHttpDriver(SIGNING_SECRET, slack);
         Files.writeString(dir.resolve("rollout.yaml"), """
+                fleets:
+                  chaos-fleet: [demo-kafka-1, demo-kafka-2, demo-kafka-3]
                 permissions:
                   - services: [kafka]
                     actions: [restart]
@@ -142,14 +144,32 @@ final class ChaosRun implements AutoCloseable {
      * was acknowledged; {@link #submittedAt()} is that instant.
      */
     void submitRestart(BotProcess bot) throws Exception {
-        HttpResponse<String> command = driver.command(bot.port(), "/kafka", "restart " + CLUSTER, USER, channel);
+        submit(bot, "restart " + CLUSTER, CLUSTER);
+    }
+
+    /**
+     * A fleet restart of {@code clusters} (comma-separated) in waves of {@code wave}, confirmed by typing how many
+     * clusters run (the plan's own figure, read from the modal's label).
+     */
+    void submitFleet(BotProcess bot, String clusters, int wave, int count) throws Exception {
+        submit(bot, "restart " + clusters + " --wave " + wave, String.valueOf(count));
+    }
+
+    private void submit(BotProcess bot, String text, String typed) throws Exception {
+        HttpResponse<String> command = driver.command(bot.port(), "/kafka", text, USER, channel);
         if (command.statusCode() != 200) {
             throw new IllegalStateException("the slash command got HTTP " + command.statusCode() + ": " + command.body());
         }
-        Timed modal = slack.await(t -> t.call().method().equals("views.update") && t.call().param("view").contains("\"confirm-name\""),
-                Duration.ofSeconds(30));
+        Timed modal;
+        try {
+            modal = slack.await(t -> t.call().method().equals("views.update") && t.call().param("view").contains("\"confirm-name\""),
+                    Duration.ofSeconds(30));
+        } catch (java.util.concurrent.TimeoutException e) {
+            String shown = slack.calls("views.update").stream().map(c -> abbreviate(c.param("view"), 600)).reduce((a, b) -> b).orElse("no modal");
+            throw new IllegalStateException("no confirmation modal within 30 s; the last modal: " + shown, e);
+        }
         JsonObject view = JsonParser.parseString(modal.call().param("view")).getAsJsonObject();
-        HttpResponse<String> submitted = driver.submitView(bot.port(), view, Map.of("confirm-name", CLUSTER, "reason", "chaos seed " + seed), USER);
+        HttpResponse<String> submitted = driver.submitView(bot.port(), view, Map.of("confirm-name", typed, "reason", "chaos seed " + seed), USER);
         submittedAt = System.nanoTime();
         note("view_submission answered HTTP %d %s", submitted.statusCode(), abbreviate(submitted.body(), 100));
         if (submitted.statusCode() != 200 || submitted.body().contains("\"errors\"")) {

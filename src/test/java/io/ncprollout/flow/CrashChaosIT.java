@@ -101,8 +101,13 @@ class CrashChaosIT {
          * anywhere in a restart's length after it answered /healthz.
          */
         static List<Kill> plan(Random random) {
+            return plan(random, RESTART);
+        }
+
+        /** As {@link #plan(Random)}, over an operation that takes {@code span}. */
+        static List<Kill> plan(Random random, Duration span) {
             int count = 1 + random.nextInt(3);
-            int restartMillis = (int) RESTART.toMillis();
+            int restartMillis = (int) span.toMillis();
             List<Kill> kills = new ArrayList<>();
             kills.add(new Kill(Anchor.SUBMISSION, Duration.ofMillis(random.nextDouble() < 0.4 ? random.nextInt(300) : random.nextInt(restartMillis))));
             for (int i = 1; i < count; i++) {
@@ -152,6 +157,11 @@ class CrashChaosIT {
     }
 
     @TestFactory
+    Stream<DynamicTest> killNine_duringAFleet_resumesWhereItWasAndStartsNoClusterTwice() {
+        return seeded("fleet", seeds(301, Integer.getInteger("chaos.fleetSeeds", 8)), STEP, PARALLEL, this::fleetKilledAtRandom);
+    }
+
+    @TestFactory
     Stream<DynamicTest> sigterm_duringAStart_leavesNothingStuck() {
         return seeded("sigterm", seeds(201, 4), STEP, PARALLEL, this::terminatedDuringStart);
     }
@@ -183,6 +193,72 @@ class CrashChaosIT {
             run.snapshot("after the kill", StoreRows.h2ReadOnlyUrl(data));
         }
         return "kills " + plan + "; " + restartAndFinish(run, softly, port, data);
+    }
+
+    /**
+     * Test 5: a fleet of three clusters in waves of two (the configured list {@code chaos-fleet}); kill -9 one to three
+     * times anywhere in its length, then let the last process finish it. Every cluster is started at most once; the
+     * fleet ends (completed, or stopped by a cluster whose operation a kill left unconfirmed); one fleet message; its
+     * ending said once; nothing left unfinished or locked in the store.
+     */
+    private String fleetKilledAtRandom(ChaosRun run, SoftAssertions softly) throws Exception {
+        List<Kill> plan = Kill.plan(run.random, RESTART.multipliedBy(2));
+        run.note("plan: kill -9 %s", plan);
+        Path data = run.dir.resolve("data");
+        Map<String, String> store = Map.of("DATA_DIR", data.toString());
+        int port = ChaosRun.freePort();
+        BotProcess bot = run.launch("bot", port, store);
+        bot.awaitHealthy(ChaosRun.STARTUP);
+        run.submitFleet(bot, "chaos-fleet", 2, 3);
+        for (int i = 0; i < plan.size(); i++) {
+            Kill kill = plan.get(i);
+            if (i > 0) {
+                bot = run.launch("bot", port, store);
+            }
+            long anchor = switch (kill.after()) {
+                case SUBMISSION -> run.submittedAt();
+                case LAUNCH -> bot.launchedAt();
+                case HEALTHZ -> bot.awaitHealthy(ChaosRun.STARTUP);
+            };
+            ChaosRun.sleepUntil(anchor, kill.delay());
+            bot.kill();
+            run.note("kill -9 %s (%s)", bot.name(), kill);
+            run.snapshot("after the kill", StoreRows.h2ReadOnlyUrl(data));
+        }
+        BotProcess last = run.launch("bot", port, store);
+        last.awaitHealthy(ChaosRun.STARTUP);
+        java.util.function.Predicate<Timed> ending = t -> t.call().method().equals("chat.postMessage")
+                && (t.call().param("text").contains("Fleet completed") || t.call().param("text").contains("Fleet stopped")
+                    || t.call().param("channel").equals(ChaosRun.USER) && t.call().param("text").contains("did not start"));
+        Optional<Timed> ended = awaitOptional(run, ending, Duration.ofSeconds(120));
+        Thread.sleep(ChaosRun.SETTLE.toMillis());
+        Map<String, Integer> starts = run.sim.journal().starts();
+        List<Timed> posts = run.slack.timeline.stream().filter(t -> t.call().method().equals("chat.postMessage")).toList();
+        long fleetMessages = posts.stream().filter(t -> t.call().param("channel").equals(run.channel) && t.call().param("thread_ts").isEmpty()
+                && t.call().param("text").contains("fleet of 3")).count();
+        long endings = posts.stream().filter(ending).count();
+        run.note("NCP starts by cluster: %s; fleet messages: %d; fleet endings said: %d", starts, fleetMessages, endings);
+        softly.assertThat(ended).as("seed %d: the fleet said its ending within 120 s of the last launch", run.seed).isPresent();
+        softly.assertThat(starts.values()).as("seed %d: starts per cluster (%s)", run.seed, starts).allMatch(n -> n == 1);
+        softly.assertThat(fleetMessages).as("seed %d: top-level fleet messages in the channel", run.seed).isLessThanOrEqualTo(1);
+        softly.assertThat(endings).as("seed %d: fleet endings said (in its thread, or to the requester)", run.seed).isEqualTo(1);
+        String how = ended.map(t -> abbreviateText(t.call().param("text"))).orElse("never ended");
+        if (how.contains("Fleet completed")) {
+            softly.assertThat(starts).as("seed %d: a completed fleet started each of its clusters once", run.seed)
+                    .containsOnlyKeys("demo-kafka-1", "demo-kafka-2", "demo-kafka-3");
+        }
+        if (how.contains("did not start")) {
+            softly.assertThat(starts).as("seed %d: a fleet that never had its message started nothing", run.seed).isEmpty();
+        }
+        terminate(run, softly, last);
+        StoreRows rows = StoreRows.read(StoreRows.h2Url(data));
+        run.assertNothingUnfinished(softly, rows);
+        softly.assertThat(StoreRows.unfinishedFleets(StoreRows.h2Url(data))).as("seed %d: unfinished fleets after the last stop", run.seed).isZero();
+        return "kills " + plan + "; " + how + "; starts " + starts;
+    }
+
+    private static String abbreviateText(String text) {
+        return ChaosRun.abbreviate(text.replace('\n', ' '), 120);
     }
 
     /** Test 2: kill -9 once the progress reply has been edited; time the next process's first edit or thread post. */

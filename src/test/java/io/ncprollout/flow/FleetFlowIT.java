@@ -55,8 +55,9 @@ class FleetFlowIT {
         assertThat(bot.simulator().journal().count("rollingRestart")).isZero();
 
         Response submitted = bot.submitConfirmation("5", "patch day", "U1");
-        assertThat(submitted.getBody()).contains("Fleet started");
+        assertThat(submitted.getBody()).contains("Posting the fleet");
         bot.runWork();
+        assertThat(bot.lastView().toString()).contains("Fleet started");
 
         // the first wave: two starts, the fleet message posted first
         assertThat(bot.simulator().journal().starts()).containsOnlyKeys("demo-kafka-1", "demo-kafka-2");

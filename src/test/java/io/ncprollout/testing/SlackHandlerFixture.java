@@ -108,7 +108,8 @@ public final class SlackHandlerFixture implements AutoCloseable {
                 new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))), PollSchedule.every(POLL, clock.instant()), clock);
         upgrades = new UpgradeFlow(service, new UpgradeViews(true), views, gatekeeper, locales);
         fleets = new io.ncprollout.rollout.FleetService(new Platform(api, api.directory()), store, fleetStore,
-                io.ncprollout.rollout.fleet.FleetPlan.none(), gatekeeper, ApprovalRules.none(), clock);
+                io.ncprollout.rollout.fleet.FleetPlan.none(), gatekeeper, ApprovalRules.none(),
+                new io.ncprollout.rollout.tracking.Replica("fixture", Duration.ofSeconds(20), io.ncprollout.rollout.tracking.RolloutStore.TakeOver.ALL), clock);
         fleetFlow = new io.ncprollout.slack.command.FleetFlow(fleets, new io.ncprollout.slack.render.FleetMessages(true), views, gatekeeper, locales);
     }
 

@@ -66,6 +66,16 @@ public record StoreRows(List<Row> rows) {
         return new StoreRows(rows);
     }
 
+    /** {@code SELECT count(*) FROM fleets} not stopped or completed. */
+    public static long unfinishedFleets(String jdbcUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM fleets WHERE state IN ('RUNNING', 'PAUSED', 'STOPPING')")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** {@code SELECT count(*) FROM rollouts WHERE state = 'RUNNING'}. */
     public long running() {
         return rows.stream().filter(r -> Objects.equals(r.state(), "RUNNING")).count();

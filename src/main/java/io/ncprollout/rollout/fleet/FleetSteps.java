@@ -197,6 +197,17 @@ public final class FleetSteps {
         return Optional.of(settle(next, now).orElse(next));
     }
 
+    /**
+     * A fleet whose message was never posted, or whose posting was cut short by a crash: nothing of it started (no
+     * wave starts before the message exists), so it ends here, every cluster not started, and its ending is said to
+     * the requester directly.
+     */
+    public static Fleet notAnnounced(Fleet fleet, String detail, Instant now) {
+        List<FleetMember> members = fleet.members().stream().map(m -> m.status() == MemberStatus.SKIPPED ? m : m.notStarted()).toList();
+        return fleet.change(members, FleetState.STOPPED, Optional.of(new StopCause(StopCause.Why.NOT_ANNOUNCED, detail, "")), fleet.waveEndedAt(),
+                List.of(new FleetEvent(FleetEvent.Type.FINISHED, -1, now, "")));
+    }
+
     /** Ends a fleet that has nothing left to do: stopped with nothing running, or every cluster ended. */
     static Optional<Fleet> settle(Fleet fleet, Instant now) {
         if (fleet.state().isFinal() || fleet.hasRunning()) {

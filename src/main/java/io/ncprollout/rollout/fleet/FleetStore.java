@@ -18,8 +18,11 @@ import java.util.Optional;
  */
 public interface FleetStore {
 
-    /** Stores a new fleet at version 0. */
-    void create(Fleet fleet);
+    /**
+     * Stores a new fleet at version 0, leased to {@code owner} until {@code now + leaseFor}: the replica that posts its
+     * message moves it first, and no other replica takes it for an abandoned one meanwhile.
+     */
+    void create(Fleet fleet, String owner, Instant now, Duration leaseFor);
 
     /**
      * Stores {@code next} if the stored fleet is still at {@code next.version()}.

@@ -16,7 +16,12 @@ public record StopCause(Why why, String detail, String by) {
         /** A freeze covers the next cluster. */
         FROZEN,
         /** Someone pressed Stop. */
-        STOPPED_BY
+        STOPPED_BY,
+        /**
+         * Its message could not be posted, or the bot died while posting it (whether Slack has it is unknown, so it is
+         * not posted again): nothing of it started, and the requester is told.
+         */
+        NOT_ANNOUNCED
     }
 
     public StopCause {

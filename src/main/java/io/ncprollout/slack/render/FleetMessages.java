@@ -139,7 +139,10 @@ public final class FleetMessages {
             case RESUMED -> ":arrow_forward: " + t.t("fleet.line.resumed", SlackText.mention(event.by()));
             case STOPPING -> ":octagonal_sign: " + SlackText.mention(fleet.spec().requester()) + " " + stopCause(t, fleet.stop()) + " "
                     + t.t(fleet.hasRunning() ? "fleet.line.followRunning" : "fleet.line.nothingRuns");
-            case FINISHED -> (fleet.state() == FleetState.COMPLETED ? ":checkered_flag: " : ":octagonal_sign: ")
+            case FINISHED -> fleet.stop().filter(c -> c.why() == StopCause.Why.NOT_ANNOUNCED).isPresent()
+                    ? ":x: " + t.t("fleet.line.notAnnounced", Outcomes.kind(t, fleet.spec().kind()), fleet.toRun(), SlackText.escape(fleet.spec().pattern()),
+                            "<#" + fleet.spec().channel() + ">")
+                    : (fleet.state() == FleetState.COMPLETED ? ":checkered_flag: " : ":octagonal_sign: ")
                     + t.t(fleet.state() == FleetState.COMPLETED ? "fleet.line.completedAll" : "fleet.line.stopped", counts(t, fleet));
         };
         return new SlackMessage(text, List.of(SlackText.text(text)));
@@ -217,6 +220,7 @@ public final class FleetMessages {
             case CLUSTER_ENDED -> t.t("fleet.stop.clusterEnded", "*" + SlackText.escape(c.detail()) + "*", SlackText.escape(c.by()));
             case FROZEN -> t.t("fleet.stop.frozen", "*" + SlackText.escape(c.by()) + "*", SlackText.user(c.detail()));
             case STOPPED_BY -> t.t("fleet.stop.by", SlackText.mention(c.by()));
+            case NOT_ANNOUNCED -> t.t("fleet.stop.notAnnounced");
         }).orElse("");
     }
 

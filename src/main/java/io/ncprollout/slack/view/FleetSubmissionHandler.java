@@ -6,11 +6,13 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import io.ncprollout.rollout.FleetRunner;
 import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.fleet.Fleet;
 import io.ncprollout.rollout.fleet.FleetSpec;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import io.ncprollout.slack.FleetMetadata;
+import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackIds;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
@@ -36,14 +38,14 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
     private final FleetService fleets;
     private final ConfirmationViews views;
     private final SlackUserLocales locales;
-    private final Runnable afterLaunch;
+    private final FleetRunner runner;
 
-    public FleetSubmissionHandler(Executor work, FleetService fleets, ConfirmationViews views, SlackUserLocales locales, Runnable afterLaunch) {
+    public FleetSubmissionHandler(Executor work, FleetService fleets, ConfirmationViews views, SlackUserLocales locales, FleetRunner runner) {
         this.work = work;
         this.fleets = fleets;
         this.views = views;
         this.locales = locales;
-        this.afterLaunch = afterLaunch;
+        this.runner = runner;
     }
 
     @Override
@@ -83,14 +85,30 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
         if (launched.isEmpty()) {
             return ctx.ackWithUpdate(views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED, t.t("fleet.launched.again"), known));
         }
-        try {
-            work.execute(afterLaunch);
-        } catch (RejectedExecutionException e) {
-            // shutting down: the fleet is stored, and the next process moves it
-        }
+        String viewId = view.getId();
         String pattern = "*" + SlackText.escape(meta.pattern()) + "*";
-        return ctx.ackWithUpdate(views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED,
-                t.t("fleet.launched", meta.toRun(), pattern, "<#" + meta.channel() + ">"), known));
+        try {
+            work.execute(() -> announce(ctx, viewId, id, meta, pattern, userId));
+        } catch (RejectedExecutionException e) {
+            // shutting down: the next process finds the fleet without its message, ends it and tells the requester
+            return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
+        }
+        return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING, t.t("fleet.starting", meta.toRun(), pattern), known));
+    }
+
+    /** Posts the fleet's message, says in the modal what came of it, and moves the fleet at once (its first wave). */
+    private void announce(ViewSubmissionContext ctx, String viewId, String id, FleetMetadata meta, String pattern, String userId) {
+        FleetRunner.Announced announced = runner.announce(id);
+        Locale locale = locales.of(userId);
+        Texts t = Texts.of(locale);
+        View shown = announced == FleetRunner.Announced.NOT_POSTED
+                ? views.failed(t.t("title.notStarted"), t.t("fleet.notPosted", "<#" + meta.channel() + ">"), ConfirmationViews.Why.TRANSIENT, locale)
+                : views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED,
+                        t.t("fleet.launched", meta.toRun(), pattern, "<#" + meta.channel() + ">"), locale);
+        if (viewId != null) {
+            SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, shown);
+        }
+        runner.tick();
     }
 
     private static String value(View view, String blockId, String actionId) {
