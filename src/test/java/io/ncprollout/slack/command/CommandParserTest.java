@@ -58,6 +58,15 @@ class CommandParserTest {
         "/kafka|list --region|`--region ` is not a region",
         "/kafka|list --force|Unknown option `--force`",
         "/search|list|Unknown command `/search`: use /kafka or /opensearch.",
+        "/kafka|restart orders-* --wave 0|`--wave 0` is not a wave size: give how many clusters run at once, 1 to 10.",
+        "/kafka|restart orders-* --wave 11|`--wave 11` is not a wave size",
+        "/kafka|restart orders-* --wave|`--wave ` is not a wave size",
+        "/kafka|restart orders-* --pause soon|`--pause soon` is not a pause",
+        "/kafka|restart orders-* --pause 7h|`--pause 7h` is not a pause",
+        "/kafka|status orders-*|`orders-*` is not a cluster name or number.",
+        "/kafka|list --all|`--all`, `--wave` and `--pause` choose a fleet: they go with `/kafka restart` and the upgrades, not with `list`.",
+        "/kafka|restart-cmak demo --wave 2|not with `restart-cmak`",
+        "/kafka|restart orders-<x>|`orders-<x>` is not a cluster name or number.",
     })
     void parse_mistakes_sayWhatToTypeInstead(String command, String text, String message) {
         assertThatThrownBy(() -> CommandParser.parse(command, text))
@@ -87,5 +96,22 @@ class CommandParserTest {
                 .isEqualTo("`/kafka restat` is not a command. Did you mean `/kafka restart`? Try `/kafka help`.");
         assertThat(e.message(Locale.KOREAN))
                 .isEqualTo("`/kafka restat`은(는) 없는 명령입니다. `/kafka restart`을(를) 입력하려고 하셨나요? `/kafka help`로 사용법을 확인하세요.");
+    }
+
+    @Test
+    void parse_fleet_patternListAllAndPace() {
+        CommandLine glob = CommandParser.parse("/kafka", "restart orders-* --wave 2 --pause 5m");
+        assertThat(glob.cluster()).contains("orders-*");
+        assertThat(glob.wave()).contains(2);
+        assertThat(glob.pause()).contains(java.time.Duration.ofMinutes(5));
+        assertThat(glob.fleetOptions()).isTrue();
+
+        assertThat(CommandParser.parse("/kafka", "restart a,b,c").cluster()).contains("a,b,c");
+        assertThat(CommandParser.parse("/kafka", "restart --all --pause=90s").cluster()).contains("--all");
+        CommandLine upgrade = CommandParser.parse("/opensearch", "upgrade search-* 2.18.0 --wave=3");
+        assertThat(upgrade.cluster()).contains("search-*");
+        assertThat(upgrade.version()).contains("2.18.0");
+        assertThat(upgrade.wave()).contains(3);
+        assertThat(CommandParser.parse("/kafka", "restart orders-prod").fleetOptions()).isFalse();
     }
 }
