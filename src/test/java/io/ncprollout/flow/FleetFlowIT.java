@@ -144,7 +144,7 @@ class FleetFlowIT {
     }
 
     @Test
-    void fleetsCommand_listsRunningAndRecent() throws Exception {
+    void fleetsCommandAndHomeTab_listTheRunningFleet() throws Exception {
         bot.command("/kafka", "restart demo-kafka-1,demo-kafka-2", "U1", "C1");
         bot.runWork();
         bot.submitConfirmation("2", "patch", "U1");
@@ -155,6 +155,11 @@ class FleetFlowIT {
 
         assertThat(bot.slack.calls("response_url")).last()
                 .satisfies(c -> assertThat(c.param("json")).contains("Running fleets", "demo-kafka-1,demo-kafka-2", "1 running", "1 waiting"));
+
+        bot.openHome("U1");
+        bot.runWork();
+        assertThat(bot.slack.calls("views.publish")).last().satisfies(c -> assertThat(c.param("view"))
+                .contains("Fleets", "demo-kafka-1,demo-kafka-2", "1 running", "https://test.slack.com/archives/C1/p"));
     }
 
     private Fleet pollUntilFinished(int maxPolls) {

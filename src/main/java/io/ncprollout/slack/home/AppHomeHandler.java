@@ -6,8 +6,10 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.fleet.Fleet;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
@@ -20,24 +22,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The App Home tab: on {@code app_home_opened}, publishes the active operations (with links to their threads)
+ * The App Home tab: on {@code app_home_opened}, publishes the running and latest fleets, the active operations (with links to their threads)
  * and the last 20 finished ones for the user who opened it — only those of channels the read rule lets that user
  * read; the others are counted as hidden, never shown.
  */
 public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent> {
     static final int RECENT = 20;
+    static final int RECENT_FLEETS = 5;
     private static final Logger log = LoggerFactory.getLogger(AppHomeHandler.class);
 
     private final Executor work;
     private final RolloutService service;
+    private final FleetService fleets;
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
     private final SlackUserLocales locales;
     private volatile @Nullable String workspaceUrl;
 
-    public AppHomeHandler(Executor work, RolloutService service, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
+    public AppHomeHandler(Executor work, RolloutService service, FleetService fleets, Gatekeeper gatekeeper, boolean simulated,
+            SlackUserLocales locales) {
         this.work = work;
         this.service = service;
+        this.fleets = fleets;
         this.gatekeeper = gatekeeper;
         this.simulated = simulated;
         this.locales = locales;
@@ -60,8 +66,10 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
             List<TrackedRollout> readableActive = readable(active, user);
             List<TrackedRollout> readableRecent = readable(recent, user);
             int hidden = active.size() - readableActive.size() + recent.size() - readableRecent.size();
+            List<Fleet> readableFleets = java.util.stream.Stream.concat(fleets.active().stream(), fleets.recent(RECENT_FLEETS).stream())
+                    .filter(f -> gatekeeper.canSee(user, f.spec().channel())).toList();
             SlackCallGuard.viewsPublish(client, user,
-                    HomeViews.home(readableActive, readableRecent, hidden, workspaceUrl(client), simulated, locales.of(user)));
+                    HomeViews.home(readableActive, readableRecent, readableFleets, hidden, workspaceUrl(client), simulated, locales.of(user)));
         } catch (RuntimeException e) {
             log.warn("the Home tab of {} was not published: {}", user, e.toString());
         }

@@ -197,8 +197,7 @@ public final class FleetMessages {
     }
 
     private static String link(ThreadRef thread, String workspaceUrl, String label) {
-        String base = workspaceUrl.endsWith("/") ? workspaceUrl : workspaceUrl + "/";
-        return "<" + base + "archives/" + thread.channel() + "/p" + thread.parentTs().replace(".", "") + "|" + label + ">";
+        return HomeViews.threadUrl(thread, workspaceUrl).map(url -> "<" + url + "|" + label + ">").orElse(label);
     }
 
     private static String state(Texts t, Fleet fleet) {

@@ -8,6 +8,7 @@ import static com.slack.api.model.view.Views.view;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.fleet.Fleet;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
@@ -31,6 +32,8 @@ public final class HomeViews {
     static final int ACTIVE_MAX = 40;
     /** Finished operations listed. */
     static final int RECENT_MAX = 20;
+    /** Fleets shown, running ones first. */
+    static final int FLEETS_MAX = 10;
 
     private HomeViews() {
     }
@@ -53,11 +56,27 @@ public final class HomeViews {
      */
     public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, int hidden, String workspaceUrl, boolean simulated,
             Locale locale) {
+        return home(active, recent, List.of(), hidden, workspaceUrl, simulated, locale);
+    }
+
+    /**
+     * The Home tab with the viewer's {@code fleets} first (running ones, then the latest finished, at most
+     * {@value #FLEETS_MAX}), each linked to its message; nothing of fleets when there are none.
+     */
+    public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, List<Fleet> fleets, int hidden, String workspaceUrl,
+            boolean simulated, Locale locale) {
         Objects.requireNonNull(active, "active == null");
         Objects.requireNonNull(recent, "recent == null");
         Objects.requireNonNull(workspaceUrl, "workspaceUrl == null");
         Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
+        if (!fleets.isEmpty()) {
+            blocks.add(header(h -> h.text(plainText(t.t("home.fleets")))));
+            fleets.stream().limit(FLEETS_MAX).forEach(f -> blocks.add(SlackText.text(
+                    (f.state().isFinal() ? ":checkered_flag: " : ":ocean: ") + FleetMessages.summary(t, f)
+                            + threadUrl(f.thread(), workspaceUrl).map(url -> " · <" + url + "|" + t.t("home.fleetMessage") + ">").orElse(""))));
+            blocks.add(divider());
+        }
         blocks.add(header(h -> h.text(plainText(t.t("home.active")))));
         if (active.isEmpty()) {
             blocks.add(SlackText.text(":sunny: " + t.t("home.nothingRunning",

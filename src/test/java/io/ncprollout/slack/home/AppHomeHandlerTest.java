@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The Home tab, on its own: what each user may see of the operations, published through the Slack chokepoint. */
 class AppHomeHandlerTest {
     private final SlackHandlerFixture f = new SlackHandlerFixture();
-    private final AppHomeHandler handler = new AppHomeHandler(f.work, f.service, f.gatekeeper, true, f.locales);
+    private final AppHomeHandler handler = new AppHomeHandler(f.work, f.service, f.fleets, f.gatekeeper, true, f.locales);
 
     @AfterEach
     void close() {
