@@ -132,7 +132,7 @@ public final class FleetRunner {
      * message is unknown, so it is not posted again; nothing of the fleet started, so it ends and the requester is told
      * ({@link FleetSteps#notAnnounced}). A start is never sent for a fleet nobody can follow.
      */
-    public Announced announce(String fleetId) {
+    public synchronized Announced announce(String fleetId) {
         replica.startBegins(fleetId);
         try {
             Optional<Fleet> found = fleets.find(fleetId).filter(f -> f.thread().isPending() && !f.state().isFinal());
@@ -141,7 +141,7 @@ public final class FleetRunner {
             }
             Optional<ThreadRef> posted = notifier.announce(found.get());
             if (posted.isEmpty()) {
-                update(found.get(), f -> FleetSteps.notAnnounced(f, "", clock.instant())).ifPresent(this::say);
+                update(found.get(), f -> f.thread().isPending() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f).ifPresent(this::say);
                 return Announced.NOT_POSTED;
             }
             Optional<Fleet> stored = update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
@@ -158,7 +158,9 @@ public final class FleetRunner {
                 return; // its message is being posted here
             }
             log.warn("fleet {}: found without its message (the bot stopped while posting it); ended, nothing of it started", start.id());
-            update(start, f -> FleetSteps.notAnnounced(f, "restarted", clock.instant())).ifPresent(this::say);
+            // conditional: if the write loses to the announce that stored the message meanwhile, the fresh fleet is left as it is
+            update(start, f -> f.thread().isPending() ? FleetSteps.notAnnounced(f, "restarted", clock.instant()) : f)
+                    .filter(f -> f.thread().isPending()).ifPresent(this::say);
             return;
         }
         Optional<Fleet> current = update(start, x -> FleetSteps.refresh(x, this::seen, clock.instant()));

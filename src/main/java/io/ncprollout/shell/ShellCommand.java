@@ -127,6 +127,16 @@ public final class ShellCommand {
                 }
 
                 @Override
+                public int unfinishedFleets() {
+                    return storage.fleets().active().size();
+                }
+
+                @Override
+                public List<io.ncprollout.rollout.fleet.Fleet> fleets() {
+                    return Stream.concat(storage.fleets().recent(100).stream(), storage.fleets().active().stream()).toList();
+                }
+
+                @Override
                 public void settle() throws InterruptedException {
                     try {
                         bot.flushNow().get(SETTLE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

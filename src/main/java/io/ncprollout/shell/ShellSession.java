@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import com.slack.api.bolt.response.Response;
 import io.ncprollout.config.DidYouMean;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.fleet.Fleet;
 import io.ncprollout.rollout.tracking.Rollout;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,6 +44,16 @@ final class ShellSession {
         List<Rollout> unfinished();
 
         List<Rollout> all();
+
+        /** Fleets not yet ended: a wait also waits for them (between two waves no operation may run). */
+        default int unfinishedFleets() {
+            return 0;
+        }
+
+        /** Every fleet of the session, for the summary. */
+        default List<Fleet> fleets() {
+            return List.of();
+        }
 
         /** Lets the poller end its current cycle and sends whatever Slack edits wait. */
         void settle() throws InterruptedException;
@@ -164,15 +175,17 @@ final class ShellSession {
         long deadline = System.nanoTime() + timeout.toNanos();
         work.awaitIdle(WORK_TIMEOUT);
         int running = operations.unfinished().size();
-        if (running > 0) {
-            out.say("[shell] waiting for " + running + " running operation(s) to finish (at most " + timeout.toSeconds() + " s)…");
+        int fleets = operations.unfinishedFleets();
+        if (running > 0 || fleets > 0) {
+            out.say("[shell] waiting for " + running + " running operation(s)" + (fleets > 0 ? " and " + fleets + " fleet(s)" : "") + " to finish (at most "
+                    + timeout.toSeconds() + " s)…");
         }
-        while (!operations.unfinished().isEmpty() && System.nanoTime() < deadline) {
+        while ((!operations.unfinished().isEmpty() || operations.unfinishedFleets() > 0) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         operations.settle();
         work.awaitIdle(WORK_TIMEOUT);
-        OperationsVerdict verdict = OperationsVerdict.of(operations.all());
+        OperationsVerdict verdict = OperationsVerdict.of(operations.all(), operations.fleets());
         verdict.lines().forEach(l -> out.say("[shell] " + l));
         lastVerdict = verdict;
         summedUp = operations.all().size();

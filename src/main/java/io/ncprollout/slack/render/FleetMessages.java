@@ -128,7 +128,7 @@ public final class FleetMessages {
         Texts t = Texts.of(locale);
         Optional<FleetMember> m = event.member() >= 0 && event.member() < fleet.members().size() ? Optional.of(fleet.member(event.member())) : Optional.empty();
         String name = m.map(x -> "*" + SlackText.escape(x.cluster().name()) + "*").orElse("");
-        String link = m.flatMap(x -> x.rolloutId().map(threads::get)).map(th -> " " + link(th, workspaceUrl, t.t("fleet.itsThread"))).orElse("");
+        String link = m.flatMap(x -> x.rolloutId().map(threads::get)).map(th -> " · " + link(th, workspaceUrl, t.t("fleet.itsThread"))).orElse("");
         String text = switch (event.type()) {
             case STARTED -> ":arrow_forward: " + t.t("fleet.line.started", name) + link;
             case ENDED -> m.flatMap(FleetMember::ending).filter(e -> e == io.ncprollout.rollout.tracking.RolloutState.COMPLETED).isPresent()
