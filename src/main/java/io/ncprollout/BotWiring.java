@@ -135,8 +135,9 @@ public final class BotWiring {
         Replica replica = new Replica(owner, config.replica().lease(),
                 storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
+        EditBudget editBudget = EditBudget.perMinuteDefault();
         SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated, versionNames), locales,
-                EditBudget.perMinuteDefault(), clock);
+                editBudget, clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica,
                 auditWording);
@@ -166,7 +167,7 @@ public final class BotWiring {
                 new AppHomeHandler(work, service, fleets, gatekeeper, simulated, locales),
                 new ApprovalActionHandler(work, approvals, locales)));
         FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
-                new FleetMessages(simulated), locales, clock), replica, clock, () -> UUID.randomUUID().toString());
+                new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
         fleetRunner.takeOver();
         poller.setAfterCycle(fleetRunner::tick);
         SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),

@@ -8,6 +8,8 @@ CREATE TABLE fleets (
     state       VARCHAR(16)              NOT NULL,
     body        TEXT                     NOT NULL,
     version     BIGINT                   NOT NULL,
+    -- false until the fleet ended and its message and thread said so: the runner keeps the unsettled ones
+    settled     BOOLEAN                  NOT NULL DEFAULT FALSE,
     lease_owner VARCHAR(255),
     lease_until TIMESTAMP WITH TIME ZONE,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -15,3 +17,4 @@ CREATE TABLE fleets (
 );
 
 CREATE INDEX fleets_state ON fleets (state, updated_at);
+CREATE INDEX fleets_settled ON fleets (settled, lease_owner);

@@ -141,7 +141,8 @@ public final class FleetRunner {
             }
             Optional<ThreadRef> posted = notifier.announce(found.get());
             if (posted.isEmpty()) {
-                update(found.get(), f -> f.thread().isPending() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f).ifPresent(this::say);
+                update(found.get(), f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f)
+                        .ifPresent(this::say);
                 return Announced.NOT_POSTED;
             }
             Optional<Fleet> stored = update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
@@ -153,13 +154,17 @@ public final class FleetRunner {
     }
 
     private void drive(Fleet start) {
+        if (start.state().isFinal()) {
+            say(start); // it ended, and its message or thread has yet to say so
+            return;
+        }
         if (start.thread().isPending()) {
             if (replica.isStarting(start.id())) {
                 return; // its message is being posted here
             }
             log.warn("fleet {}: found without its message (the bot stopped while posting it); ended, nothing of it started", start.id());
             // conditional: if the write loses to the announce that stored the message meanwhile, the fresh fleet is left as it is
-            update(start, f -> f.thread().isPending() ? FleetSteps.notAnnounced(f, "restarted", clock.instant()) : f)
+            update(start, f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "restarted", clock.instant()) : f)
                     .filter(f -> f.thread().isPending()).ifPresent(this::say);
             return;
         }

@@ -45,7 +45,7 @@ public final class EditBudget {
     }
 
     /** Takes one edit from the budget at {@code now}, if one is left; false means: keep the edit pending. */
-    public boolean tryTake(Instant now) {
+    public synchronized boolean tryTake(Instant now) {
         while (!sent.isEmpty() && !sent.peekFirst().plus(window).isAfter(now)) {
             sent.removeFirst();
         }

@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link FleetNotifier} on the Slack Web API: the fleet's message is posted once and edited, its lines are posted in
- * its thread, in the requester's language. A rate limit holds every fleet call until Slack's Retry-After; a message
+ * {@link FleetNotifier} on the Slack Web API: the fleet's message is posted once and edited within the chat.update
+ * budget it shares with the progress replies (an edit the budget refuses waits, and the next shows the latest state),
+ * its lines are posted in its thread, in the requester's language. A rate limit holds every fleet call until Slack's Retry-After; a message
  * that can never be posted or edited (channel archived, bot removed) is logged and counted as said, so that one
  * broken channel does not hold a fleet's thread for ever.
  */
@@ -31,14 +32,17 @@ public final class SlackFleetNotifier implements FleetNotifier {
     private final MethodsClient client;
     private final FleetMessages messages;
     private final SlackUserLocales locales;
+    private final EditBudget editBudget;
     private final Clock clock;
     private Instant blockedUntil = Instant.MIN;
     private @Nullable String workspaceUrl;
 
-    public SlackFleetNotifier(MethodsClient client, FleetMessages messages, SlackUserLocales locales, Clock clock) {
+    /** @param editBudget the chat.update budget the progress replies spend too (Slack counts both) */
+    public SlackFleetNotifier(MethodsClient client, FleetMessages messages, SlackUserLocales locales, EditBudget editBudget, Clock clock) {
         this.client = client;
         this.messages = messages;
         this.locales = locales;
+        this.editBudget = editBudget;
         this.clock = clock;
     }
 
@@ -62,6 +66,11 @@ public final class SlackFleetNotifier implements FleetNotifier {
     @Override
     public synchronized boolean showTable(Fleet fleet, Map<String, ThreadRef> threads) {
         if (blocked()) {
+            return false;
+        }
+        // an edit spends the shared budget; without one the table stays stale and shows the latest state at a later
+        // cycle (coalesced). The final edit is rare and is made anyway, as the progress replies' final edits are.
+        if (!editBudget.tryTake(clock.instant()) && !fleet.state().isFinal()) {
             return false;
         }
         SlackMessage parent = messages.parent(fleet, threads, workspace(), locales.of(fleet.spec().requester()));

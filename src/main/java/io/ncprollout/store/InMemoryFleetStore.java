@@ -54,9 +54,9 @@ public final class InMemoryFleetStore implements FleetStore {
 
     @Override
     public synchronized List<Fleet> claimLeases(String owner, Instant now, Duration leaseFor) {
-        rows.replaceAll((id, r) -> !r.fleet().state().isFinal() && (r.owner().isEmpty() || !r.until().isAfter(now) || r.owner().get().equals(owner))
+        rows.replaceAll((id, r) -> !r.fleet().settled() && (r.owner().isEmpty() || !r.until().isAfter(now) || r.owner().get().equals(owner))
                 ? new Row(r.fleet(), Optional.of(owner), now.plus(leaseFor), r.updated()) : r);
-        return rows.values().stream().filter(r -> !r.fleet().state().isFinal() && r.owner().filter(owner::equals).isPresent()).map(Row::fleet).toList();
+        return rows.values().stream().filter(r -> !r.fleet().settled() && r.owner().filter(owner::equals).isPresent()).map(Row::fleet).toList();
     }
 
     @Override

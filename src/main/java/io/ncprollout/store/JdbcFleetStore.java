@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 /** {@link FleetStore} in the {@code fleets} table (schema in {@code V5__fleets.sql}): one JSON document per fleet, written by compare-and-set. */
 public final class JdbcFleetStore implements FleetStore {
     private static final String UNFINISHED = "state IN ('RUNNING', 'PAUSED', 'STOPPING')";
+    private static final String UNSETTLED = "settled = FALSE";
 
     private final Jdbc jdbc;
     private final LeaseClock leaseClock;
@@ -28,15 +29,16 @@ public final class JdbcFleetStore implements FleetStore {
     @Override
     public void create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
         jdbc.autocommit("store fleet " + fleet.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fleets (id, state, body, version, created_at, updated_at, lease_owner, lease_until)"
-                    + " VALUES (?, ?, ?, 0, ?, ?, ?, " + leaseClock.until() + ")")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fleets (id, state, body, version, created_at, updated_at, lease_owner, settled, lease_until)"
+                    + " VALUES (?, ?, ?, 0, ?, ?, ?, ?, " + leaseClock.until() + ")")) {
                 ps.setString(1, fleet.id());
                 ps.setString(2, fleet.state().name());
                 ps.setString(3, FleetJson.write(fleet));
                 ps.setObject(4, Jdbc.timestamp(fleet.createdAt()));
                 ps.setObject(5, Jdbc.timestamp(fleet.createdAt()));
                 ps.setString(6, owner);
-                leaseClock.bindUntil(ps, 7, now, leaseFor);
+                ps.setBoolean(7, fleet.settled());
+                leaseClock.bindUntil(ps, 8, now, leaseFor);
                 return ps.executeUpdate();
             }
         });
@@ -46,12 +48,13 @@ public final class JdbcFleetStore implements FleetStore {
     public Optional<Fleet> commit(Fleet next) {
         return jdbc.autocommit("store fleet " + next.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE fleets SET state = ?, body = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+                    "UPDATE fleets SET state = ?, body = ?, settled = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
                 ps.setString(1, next.state().name());
                 ps.setString(2, FleetJson.write(next));
-                ps.setObject(3, Jdbc.timestamp(Instant.now()));
-                ps.setString(4, next.id());
-                ps.setLong(5, next.version());
+                ps.setBoolean(3, next.settled());
+                ps.setObject(4, Jdbc.timestamp(Instant.now()));
+                ps.setString(5, next.id());
+                ps.setLong(6, next.version());
                 return ps.executeUpdate() == 1 ? Optional.of(next.atVersion(next.version() + 1)) : Optional.<Fleet>empty();
             }
         });
@@ -80,21 +83,21 @@ public final class JdbcFleetStore implements FleetStore {
     public List<Fleet> claimLeases(String owner, Instant now, Duration leaseFor) {
         return jdbc.transaction("claim fleets for " + owner, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_until = " + leaseClock.until() + ", lease_owner = ? WHERE "
-                    + UNFINISHED + " AND (lease_owner IS NULL OR lease_until <= " + leaseClock.now() + " OR lease_owner = ?)")) {
+                    + UNSETTLED + " AND (lease_owner IS NULL OR lease_until <= " + leaseClock.now() + " OR lease_owner = ?)")) {
                 int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
                 ps.setString(i, owner);
                 i = leaseClock.bindNow(ps, i + 1, now);
                 ps.setString(i, owner);
                 ps.executeUpdate();
             }
-            return query(c, "SELECT body, version FROM fleets WHERE " + UNFINISHED + " AND lease_owner = ? ORDER BY created_at, id", owner);
+            return query(c, "SELECT body, version FROM fleets WHERE " + UNSETTLED + " AND lease_owner = ? ORDER BY created_at, id", owner);
         });
     }
 
     @Override
     public void takeOver(String ownerPrefix) {
         jdbc.autocommit("take fleets over", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_owner = NULL, lease_until = NULL WHERE " + UNFINISHED
+            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_owner = NULL, lease_until = NULL WHERE " + UNSETTLED
                     + (ownerPrefix.isEmpty() ? "" : " AND lease_owner LIKE ?"))) {
                 if (!ownerPrefix.isEmpty()) {
                     ps.setString(1, ownerPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

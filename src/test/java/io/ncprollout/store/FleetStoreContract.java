@@ -100,11 +100,15 @@ abstract class FleetStoreContract {
         store().create(fleet("f-1"), "a", T0, LEASE);
         store().create(fleet("f-2"), "a", T0, LEASE);
         Fleet f2 = store().find("f-2").orElseThrow();
-        store().commit(FleetSteps.notAnnounced(f2, "", T0.plusSeconds(5)));
+        Fleet ended = store().commit(FleetSteps.notAnnounced(f2, "", T0.plusSeconds(5))).orElseThrow();
 
         assertThat(store().active()).extracting(Fleet::id).containsExactly("f-1");
         assertThat(store().recent(10)).extracting(Fleet::id).containsExactly("f-2");
         assertThat(store().recent(10).get(0).state()).isEqualTo(FleetState.STOPPED);
-        assertThat(store().claimLeases("a", T0.plusSeconds(30), LEASE)).extracting(Fleet::id).containsExactly("f-1");
+        assertThat(store().claimLeases("a", T0.plusSeconds(30), LEASE)).as("f-2 ended, but its ending is not said yet")
+                .extracting(Fleet::id).containsExactly("f-1", "f-2");
+
+        store().commit(ended.said());
+        assertThat(store().claimLeases("a", T0.plusSeconds(31), LEASE)).as("f-2 is settled").extracting(Fleet::id).containsExactly("f-1");
     }
 }

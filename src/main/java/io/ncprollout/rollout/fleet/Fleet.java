@@ -73,6 +73,14 @@ public record Fleet(String id, FleetSpec spec, List<FleetMember> members, FleetS
         return tableShows < changes;
     }
 
+    /**
+     * True once nothing more is to be done or said: it ended, its thread said every event, and its message shows the
+     * end (a fleet whose message was never posted has none to edit). The runner keeps a fleet until it is settled.
+     */
+    public boolean settled() {
+        return state.isFinal() && unsaid().isEmpty() && (thread.isPending() || !tableStale());
+    }
+
     /** The events not yet said. */
     public List<FleetEvent> unsaid() {
         return events.subList(eventsSaid, events.size());

@@ -39,10 +39,13 @@ public interface FleetStore {
     /** Finished fleets, newest first, at most {@code limit}. */
     List<Fleet> recent(int limit);
 
-    /** The unfinished fleets {@code owner} may drive now (no lease, an ended one, or its own), leased until {@code now + leaseFor}. */
+    /**
+     * The fleets not yet {@linkplain Fleet#settled() settled} that {@code owner} may drive now (no lease, an ended one,
+     * or its own), leased until {@code now + leaseFor}: unfinished ones, and ended ones whose ending is still to be said.
+     */
     List<Fleet> claimLeases(String owner, Instant now, Duration leaseFor);
 
-    /** At startup: the fleets held by owners whose id starts with {@code ownerPrefix} (empty: every fleet) are freed. */
+    /** At startup: the unsettled fleets held by owners whose id starts with {@code ownerPrefix} (empty: every fleet) are freed. */
     void takeOver(String ownerPrefix);
 
     /** Gives up {@code owner}'s leases (on shutdown). */
