@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Runs the benchmarks of BENCHMARKS.md named on the command line ({@code ack}, {@code budget}, {@code scale},
+ * Runs the benchmarks of BENCHMARKS.md named on the command line ({@code ack}, {@code budget}, {@code fleet}, {@code scale},
  * {@code restart}); prints to stdout and to {@code target/bench/<name>.txt}.
  */
 public final class BenchMain {
@@ -26,6 +26,7 @@ public final class BenchMain {
                 switch (name) {
                     case "ack" -> new AckBench(out).run();
                     case "budget" -> new SlackBudgetBench(out).run();
+                    case "fleet" -> new FleetBudgetBench(out).run();
                     case "scale" -> new ScaleBench(out).run();
                     case "restart" -> new RestartBench(out).run();
                     default -> throw new IllegalArgumentException("unknown benchmark " + name);

@@ -93,7 +93,7 @@ final class Fleet {
     /** The simulator's default: everyone may start (as in the bot without a permissions file). */
     private Gatekeeper openGatekeeper(Clock clock) {
         return new Gatekeeper(new AccessPolicy(AccessPolicy.Mode.OPEN, List.of(), AccessPolicy.Principals.everyone(), java.util.Set.of()),
-                (user, group) -> false, lastStorage.safekeeping().freezes(), lastStorage.audit(), clock);
+                (user, group) -> false, lastStorage.safekeeping().freezes(), lastStorage.audit(), clock, new io.ncprollout.slack.render.BundleAuditWording());
     }
 
     NcpBackend lastBackend;
