@@ -77,12 +77,14 @@ public final class FleetService {
      * @param unknown    names that match no cluster (a plan with any is refused)
      * @param notAllowed clusters the requester may not run this on (a plan with any is refused whole)
      * @param needApproval clusters an approval rule covers (fleets do not take approvals yet: refused whole)
+     * @param targets    for an upgrade, what each cluster goes to (NCP's version name, and the config group's), by number
      */
     public record Draft(List<FleetMember> members, java.util.Map<String, String> statuses, List<String> unknown, List<String> notAllowed,
-            List<String> needApproval) {
+            List<String> needApproval, java.util.Map<String, String> targets) {
         public Draft {
             members = List.copyOf(members);
             statuses = java.util.Map.copyOf(statuses);
+            targets = java.util.Map.copyOf(targets);
             unknown = List.copyOf(unknown);
             notAllowed = List.copyOf(notAllowed);
             needApproval = List.copyOf(needApproval);
@@ -107,6 +109,19 @@ public final class FleetService {
      * @throws OperationsException when the cluster list cannot be read
      */
     public Draft plan(OperationKind kind, String typed, String region, String requester, String channel) throws OperationsException {
+        return plan(kind, typed, region, requester, channel, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * As {@link #plan(OperationKind, String, String, String, String)}, for an upgrade to {@code version} (a name or a code,
+     * found among each cluster's own offers) with the Kafka config group named {@code configGroup} (needed when the
+     * version has several).
+     */
+    public Draft plan(OperationKind kind, String typed, String region, String requester, String channel, Optional<String> version,
+            Optional<String> configGroup) throws OperationsException {
+        if (kind.isVersioned() && version.isEmpty()) {
+            throw new IllegalArgumentException(kind + " needs a version");
+        }
         Product product = kind.product();
         List<ClusterSummary> all = directory.reload(product, region);
         FleetPlan.Selection selection = plans.select(typed, all);
@@ -114,6 +129,7 @@ public final class FleetService {
         java.util.Map<String, String> statuses = new java.util.HashMap<>();
         List<String> notAllowed = new ArrayList<>();
         List<String> needApproval = new ArrayList<>();
+        java.util.Map<String, String> targets = new java.util.HashMap<>();
         List<TrackedRollout> active = rollouts.active();
         for (ClusterSummary summary : selection.clusters()) {
             ClusterRef cluster = summary.cluster();
@@ -140,18 +156,49 @@ public final class FleetService {
                 members.add(FleetMember.skipped(cluster, summary.nodeCount(), new Skip(Skip.Why.BUSY, holder.get().rollout().request().requester())));
                 continue;
             }
-            members.add(prechecked(kind, cluster, summary.nodeCount()));
+            members.add(kind.isVersioned() ? upgrade(kind, cluster, summary.nodeCount(), version.orElseThrow(), configGroup, targets)
+                    : prechecked(OperationTarget.of(kind, cluster), FleetMember.waiting(cluster, summary.nodeCount())));
         }
-        return new Draft(members, statuses, selection.unknown(), notAllowed, needApproval);
+        return new Draft(members, statuses, selection.unknown(), notAllowed, needApproval, targets);
     }
 
-    private FleetMember prechecked(OperationKind kind, ClusterRef cluster, int nodes) {
+    /** The cluster's own offer of {@code version} and, for Kafka, the config group: each cluster has its own codes. */
+    private FleetMember upgrade(OperationKind kind, ClusterRef cluster, int nodes, String version, Optional<String> groupName,
+            java.util.Map<String, String> targets) {
         try {
-            Precheck precheck = api.precheck(OperationTarget.of(kind, cluster));
-            return precheck.passed() ? FleetMember.waiting(cluster, nodes)
-                    : FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.PRECHECK_FAILED, precheck.message()));
+            io.ncprollout.rollout.operation.UpgradeOptions options = api.upgradeOptions(cluster);
+            Optional<io.ncprollout.rollout.operation.VersionChoice> choice = options.find(version);
+            if (choice.isEmpty()) {
+                return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.VERSION_NOT_OFFERED, options.current().name()));
+            }
+            Optional<String> groupNo = Optional.empty();
+            String shown = choice.get().name();
+            if (kind.needsConfigGroup()) {
+                List<io.ncprollout.rollout.operation.ConfigGroupChoice> groups = api.configGroups(cluster, choice.get().code());
+                Optional<io.ncprollout.rollout.operation.ConfigGroupChoice> group = groupName.isPresent()
+                        ? groups.stream().filter(g -> g.name().equals(groupName.get())).findFirst()
+                        : groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
+                if (group.isEmpty()) {
+                    return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.CONFIG_GROUP,
+                            String.join(", ", groups.stream().map(io.ncprollout.rollout.operation.ConfigGroupChoice::name).toList())));
+                }
+                groupNo = Optional.of(group.get().number());
+                shown = shown + " · " + group.get().name();
+            }
+            targets.put(cluster.number(), shown);
+            FleetMember member = FleetMember.waiting(cluster, nodes).toVersion(choice.get().code(), groupNo);
+            return prechecked(new OperationTarget(kind, cluster, member.targetVersion(), groupNo), member);
         } catch (OperationsException e) {
             return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.PRECHECK_NOT_RUN, Objects.toString(e.getMessage(), "")));
+        }
+    }
+
+    private FleetMember prechecked(OperationTarget target, FleetMember member) {
+        try {
+            Precheck precheck = api.precheck(target);
+            return precheck.passed() ? member : FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_FAILED, precheck.message()));
+        } catch (OperationsException e) {
+            return FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_NOT_RUN, Objects.toString(e.getMessage(), "")));
         }
     }
 

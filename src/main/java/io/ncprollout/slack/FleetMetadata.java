@@ -18,7 +18,8 @@ import java.util.Optional;
  * the operation, the pace, the channel and the clusters in order, the skipped ones with why (the detail is in the
  * modal the user read, not carried). Never trusted for who submits: that is the request's verified user.
  */
-public record FleetMetadata(OperationKind kind, String region, String pattern, String channel, int waveSize, Duration pause, List<FleetMember> members) {
+public record FleetMetadata(OperationKind kind, String region, String pattern, String channel, int waveSize, Duration pause, Optional<String> version,
+        List<FleetMember> members) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public FleetMetadata {
@@ -31,11 +32,12 @@ public record FleetMetadata(OperationKind kind, String region, String pattern, S
 
     public String encode() {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("k", kind.name()).put("r", region).put("p", pattern).put("c", channel).put("w", waveSize).put("s", pause.toSeconds());
+        root.put("k", kind.name()).put("r", region).put("p", pattern).put("c", channel).put("w", waveSize).put("s", pause.toSeconds())
+                .put("v", version.orElse(""));
         ArrayNode list = root.putArray("m");
         for (FleetMember m : members) {
-            ArrayNode row = list.addArray().add(m.cluster().number()).add(m.cluster().name()).add(m.nodeCount());
-            m.skip().ifPresent(s -> row.add(s.why().name()));
+            ArrayNode row = list.addArray().add(m.cluster().number()).add(m.cluster().name()).add(m.nodeCount())
+                    .add(m.skip().map(s -> s.why().name()).orElse("")).add(m.targetVersion().orElse("")).add(m.configGroupNo().orElse(""));
         }
         return root.toString();
     }
@@ -50,14 +52,17 @@ public record FleetMetadata(OperationKind kind, String region, String pattern, S
             for (JsonNode row : root.path("m")) {
                 ClusterRef cluster = new ClusterRef(kind.product(), row.path(0).asText(), row.path(1).asText(), region);
                 int nodes = row.path(2).asInt();
-                members.add(row.size() > 3 ? FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.valueOf(row.path(3).asText()), ""))
-                        : FleetMember.waiting(cluster, nodes));
+                String skip = row.path(3).asText("");
+                FleetMember member = skip.isEmpty() ? FleetMember.waiting(cluster, nodes) : FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.valueOf(skip), ""));
+                String version = row.path(4).asText("");
+                String group = row.path(5).asText("");
+                members.add(version.isEmpty() ? member : member.toVersion(version, group.isEmpty() ? Optional.empty() : Optional.of(group)));
             }
             if (members.isEmpty() || root.path("c").asText().isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new FleetMetadata(kind, region, root.path("p").asText(), root.path("c").asText(), root.path("w").asInt(1),
-                    Duration.ofSeconds(root.path("s").asLong()), members));
+                    Duration.ofSeconds(root.path("s").asLong()), Optional.of(root.path("v").asText("")).filter(v -> !v.isEmpty()), members));
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -67,6 +67,8 @@ final class FleetJson {
             });
             m.ending().ifPresent(e -> n.put("ending", e.name()));
             n.put("attempts", m.attempts());
+            m.targetVersion().ifPresent(v -> n.put("targetVersion", v));
+            m.configGroupNo().ifPresent(g -> n.put("configGroupNo", g));
         }
         root.put("state", fleet.state().name());
         fleet.stop().ifPresent(c -> {
@@ -114,7 +116,8 @@ final class FleetJson {
                     n.path("region").asText());
             Optional<Skip> skip = optional(n, "skip").map(w -> new Skip(Skip.Why.valueOf(w), n.path("skipDetail").asText("")));
             members.add(new FleetMember(cluster, n.path("nodes").asInt(), MemberStatus.valueOf(n.path("status").asText()), optional(n, "rolloutId"),
-                    skip, optional(n, "ending").map(RolloutState::valueOf), n.path("attempts").asInt()));
+                    skip, optional(n, "ending").map(RolloutState::valueOf), n.path("attempts").asInt(), optional(n, "targetVersion"),
+                    optional(n, "configGroupNo")));
         }
         Optional<StopCause> stop = root.has("stop")
                 ? Optional.of(new StopCause(StopCause.Why.valueOf(root.path("stop").path("why").asText()), root.path("stop").path("detail").asText(""),

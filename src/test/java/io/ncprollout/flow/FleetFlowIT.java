@@ -177,4 +177,41 @@ class FleetFlowIT {
     private static String hostOf(String cluster, long number) {
         return ClusterSpec.kafka(cluster, NcpRegion.KR, number, "3713006", 3).workerHosts().get(0);
     }
+
+    @Test
+    void upgradeFleets_eachClusterItsOwnOffer_kafkaNeedsTheConfigGroupNamed() throws Exception {
+        bot.command("/opensearch", "upgrade demo-search,products-search 2.18.0", "U1", "C1");
+        bot.runWork();
+        String plan = bot.lastView().toString();
+        assertThat(plan).contains("*Rolling upgrade* to `2.18.0`", "demo-search", "precheck passed · the canary → OpenSearch 2.18.0",
+                "products-search", "that version is not offered to it", "(1)");
+
+        bot.command("/kafka", "upgrade inventory-prod,notifications 3.9.0", "U1", "C1");
+        bot.runWork();
+        assertThat(bot.lastView().toString()).contains("name its config group with --config-group, one of: kafka390-default, kafka390-high-throughput",
+                "nothing would run").doesNotContain("\"submit\"");
+
+        bot.command("/kafka", "upgrade inventory-prod,notifications 3.9.0 --config-group kafka390-default --wave 2", "U1", "C1");
+        bot.runWork();
+        assertThat(bot.lastView().toString()).contains("→ Kafka 3.9.0, CMAK 3.0.0.6 · kafka390-default", "(2)");
+        bot.submitConfirmation("2", "upgrade day", "U1");
+        bot.runWork();
+        Fleet fleet = pollUntilFinished(60);
+
+        assertThat(fleet.state()).isEqualTo(FleetState.COMPLETED);
+        assertThat(bot.simulator().journal().count("rollingUpgrade")).isEqualTo(2);
+        assertThat(bot.storage.rollouts().recent(10)).allSatisfy(t -> {
+            assertThat(t.rollout().request().targetVersion()).hasValue("3903006");
+            assertThat(t.rollout().request().target().configGroupNo()).hasValue("321");
+        });
+    }
+
+    @Test
+    void upgradeFleetWithoutAVersion_saysHowToGiveIt() throws Exception {
+        bot.command("/kafka", "upgrade orders-*", "U1", "C1");
+        bot.runWork();
+
+        assertThat(bot.lastView().toString()).contains("A fleet upgrade needs the version", "/kafka upgrade orders-* &lt;version&gt;");
+        assertThat(bot.simulator().journal().count("rollingUpgradePreCheck")).isZero();
+    }
 }

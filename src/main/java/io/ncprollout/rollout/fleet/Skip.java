@@ -26,7 +26,14 @@ public record Skip(Why why, String detail) {
         /** Its start was tried {@link FleetSteps#MAX_ATTEMPTS} times and never reached NCP (the bot kept dying). */
         NOT_STARTED,
         /** The cluster is no longer in the region's list. */
-        GONE
+        GONE,
+        /** The version asked for is not offered to this cluster (already there or newer, or no upgrade path); the detail is its version. */
+        VERSION_NOT_OFFERED,
+        /**
+         * The version has several Kafka config groups and none was named ({@code --config-group}), or the one named is not
+         * among them; the detail lists the groups.
+         */
+        CONFIG_GROUP
     }
 
     public Skip {

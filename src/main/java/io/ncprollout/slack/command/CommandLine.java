@@ -16,20 +16,21 @@ import java.util.Optional;
  * @param reason  the free text after the cluster, for {@code freeze}
  */
 public record CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
-        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause) {
+        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup) {
     public CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
             Optional<String> reason) {
-        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty());
+        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** True when {@code --wave} or {@code --pause} was given: the command is about a fleet, even of one cluster. */
     public boolean fleetOptions() {
-        return wave.isPresent() || pause.isPresent();
+        return wave.isPresent() || pause.isPresent() || configGroup.isPresent();
     }
 
     public CommandLine {
         Objects.requireNonNull(wave, "wave == null");
         Objects.requireNonNull(pause, "pause == null");
+        Objects.requireNonNull(configGroup, "configGroup == null");
         Objects.requireNonNull(product, "product == null");
         Objects.requireNonNull(action, "action == null");
         Objects.requireNonNull(cluster, "cluster == null");

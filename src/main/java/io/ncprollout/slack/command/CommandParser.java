@@ -46,6 +46,7 @@ public final class CommandParser {
         Optional<String> region = Optional.empty();
         Optional<Integer> wave = Optional.empty();
         Optional<Duration> pause = Optional.empty();
+        Optional<String> configGroup = Optional.empty();
         boolean all = false;
         List<String> words = new ArrayList<>();
         String[] tokens = text.trim().isEmpty() ? new String[0] : text.trim().split("\\s+");
@@ -59,6 +60,8 @@ public final class CommandParser {
                 wave = Optional.of(wave(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
             } else if (token.equalsIgnoreCase("--pause") || token.toLowerCase(Locale.ROOT).startsWith("--pause=")) {
                 pause = Optional.of(pause(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
+            } else if (token.equalsIgnoreCase("--config-group") || token.toLowerCase(Locale.ROOT).startsWith("--config-group=")) {
+                configGroup = Optional.of(configGroup(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
             } else if (token.equalsIgnoreCase("--all")) {
                 all = true;
             } else if (token.startsWith("--")) {
@@ -75,7 +78,7 @@ public final class CommandParser {
         String action = sub.word();
         List<String> args = new ArrayList<>(words.isEmpty() ? List.of() : words.subList(1, words.size()));
         boolean fleetCommand = OperationKind.find(product, action).filter(k -> k.confirmation() == OperationKind.Confirmation.TYPED_NAME).isPresent();
-        if ((all || wave.isPresent() || pause.isPresent()) && !fleetCommand) {
+        if ((all || wave.isPresent() || pause.isPresent() || configGroup.isPresent()) && !fleetCommand) {
             throw new UsageException(UsageException.part("usage.notAFleetCommand", product.command(), action));
         }
         if (all) {
@@ -87,7 +90,17 @@ public final class CommandParser {
             case NONE -> noCluster(product, action, args, region);
             case CLUSTER, CLUSTER_VERSION -> onCluster(product, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, fleetCommand, args, region);
         };
-        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause);
+        if (configGroup.isPresent() && OperationKind.find(product, action).filter(OperationKind::needsConfigGroup).isEmpty()) {
+            throw new UsageException(UsageException.part("usage.configGroupOnlyKafkaUpgrade", product.command(), action));
+        }
+        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause, configGroup);
+    }
+
+    private static String configGroup(String value) {
+        if (!CLUSTER.matcher(value).matches()) {
+            throw new UsageException(UsageException.part("usage.notAConfigGroup", clip(value)));
+        }
+        return value;
     }
 
     /** What {@code --all} stands for among the clusters. */

@@ -65,14 +65,15 @@ public final class FleetFlow {
 
     private View plan(Invocation call, OperationKind kind, Locale locale) {
         Texts t = Texts.of(locale);
-        if (kind.isVersioned()) {
-            return views.failed(t.t("fleet.plan.title"), t.t("fleet.plan.upgradesNotYet", kind.product().command()), ConfirmationViews.Why.RERUN, locale);
+        if (kind.isVersioned() && call.line().version().isEmpty()) {
+            return views.failed(t.t("fleet.plan.title"), t.t("fleet.plan.needsVersion", kind.product().command(), call.cluster()), ConfirmationViews.Why.RERUN,
+                    locale);
         }
         int wave = call.line().wave().orElse(1);
         Duration pause = call.line().pause().orElse(Duration.ZERO);
         FleetService.Draft draft;
         try {
-            draft = fleets.plan(kind, call.cluster(), call.region(), call.userId(), call.channelId());
+            draft = fleets.plan(kind, call.cluster(), call.region(), call.userId(), call.channelId(), call.line().version(), call.line().configGroup());
         } catch (OperationsException e) {
             log.warn("fleet plan of {} failed: {} {}", call.cluster(), e.reason(), e.getMessage());
             return views.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
@@ -94,8 +95,12 @@ public final class FleetFlow {
         if (!draft.needApproval().isEmpty()) {
             return views.failed(title, t.t("fleet.plan.needApproval", String.join(", ", draft.needApproval())), ConfirmationViews.Why.NOT_ALLOWED, locale);
         }
-        FleetMetadata metadata = new FleetMetadata(kind, call.region(), call.cluster(), call.channelId(), wave, pause, draft.members());
-        return messages.plan(new FleetMessages.Proposal(kind, call.region(), call.cluster(), wave, pause), draft, metadata.encode(), locale);
+        FleetMetadata metadata = new FleetMetadata(kind, call.region(), call.cluster(), call.channelId(), wave, pause, call.line().version(), draft.members());
+        String encoded = metadata.encode();
+        if (encoded.length() > ConfirmationViews.PRIVATE_METADATA_MAX) {
+            return views.failed(title, t.t("fleet.plan.tooMany", draft.members().size(), FleetSpec.MAX_CLUSTERS), ConfirmationViews.Why.RERUN, locale);
+        }
+        return messages.plan(new FleetMessages.Proposal(kind, call.region(), call.cluster(), wave, pause, call.line().version()), draft, encoded, locale);
     }
 
     /** {@code /kafka fleets}: the running and the latest fleets, to the reader only. */

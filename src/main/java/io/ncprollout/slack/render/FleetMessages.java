@@ -44,7 +44,7 @@ public final class FleetMessages {
     }
 
     /** What the requester chose, before it is a fleet: for the plan modal. */
-    public record Proposal(OperationKind kind, String region, String pattern, int waveSize, Duration pause) {
+    public record Proposal(OperationKind kind, String region, String pattern, int waveSize, Duration pause, Optional<String> version) {
     }
 
     /** The plan modal: the clusters in order with their state and precheck, the pace, what stops it, and the confirmation. */
@@ -52,17 +52,23 @@ public final class FleetMessages {
         Texts t = Texts.of(locale);
         List<LayoutBlock> blocks = new ArrayList<>();
         long run = draft.toRun();
-        blocks.add(SlackText.text(t.t("fleet.plan.heading", Outcomes.kind(t, p.kind()), run, SlackText.escape(p.kind().product().displayName()),
-                SlackText.escape(p.region()), SlackText.escape(p.pattern()))));
+        blocks.add(SlackText.text(p.version().map(v -> t.t("fleet.plan.upgradeHeading", Outcomes.kind(t, p.kind()), run,
+                SlackText.escape(p.kind().product().displayName()), SlackText.escape(p.region()), SlackText.escape(p.pattern()), SlackText.escape(v)))
+                .orElseGet(() -> t.t("fleet.plan.heading", Outcomes.kind(t, p.kind()), run, SlackText.escape(p.kind().product().displayName()),
+                        SlackText.escape(p.region()), SlackText.escape(p.pattern())))));
         blocks.add(SlackText.note(t.t("fleet.plan.pace", p.waveSize(), Durations.describe(p.pause()))));
         List<String> lines = new ArrayList<>();
         int i = 1;
+        boolean canary = true; // the first cluster that will run
         for (FleetMember m : draft.members()) {
             String status = SlackText.escape(draft.statuses().getOrDefault(m.cluster().number(), "?"));
             String line = m.skip().isPresent()
                     ? t.t("fleet.plan.skipped", i, SlackText.escape(m.cluster().name()), status, skip(t, m.skip().get()))
-                    : t.t("fleet.plan.member", i, SlackText.escape(m.cluster().name()), m.nodeCount(), status, i == 1 ? t.t("fleet.plan.canary") : "");
+                    : t.t("fleet.plan.member", i, SlackText.escape(m.cluster().name()), m.nodeCount(), status, canary ? t.t("fleet.plan.canary") : "")
+                            + Optional.ofNullable(draft.targets().get(m.cluster().number())).map(v -> " " + t.t("fleet.plan.version", SlackText.escape(v)))
+                                    .orElse("");
             lines.add(line);
+            canary &= m.skip().isPresent();
             i++;
         }
         blocks.addAll(SlackText.sections(SlackText.fit(lines, TABLE_MAX, 2900, more -> t.t("fleet.plan.more", more))));
@@ -91,7 +97,8 @@ public final class FleetMessages {
         FleetSpec spec = fleet.spec();
         List<LayoutBlock> blocks = new ArrayList<>();
         String heading = t.t("fleet.heading", Outcomes.kind(t, spec.kind()), fleet.toRun(), SlackText.escape(spec.kind().product().displayName()),
-                SlackText.escape(spec.region()), SlackText.escape(spec.pattern()), SlackText.mention(spec.requester()));
+                SlackText.escape(spec.region()), SlackText.escape(spec.pattern()), SlackText.mention(spec.requester()))
+                + spec.targetVersion().map(v -> " · " + t.t("fleet.plan.version", "`" + SlackText.escape(v) + "`")).orElse("");
         blocks.add(SlackText.text(heading));
         blocks.add(SlackText.note(t.t("fleet.plan.pace", spec.waveSize(), Durations.describe(spec.pause())), t.t("fleet.reason", SlackText.user(spec.reason()))));
         blocks.add(SlackText.text(state(t, fleet)));

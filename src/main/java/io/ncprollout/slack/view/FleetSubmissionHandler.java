@@ -73,7 +73,7 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
-        FleetSpec spec = new FleetSpec(meta.kind(), Optional.empty(), meta.region(), meta.pattern(), userId, Optional.empty(), reason, meta.channel(),
+        FleetSpec spec = new FleetSpec(meta.kind(), meta.version(), meta.region(), meta.pattern(), userId, Optional.empty(), reason, meta.channel(),
                 meta.waveSize(), meta.pause());
         String id = "fleet-" + (view.getId() == null ? java.util.UUID.randomUUID().toString() : view.getId());
         Optional<Fleet> launched;

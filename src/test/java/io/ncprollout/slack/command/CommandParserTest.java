@@ -67,6 +67,9 @@ class CommandParserTest {
         "/kafka|list --all|`--all`, `--wave` and `--pause` choose a fleet: they go with `/kafka restart` and the upgrades, not with `list`.",
         "/kafka|restart-cmak demo --wave 2|not with `restart-cmak`",
         "/kafka|restart orders-<x>|`orders-<x>` is not a cluster name or number.",
+        "/kafka|restart orders-* --config-group g1|`--config-group` names the Kafka config group of a fleet upgrade",
+        "/opensearch|upgrade search-* 2.18.0 --config-group g1|not of `/opensearch upgrade`",
+        "/kafka|upgrade orders-* 3.9.0 --config-group <g>|`--config-group <g>` is not a config group name.",
     })
     void parse_mistakes_sayWhatToTypeInstead(String command, String text, String message) {
         assertThatThrownBy(() -> CommandParser.parse(command, text))
@@ -113,5 +116,6 @@ class CommandParserTest {
         assertThat(upgrade.version()).contains("2.18.0");
         assertThat(upgrade.wave()).contains(3);
         assertThat(CommandParser.parse("/kafka", "restart orders-prod").fleetOptions()).isFalse();
+        assertThat(CommandParser.parse("/kafka", "upgrade orders-* 3.9.0 --config-group kafka390-default").configGroup()).contains("kafka390-default");
     }
 }
