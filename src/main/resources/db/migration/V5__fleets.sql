@@ -5,7 +5,7 @@
 -- moves it. Each cluster's operation is an ordinary row of rollouts, found by the id the fleet stored before starting it.
 CREATE TABLE fleets (
     id          VARCHAR(64)              NOT NULL PRIMARY KEY,
-    state       VARCHAR(16)              NOT NULL,
+    state       VARCHAR(32)              NOT NULL,
     body        TEXT                     NOT NULL,
     version     BIGINT                   NOT NULL,
     -- false until the fleet ended and its message and thread said so: the runner keeps the unsettled ones

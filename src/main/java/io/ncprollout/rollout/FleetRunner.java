@@ -204,7 +204,7 @@ public final class FleetRunner {
                 result = new FleetSteps.StartResult.Started(); // claimed before a crash: the rollout journal has it
             } else {
                 RolloutRequest request = new RolloutRequest(new OperationTarget(now.spec().kind(), m.cluster(), m.targetVersion(), m.configGroupNo()),
-                        now.spec().requester(), now.spec().reason(), now.spec().approver());
+                        now.spec().requester(), now.spec().reason(), now.approval().flatMap(a -> a.approvedBy()).or(() -> now.spec().approver()));
                 result = resultOf(service.start(request, now.spec().channel(), Optional.of(new Receipt(rolloutId))), rolloutId);
             }
             log.info("fleet {}: {} start: {}", now.id(), m.cluster().name(), result);

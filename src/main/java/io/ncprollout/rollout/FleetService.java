@@ -8,6 +8,7 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.fleet.FleetApproval;
 import io.ncprollout.rollout.fleet.FleetMember;
 import io.ncprollout.rollout.fleet.FleetPlan;
 import io.ncprollout.rollout.fleet.FleetSpec;
@@ -76,7 +77,7 @@ public final class FleetService {
      * @param statuses   each cluster's status as listed by NCP, by cluster number (verbatim)
      * @param unknown    names that match no cluster (a plan with any is refused)
      * @param notAllowed clusters the requester may not run this on (a plan with any is refused whole)
-     * @param needApproval clusters an approval rule covers (fleets do not take approvals yet: refused whole)
+     * @param needApproval clusters an approval rule covers: the fleet waits for one approval of the plan
      * @param targets    for an upgrade, what each cluster goes to (NCP's version name, and the config group's), by number
      */
     public record Draft(List<FleetMember> members, java.util.Map<String, String> statuses, List<String> unknown, List<String> notAllowed,
@@ -97,8 +98,7 @@ public final class FleetService {
 
         /** True when it can be confirmed: every name known, every cluster allowed, something to run. */
         public boolean confirmable() {
-            return unknown.isEmpty() && notAllowed.isEmpty() && needApproval.isEmpty() && toRun() > 0
-                    && members.size() <= FleetSpec.MAX_CLUSTERS;
+            return unknown.isEmpty() && notAllowed.isEmpty() && toRun() > 0 && members.size() <= FleetSpec.MAX_CLUSTERS;
         }
     }
 
@@ -148,16 +148,17 @@ public final class FleetService {
                 }
                 continue;
             }
-            if (approvals.ruleFor(cluster).isPresent()) {
-                needApproval.add(cluster.name());
-            }
             Optional<TrackedRollout> holder = active.stream().filter(t -> t.rollout().request().cluster().isSameCluster(cluster)).findFirst();
             if (holder.isPresent()) {
                 members.add(FleetMember.skipped(cluster, summary.nodeCount(), new Skip(Skip.Why.BUSY, holder.get().rollout().request().requester())));
                 continue;
             }
-            members.add(kind.isVersioned() ? upgrade(kind, cluster, summary.nodeCount(), version.orElseThrow(), configGroup, targets)
-                    : prechecked(OperationTarget.of(kind, cluster), FleetMember.waiting(cluster, summary.nodeCount())));
+            FleetMember member = kind.isVersioned() ? upgrade(kind, cluster, summary.nodeCount(), version.orElseThrow(), configGroup, targets)
+                    : prechecked(OperationTarget.of(kind, cluster), FleetMember.waiting(cluster, summary.nodeCount()));
+            if (member.skip().isEmpty() && approvals.ruleFor(cluster).isPresent()) {
+                needApproval.add(cluster.name());
+            }
+            members.add(member);
         }
         return new Draft(members, statuses, selection.unknown(), notAllowed, needApproval, targets);
     }
@@ -210,7 +211,12 @@ public final class FleetService {
      * @return the fleet, or empty when this id was launched before
      */
     public Optional<Fleet> launch(String id, FleetSpec spec, List<FleetMember> members) {
-        Fleet fleet = Fleet.planned(id, spec, members, clock.instant());
+        Instant now = clock.instant();
+        List<ApprovalRules.Rule> rules = members.stream().filter(m -> m.skip().isEmpty()).map(m -> approvals.ruleFor(m.cluster()))
+                .flatMap(Optional::stream).distinct().toList();
+        Fleet fleet = rules.isEmpty() ? Fleet.planned(id, spec, members, now)
+                : Fleet.awaitingApproval(id, spec, members, new FleetApproval(rules.stream().map(ApprovalRules.Rule::approvers).distinct().toList(),
+                        now.plus(rules.stream().map(ApprovalRules.Rule::expires).min(java.time.Duration::compareTo).orElseThrow()), Optional.empty()), now);
         if (fleets.find(id).isPresent()) {
             return Optional.empty();
         }
@@ -221,8 +227,68 @@ public final class FleetService {
         return Optional.of(fleet);
     }
 
-    /** What a Pause, Resume or Stop came to. */
-    public enum Control { DONE, NOT_ALLOWED, NOT_APPLICABLE, UNKNOWN }
+    /** What a Pause, Resume, Stop, Approve or Reject came to. */
+    public enum Control { DONE, NOT_ALLOWED, NOT_APPLICABLE, UNKNOWN, OWN_REQUEST, NOT_AN_APPROVER }
+
+    /**
+     * {@code user} approves the plan: never its requester; one of the approvers of every rule that covers a cluster
+     * of it. Audited.
+     */
+    public Control approve(String id, String user) {
+        Optional<Fleet> found = fleets.find(id);
+        if (found.isEmpty()) {
+            return Control.UNKNOWN;
+        }
+        Fleet fleet = found.get();
+        if (fleet.spec().requester().equals(user)) {
+            return Control.OWN_REQUEST;
+        }
+        if (fleet.approval().isEmpty() || !fleet.approval().get().approvers().stream().allMatch(p -> AccessPolicy.isOneOf(p, user, gatekeeper::isMember))) {
+            gatekeeper.record(user, "fleet approve", Optional.empty(), "denied", "not an approver of every cluster of fleet " + id);
+            return Control.NOT_AN_APPROVER;
+        }
+        Control done = decide(id, f -> FleetSteps.approve(f, user, clock.instant()));
+        if (done == Control.DONE) {
+            gatekeeper.record(user, "fleet approve", Optional.empty(), "approved", "fleet " + id + " of " + fleet.spec().requester() + ": "
+                    + fleet.spec().kind().product().command() + " " + fleet.spec().kind().action() + " " + fleet.spec().pattern());
+        }
+        return done;
+    }
+
+    /** {@code user} rejects the plan: an approver of one of its rules, or its requester withdrawing it. Audited. */
+    public Control reject(String id, String user) {
+        Optional<Fleet> found = fleets.find(id);
+        if (found.isEmpty()) {
+            return Control.UNKNOWN;
+        }
+        Fleet fleet = found.get();
+        boolean approver = fleet.approval().isPresent() && fleet.approval().get().approvers().stream().anyMatch(p -> AccessPolicy.isOneOf(p, user, gatekeeper::isMember));
+        if (!fleet.spec().requester().equals(user) && !approver) {
+            return Control.NOT_AN_APPROVER;
+        }
+        Control done = decide(id, f -> FleetSteps.reject(f, user, clock.instant()));
+        if (done == Control.DONE) {
+            gatekeeper.record(user, "fleet reject", Optional.empty(), "rejected", "fleet " + id + " of " + fleet.spec().requester());
+        }
+        return done;
+    }
+
+    private Control decide(String id, Function<Fleet, Optional<Fleet>> step) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<Fleet> fleet = fleets.find(id);
+            if (fleet.isEmpty()) {
+                return Control.UNKNOWN;
+            }
+            Optional<Fleet> next = step.apply(fleet.get());
+            if (next.isEmpty()) {
+                return Control.NOT_APPLICABLE;
+            }
+            if (fleets.commit(next.get()).isPresent()) {
+                return Control.DONE;
+            }
+        }
+        return Control.NOT_APPLICABLE;
+    }
 
     /** Pause: the running wave finishes, nothing new starts. The requester or an admin. */
     public Control pause(String id, String user) {
@@ -239,24 +305,14 @@ public final class FleetService {
     }
 
     private Control control(String id, String user, Function<Fleet, Optional<Fleet>> step) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Optional<Fleet> found = fleets.find(id);
-            if (found.isEmpty()) {
-                return Control.UNKNOWN;
-            }
-            Fleet fleet = found.get();
-            if (!fleet.spec().requester().equals(user) && !gatekeeper.mayAdmin(user).allowed()) {
-                return Control.NOT_ALLOWED;
-            }
-            Optional<Fleet> next = step.apply(fleet);
-            if (next.isEmpty()) {
-                return Control.NOT_APPLICABLE;
-            }
-            if (fleets.commit(next.get()).isPresent()) {
-                return Control.DONE;
-            }
+        Optional<Fleet> found = fleets.find(id);
+        if (found.isEmpty()) {
+            return Control.UNKNOWN;
         }
-        return Control.NOT_APPLICABLE;
+        if (!found.get().spec().requester().equals(user) && !gatekeeper.mayAdmin(user).allowed()) {
+            return Control.NOT_ALLOWED;
+        }
+        return decide(id, step);
     }
 
     public Optional<Fleet> find(String id) {

@@ -56,6 +56,9 @@ public final class SlackIds {
         public static final String FLEET_PAUSE = "fleet-pause";
         public static final String FLEET_RESUME = "fleet-resume";
         public static final String FLEET_STOP = "fleet-stop";
+        /** Approve and Reject on a fleet that waits for its approval; the value is the fleet's id. */
+        public static final String FLEET_APPROVE = "fleet-approve";
+        public static final String FLEET_REJECT = "fleet-reject";
         /** Button on a running operation's progress reply; the value is the rollout id. */
         public static final String SHOW_STATUS = "show-status";
         /** Approve a request under the two-person rule; the value is the approval id. */

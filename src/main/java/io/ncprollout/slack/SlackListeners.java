@@ -59,12 +59,14 @@ public final class SlackListeners {
         app.event(AppHomeOpenedEvent.class, h.home());
     }
 
-    /** Fleets: the plan modal's submission and the Pause, Resume and Stop buttons of a fleet's message. */
+    /** Fleets: the plan modal's submission and the buttons of a fleet's message (Pause, Resume, Stop, Approve, Reject). */
     public static void registerFleets(App app, FleetSubmissionHandler submission, FleetButtonsHandler buttons) {
         app.viewSubmission(FleetMessages.CONFIRM_ID, submission);
         app.blockAction(SlackIds.ActionIds.FLEET_PAUSE, buttons);
         app.blockAction(SlackIds.ActionIds.FLEET_RESUME, buttons);
         app.blockAction(SlackIds.ActionIds.FLEET_STOP, buttons);
+        app.blockAction(SlackIds.ActionIds.FLEET_APPROVE, buttons);
+        app.blockAction(SlackIds.ActionIds.FLEET_REJECT, buttons);
     }
 
     /**

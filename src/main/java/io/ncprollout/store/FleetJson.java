@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.fleet.FleetApproval;
 import io.ncprollout.rollout.fleet.FleetEvent;
 import io.ncprollout.rollout.fleet.FleetMember;
 import io.ncprollout.rollout.fleet.FleetSpec;
@@ -89,6 +91,17 @@ final class FleetJson {
             n.put("at", e.at().toString());
             n.put("by", e.by());
         }
+        fleet.approval().ifPresent(a -> {
+            ObjectNode n = root.putObject("approval");
+            n.put("deadline", a.deadline().toString());
+            a.approvedBy().ifPresent(by -> n.put("approvedBy", by));
+            ArrayNode rules = n.putArray("approvers");
+            for (AccessPolicy.Principals p : a.approvers()) {
+                ObjectNode r = rules.addObject();
+                p.users().stream().sorted().forEach(r.putArray("users")::add);
+                p.usergroups().stream().sorted().forEach(r.putArray("usergroups")::add);
+            }
+        });
         root.put("eventsSaid", fleet.eventsSaid());
         root.put("changes", fleet.changes());
         root.put("tableShows", fleet.tableShows());
@@ -129,9 +142,24 @@ final class FleetJson {
                     n.path("by").asText("")));
         }
         ThreadRef thread = new ThreadRef(root.path("channel").asText(), root.path("parentTs").asText(""), "");
+        Optional<FleetApproval> approval = Optional.empty();
+        if (root.has("approval")) {
+            JsonNode a = root.path("approval");
+            List<AccessPolicy.Principals> approvers = new ArrayList<>();
+            for (JsonNode r : a.path("approvers")) {
+                approvers.add(new AccessPolicy.Principals(texts(r.path("users")), texts(r.path("usergroups"))));
+            }
+            approval = Optional.of(new FleetApproval(approvers, Instant.parse(a.path("deadline").asText()), optional(a, "approvedBy")));
+        }
         return new Fleet(root.path("id").asText(), spec, members, FleetState.valueOf(root.path("state").asText()), stop, thread,
                 Instant.parse(root.path("createdAt").asText()), optional(root, "waveEndedAt").map(Instant::parse), events, root.path("eventsSaid").asInt(),
-                root.path("changes").asLong(), root.path("tableShows").asLong(), version);
+                root.path("changes").asLong(), root.path("tableShows").asLong(), version, approval);
+    }
+
+    private static java.util.Set<String> texts(JsonNode array) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static Optional<String> optional(JsonNode node, String field) {

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 
 /** {@link FleetStore} in the {@code fleets} table (schema in {@code V5__fleets.sql}): one JSON document per fleet, written by compare-and-set. */
 public final class JdbcFleetStore implements FleetStore {
-    private static final String UNFINISHED = "state IN ('RUNNING', 'PAUSED', 'STOPPING')";
+    private static final String UNFINISHED = "state IN ('AWAITING_APPROVAL', 'RUNNING', 'PAUSED', 'STOPPING')";
     private static final String UNSETTLED = "settled = FALSE";
 
     private final Jdbc jdbc;

@@ -214,4 +214,40 @@ class FleetFlowIT {
         assertThat(bot.lastView().toString()).contains("A fleet upgrade needs the version", "/kafka upgrade orders-* &lt;version&gt;");
         assertThat(bot.simulator().journal().count("rollingUpgradePreCheck")).isZero();
     }
+
+    @Test
+    void aPlanUnderAnApprovalRule_waitsForAnotherApprover_thenRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path rules = java.nio.file.Files.writeString(dir.resolve("rollout.yaml"), """
+                approvals:
+                  - clusters: ["demo-kafka-*"]
+                    approvers: { users: [U0BOB2] }
+                    expires: 30m
+                """);
+        bot.close();
+        bot = BotHarness.withEnv(Map.of("ROLLOUT_CONFIG", rules.toString()));
+        bot.command("/kafka", "restart demo-kafka-1,demo-kafka-2 --wave 2", "U1", "C1");
+        bot.runWork();
+        assertThat(bot.lastView().toString()).contains("An approval rule covers demo-kafka-1, demo-kafka-2", "(2)");
+        bot.submitConfirmation("2", "patch", "U1");
+        bot.runWork();
+
+        Fleet waiting = bot.storage.fleets().active().get(0);
+        assertThat(waiting.state()).isEqualTo(FleetState.AWAITING_APPROVAL);
+        assertThat(bot.slack.calls("chat.postMessage")).anySatisfy(c -> assertThat(c.param("text")).contains("<@U0BOB2>", "asks to run this fleet"));
+        assertThat(bot.slack.calls("chat.update").stream().filter(c -> c.param("ts").equals(waiting.thread().parentTs())).reduce((a, b) -> b)
+                .orElseThrow().param("blocks")).contains("fleet-approve", "fleet-reject").doesNotContain("fleet-pause");
+        bot.poll(3);
+        assertThat(bot.simulator().journal().starts()).as("nothing before the approval").isEmpty();
+
+        bot.press("fleet-approve", waiting.id(), "U1", "C1");
+        bot.runWork();
+        assertThat(bot.slack.calls("response_url")).last().satisfies(c -> assertThat(c.param("json")).contains("cannot approve your own fleet"));
+        bot.press("fleet-approve", waiting.id(), "U0BOB2", "C1");
+        bot.runWork();
+
+        assertThat(bot.simulator().journal().starts()).containsOnlyKeys("demo-kafka-1", "demo-kafka-2");
+        Fleet done = pollUntilFinished(40);
+        assertThat(done.state()).isEqualTo(FleetState.COMPLETED);
+        assertThat(bot.storage.rollouts().recent(10)).allSatisfy(t -> assertThat(t.rollout().request().approver()).hasValue("U0BOB2"));
+    }
 }

@@ -69,14 +69,59 @@ class FleetServiceTest {
     }
 
     @Test
-    void plan_withClustersUnderAnApprovalRule_isNotConfirmable_andNamesThem() throws Exception {
+    void aPlanUnderAnApprovalRule_waitsForOneApprovalByAnotherApprover_thenRuns() throws Exception {
         ApprovalRules orders = new ApprovalRules(List.of(new ApprovalRules.Rule(List.of("orders-*"),
                 new AccessPolicy.Principals(Set.of("U0BOB"), Set.of()), Duration.ofMinutes(30))));
+        FleetService fleets = service(orders);
 
-        FleetService.Draft draft = service(orders).plan(OperationKind.KAFKA_RESTART, "--all", "KR", "U0ALICE", "C0OPS");
-
+        FleetService.Draft draft = fleets.plan(OperationKind.KAFKA_RESTART, "--all", "KR", "U0ALICE", "C0OPS");
         assertThat(draft.needApproval()).containsExactly("orders-prod");
-        assertThat(draft.confirmable()).isFalse();
+        assertThat(draft.confirmable()).isTrue();
+
+        FleetSpec spec = new FleetSpec(OperationKind.KAFKA_RESTART, Optional.empty(), "KR", "--all", "U0ALICE", Optional.empty(), "patch", "C0OPS", 1,
+                Duration.ZERO);
+        Fleet launched = fleets.launch("fleet-V9", spec, draft.members()).orElseThrow();
+        assertThat(launched.state()).isEqualTo(FleetState.AWAITING_APPROVAL);
+        assertThat(launched.approval().orElseThrow().deadline()).isEqualTo(f.clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(FleetSteps.nextWave(launched, f.clock.instant(), () -> "r-1")).as("nothing starts before the approval").isEmpty();
+
+        assertThat(fleets.approve("fleet-V9", "U0ALICE")).isEqualTo(FleetService.Control.OWN_REQUEST);
+        assertThat(fleets.approve("fleet-V9", "U0KIM")).isEqualTo(FleetService.Control.NOT_AN_APPROVER);
+        assertThat(fleets.reject("fleet-V9", "U0KIM")).isEqualTo(FleetService.Control.NOT_AN_APPROVER);
+        assertThat(fleets.approve("fleet-V9", "U0BOB")).isEqualTo(FleetService.Control.DONE);
+        assertThat(fleets.reject("fleet-V9", "U0BOB")).as("already approved").isEqualTo(FleetService.Control.NOT_APPLICABLE);
+
+        Fleet approved = f.fleetStore.find("fleet-V9").orElseThrow();
+        assertThat(approved.state()).isEqualTo(FleetState.RUNNING);
+        assertThat(approved.approval().orElseThrow().approvedBy()).hasValue("U0BOB");
+        assertThat(f.gatekeeper.audit().latest(Optional.empty(), 20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("fleet approve");
+            assertThat(e.outcome()).isEqualTo("approved");
+        });
+    }
+
+    @Test
+    void aFleetWaitingForItsApproval_isRejectedOrExpires_withNothingStarted() throws Exception {
+        ApprovalRules orders = new ApprovalRules(List.of(new ApprovalRules.Rule(List.of("orders-*"),
+                new AccessPolicy.Principals(Set.of("U0BOB"), Set.of()), Duration.ofMinutes(30))));
+        FleetService fleets = service(orders);
+        FleetSpec spec = new FleetSpec(OperationKind.KAFKA_RESTART, Optional.empty(), "KR", "--all", "U0ALICE", Optional.empty(), "patch", "C0OPS", 1,
+                Duration.ZERO);
+        List<FleetMember> members = List.of(FleetMember.waiting(SlackHandlerFixture.ORDERS, 2));
+
+        fleets.launch("fleet-A", spec, members);
+        assertThat(fleets.reject("fleet-A", "U0ALICE")).as("the requester withdraws it").isEqualTo(FleetService.Control.DONE);
+        Fleet rejected = f.fleetStore.find("fleet-A").orElseThrow();
+        assertThat(rejected.state()).isEqualTo(FleetState.STOPPED);
+        assertThat(rejected.stop().orElseThrow().why()).isEqualTo(io.ncprollout.rollout.fleet.StopCause.Why.REJECTED);
+
+        Fleet waiting = fleets.launch("fleet-B", spec, members).orElseThrow();
+        Fleet expired = FleetSteps.refresh(waiting, id -> new FleetSteps.Seen.Absent(), f.clock.instant().plus(Duration.ofMinutes(30)));
+        assertThat(expired.state()).isEqualTo(FleetState.STOPPED);
+        assertThat(expired.stop().orElseThrow().why()).isEqualTo(io.ncprollout.rollout.fleet.StopCause.Why.APPROVAL_EXPIRED);
+        assertThat(expired.members()).extracting(FleetMember::status).containsOnly(MemberStatus.NOT_STARTED);
+        assertThat(FleetSteps.refresh(waiting, id -> new FleetSteps.Seen.Absent(), f.clock.instant().plus(Duration.ofMinutes(29))).state())
+                .isEqualTo(FleetState.AWAITING_APPROVAL);
     }
 
     @Test

@@ -111,4 +111,21 @@ abstract class FleetStoreContract {
         store().commit(ended.said());
         assertThat(store().claimLeases("a", T0.plusSeconds(31), LEASE)).as("f-2 is settled").extracting(Fleet::id).containsExactly("f-1");
     }
+
+    @Test
+    void aFleetWaitingForItsApproval_roundTripsItsApprovers() {
+        Fleet planned = fleet("f-1");
+        Fleet waiting = Fleet.awaitingApproval("f-1", planned.spec(), planned.members(), new io.ncprollout.rollout.fleet.FleetApproval(List.of(
+                new io.ncprollout.rollout.access.AccessPolicy.Principals(java.util.Set.of("U0BOB", "U0KIM"), java.util.Set.of("S0SRE")),
+                new io.ncprollout.rollout.access.AccessPolicy.Principals(java.util.Set.of(), java.util.Set.of("S0DBA"))), T0.plusSeconds(1800),
+                Optional.empty()), T0);
+        store().create(waiting, "a", T0, LEASE);
+
+        Fleet read = otherReplica().find("f-1").orElseThrow();
+        assertThat(read).isEqualTo(waiting.atVersion(0));
+        Fleet approved = FleetSteps.approve(read, "U0BOB", T0.plusSeconds(60)).orElseThrow();
+        assertThat(store().commit(approved)).isPresent();
+        assertThat(otherReplica().find("f-1").orElseThrow().approval().orElseThrow().approvedBy()).hasValue("U0BOB");
+        assertThat(store().active()).extracting(Fleet::state).containsExactly(FleetState.RUNNING);
+    }
 }

@@ -26,9 +26,11 @@ import java.util.Optional;
  * @param changes     how many changes the fleet message has to show
  * @param tableShows  the change the fleet message shows
  * @param version     the store's compare-and-set counter
+ * @param approval    the two-person rule's request, when a rule covers one of its clusters
  */
 public record Fleet(String id, FleetSpec spec, List<FleetMember> members, FleetState state, Optional<StopCause> stop, ThreadRef thread,
-        Instant createdAt, Optional<Instant> waveEndedAt, List<FleetEvent> events, int eventsSaid, long changes, long tableShows, long version) {
+        Instant createdAt, Optional<Instant> waveEndedAt, List<FleetEvent> events, int eventsSaid, long changes, long tableShows, long version,
+        Optional<FleetApproval> approval) {
     public Fleet {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(spec, "spec == null");
@@ -39,6 +41,7 @@ public record Fleet(String id, FleetSpec spec, List<FleetMember> members, FleetS
         Objects.requireNonNull(createdAt, "createdAt == null");
         Objects.requireNonNull(waveEndedAt, "waveEndedAt == null");
         events = List.copyOf(events);
+        Objects.requireNonNull(approval, "approval == null");
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a fleet has at least one cluster");
         }
@@ -47,7 +50,13 @@ public record Fleet(String id, FleetSpec spec, List<FleetMember> members, FleetS
     /** A fleet just confirmed: nothing started, its message not yet posted. */
     public static Fleet planned(String id, FleetSpec spec, List<FleetMember> members, Instant now) {
         return new Fleet(id, spec, members, FleetState.RUNNING, Optional.empty(), ThreadRef.pending(spec.channel()), now, Optional.empty(), List.of(), 0,
-                1, 0, 0);
+                1, 0, 0, Optional.empty());
+    }
+
+    /** A fleet just confirmed that waits for an approval before anything of it starts. */
+    public static Fleet awaitingApproval(String id, FleetSpec spec, List<FleetMember> members, FleetApproval approval, Instant now) {
+        return new Fleet(id, spec, members, FleetState.AWAITING_APPROVAL, Optional.empty(), ThreadRef.pending(spec.channel()), now, Optional.empty(),
+                List.of(new FleetEvent(FleetEvent.Type.APPROVAL_ASKED, -1, now, "")), 0, 1, 0, 0, Optional.of(approval));
     }
 
     public FleetMember member(int index) {
@@ -87,28 +96,32 @@ public record Fleet(String id, FleetSpec spec, List<FleetMember> members, FleetS
     }
 
     public Fleet withThread(ThreadRef next) {
-        return new Fleet(id, spec, members, state, stop, next, createdAt, waveEndedAt, events, eventsSaid, changes, tableShows, version);
+        return new Fleet(id, spec, members, state, stop, next, createdAt, waveEndedAt, events, eventsSaid, changes, tableShows, version, approval);
     }
 
     /** The event at {@code eventsSaid} was said. */
     public Fleet said() {
-        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid + 1, changes, tableShows, version);
+        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid + 1, changes, tableShows, version, approval);
     }
 
     /** The message now shows change {@code shown}. */
     public Fleet shown(long shown) {
-        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid, changes, Math.max(tableShows, shown), version);
+        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid, changes, Math.max(tableShows, shown), version, approval);
     }
 
     /** As stored at {@code next}. */
     public Fleet atVersion(long next) {
-        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid, changes, tableShows, next);
+        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid, changes, tableShows, next, approval);
+    }
+
+    Fleet withApproval(FleetApproval next) {
+        return new Fleet(id, spec, members, state, stop, thread, createdAt, waveEndedAt, events, eventsSaid, changes, tableShows, version, Optional.of(next));
     }
 
     Fleet change(List<FleetMember> nextMembers, FleetState nextState, Optional<StopCause> nextStop, Optional<Instant> nextWaveEnd,
             List<FleetEvent> newEvents) {
         List<FleetEvent> all = new ArrayList<>(events);
         all.addAll(newEvents);
-        return new Fleet(id, spec, nextMembers, nextState, nextStop, thread, createdAt, nextWaveEnd, all, eventsSaid, changes + 1, tableShows, version);
+        return new Fleet(id, spec, nextMembers, nextState, nextStop, thread, createdAt, nextWaveEnd, all, eventsSaid, changes + 1, tableShows, version, approval);
     }
 }

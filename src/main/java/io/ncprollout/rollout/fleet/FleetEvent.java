@@ -19,6 +19,10 @@ public record FleetEvent(Type type, int member, Instant at, String by) {
         ENDED,
         /** A cluster was skipped when its turn came. */
         SKIPPED,
+        /** It waits for an approval (the approvers are mentioned). */
+        APPROVAL_ASKED,
+        /** Approved: it starts. */
+        APPROVED,
         PAUSED,
         RESUMED,
         /** The fleet stops (the requester is mentioned, once). */

@@ -1,7 +1,9 @@
 package io.ncprollout.rollout.fleet;
 
-/** Where a fleet is. RUNNING, PAUSED and STOPPING are unfinished; STOPPED and COMPLETED are final. */
+/** Where a fleet is. AWAITING_APPROVAL, RUNNING, PAUSED and STOPPING are unfinished; STOPPED and COMPLETED are final. */
 public enum FleetState {
+    /** An approval rule covers one of its clusters: nothing starts until another person among the approvers approves. */
+    AWAITING_APPROVAL,
     /** Starts its clusters, wave after wave. */
     RUNNING,
     /** Someone paused it: the running wave finishes, nothing new starts until Resume. */

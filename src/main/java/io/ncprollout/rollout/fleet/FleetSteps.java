@@ -63,6 +63,10 @@ public final class FleetSteps {
      * (found: running; absent: still to start, or not started when the fleet no longer runs).
      */
     public static Fleet refresh(Fleet fleet, Function<String, Seen> seen, Instant now) {
+        Optional<Fleet> expired = expire(fleet, now);
+        if (expired.isPresent()) {
+            return expired.get();
+        }
         List<FleetMember> members = new ArrayList<>(fleet.members());
         List<FleetEvent> events = new ArrayList<>();
         boolean runningBefore = fleet.hasRunning();
@@ -169,6 +173,38 @@ public final class FleetSteps {
         return settle(next, now).orElse(next);
     }
 
+    /** Approved by {@code user} (checked by the caller): it runs, and its starts carry the approver. */
+    public static Optional<Fleet> approve(Fleet fleet, String user, Instant now) {
+        if (fleet.state() != FleetState.AWAITING_APPROVAL || fleet.approval().isEmpty() || !now.isBefore(fleet.approval().get().deadline())) {
+            return Optional.empty();
+        }
+        FleetApproval a = fleet.approval().get();
+        Fleet approved = fleet.withApproval(new FleetApproval(a.approvers(), a.deadline(), Optional.of(user)));
+        return Optional.of(approved.change(approved.members(), FleetState.RUNNING, approved.stop(), approved.waveEndedAt(),
+                List.of(new FleetEvent(FleetEvent.Type.APPROVED, -1, now, user))));
+    }
+
+    /** Rejected by {@code user} (an approver, or the requester withdrawing it): nothing of it started, and it ends. */
+    public static Optional<Fleet> reject(Fleet fleet, String user, Instant now) {
+        if (fleet.state() != FleetState.AWAITING_APPROVAL) {
+            return Optional.empty();
+        }
+        return Optional.of(unstartedEnd(fleet, new StopCause(StopCause.Why.REJECTED, "", user), now));
+    }
+
+    /** Nobody approved it in time: it ends, nothing started. Empty while it may still be approved. */
+    public static Optional<Fleet> expire(Fleet fleet, Instant now) {
+        if (fleet.state() != FleetState.AWAITING_APPROVAL || fleet.approval().isEmpty() || now.isBefore(fleet.approval().get().deadline())) {
+            return Optional.empty();
+        }
+        return Optional.of(unstartedEnd(fleet, new StopCause(StopCause.Why.APPROVAL_EXPIRED, "", ""), now));
+    }
+
+    private static Fleet unstartedEnd(Fleet fleet, StopCause cause, Instant now) {
+        List<FleetMember> members = fleet.members().stream().map(m -> m.status() == MemberStatus.SKIPPED ? m : m.notStarted()).toList();
+        return fleet.change(members, FleetState.STOPPED, Optional.of(cause), fleet.waveEndedAt(), List.of(new FleetEvent(FleetEvent.Type.FINISHED, -1, now, "")));
+    }
+
     /** Pause: the running wave finishes, nothing new starts. Only a running fleet pauses. */
     public static Optional<Fleet> pause(Fleet fleet, String user, Instant now) {
         if (fleet.state() != FleetState.RUNNING) {
@@ -203,9 +239,7 @@ public final class FleetSteps {
      * the requester directly.
      */
     public static Fleet notAnnounced(Fleet fleet, String detail, Instant now) {
-        List<FleetMember> members = fleet.members().stream().map(m -> m.status() == MemberStatus.SKIPPED ? m : m.notStarted()).toList();
-        return fleet.change(members, FleetState.STOPPED, Optional.of(new StopCause(StopCause.Why.NOT_ANNOUNCED, detail, "")), fleet.waveEndedAt(),
-                List.of(new FleetEvent(FleetEvent.Type.FINISHED, -1, now, "")));
+        return unstartedEnd(fleet, new StopCause(StopCause.Why.NOT_ANNOUNCED, detail, ""), now);
     }
 
     /** Ends a fleet that has nothing left to do: stopped with nothing running, or every cluster ended. */

@@ -21,7 +21,11 @@ public record StopCause(Why why, String detail, String by) {
          * Its message could not be posted, or the bot died while posting it (whether Slack has it is unknown, so it is
          * not posted again): nothing of it started, and the requester is told.
          */
-        NOT_ANNOUNCED
+        NOT_ANNOUNCED,
+        /** An approver, or the requester, rejected it before anything started. */
+        REJECTED,
+        /** Nobody approved it before the rule's expiry. */
+        APPROVAL_EXPIRED
     }
 
     public StopCause {

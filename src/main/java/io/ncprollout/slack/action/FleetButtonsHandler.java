@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Pause, Resume and Stop on a fleet's message: the requester or an admin. Acks at once; the change is stored on our
+ * Pause, Resume and Stop on a fleet's message (the requester or an admin), and Approve and Reject while it waits for
+ * its approval (an approver of every rule that covers its clusters, never the requester; the requester may reject, to
+ * withdraw it). Acks at once; the change is stored on our
  * executor (the button's value is only the fleet's id), then {@code afterChange} moves the fleet so that its message
  * shows it. Anyone else, or a fleet that already ended, gets an ephemeral answer that says why.
  */
@@ -47,6 +49,8 @@ public final class FleetButtonsHandler implements BlockActionHandler {
             FleetService.Control done = switch (action) {
                 case SlackIds.ActionIds.FLEET_PAUSE -> fleets.pause(id, user);
                 case SlackIds.ActionIds.FLEET_RESUME -> fleets.resume(id, user);
+                case SlackIds.ActionIds.FLEET_APPROVE -> fleets.approve(id, user);
+                case SlackIds.ActionIds.FLEET_REJECT -> fleets.reject(id, user);
                 default -> fleets.stop(id, user);
             };
             Locale locale = locales.of(user);

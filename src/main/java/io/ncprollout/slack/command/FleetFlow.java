@@ -92,9 +92,6 @@ public final class FleetFlow {
             return views.failed(t.t("title.notAllowed"), t.t("fleet.plan.notAllowed", String.join(", ", draft.notAllowed())),
                     ConfirmationViews.Why.NOT_ALLOWED, locale);
         }
-        if (!draft.needApproval().isEmpty()) {
-            return views.failed(title, t.t("fleet.plan.needApproval", String.join(", ", draft.needApproval())), ConfirmationViews.Why.NOT_ALLOWED, locale);
-        }
         FleetMetadata metadata = new FleetMetadata(kind, call.region(), call.cluster(), call.channelId(), wave, pause, call.line().version(), draft.members());
         String encoded = metadata.encode();
         if (encoded.length() > ConfirmationViews.PRIVATE_METADATA_MAX) {

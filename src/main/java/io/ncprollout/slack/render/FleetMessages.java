@@ -72,6 +72,9 @@ public final class FleetMessages {
             i++;
         }
         blocks.addAll(SlackText.sections(SlackText.fit(lines, TABLE_MAX, 2900, more -> t.t("fleet.plan.more", more))));
+        if (!draft.needApproval().isEmpty()) {
+            blocks.add(SlackText.text(":raised_hand: " + t.t("fleet.plan.approval", SlackText.escape(String.join(", ", draft.needApproval())))));
+        }
         blocks.add(SlackText.text(":octagonal_sign: " + t.t("fleet.plan.stops")));
         blocks.add(SlackText.text(":warning: " + t.t(p.kind().messageKey(OperationKind.Word.CAUTION)) + " " + t.t("fleet.plan.noCancel")));
         if (run == 0) {
@@ -109,6 +112,10 @@ public final class FleetMessages {
         blocks.addAll(SlackText.sections(SlackText.fit(lines, TABLE_MAX, 2900, more -> t.t("fleet.plan.more", more))));
         blocks.add(SlackText.note(counts(t, fleet)));
         List<BlockElement> buttons = new ArrayList<>();
+        if (fleet.state() == FleetState.AWAITING_APPROVAL) {
+            buttons.add(button(b -> b.actionId(SlackIds.ActionIds.FLEET_APPROVE).value(fleet.id()).style("primary").text(plainText(t.t("fleet.button.approve")))));
+            buttons.add(button(b -> b.actionId(SlackIds.ActionIds.FLEET_REJECT).value(fleet.id()).style("danger").text(plainText(t.t("fleet.button.reject")))));
+        }
         if (fleet.state() == FleetState.RUNNING) {
             buttons.add(button(b -> b.actionId(SlackIds.ActionIds.FLEET_PAUSE).value(fleet.id()).text(plainText(t.t("fleet.button.pause")))));
         }
@@ -142,6 +149,9 @@ public final class FleetMessages {
                     ? ":white_check_mark: " + t.t("fleet.line.completed", name) + link
                     : ":x: " + t.t("fleet.line.ended", name, m.flatMap(FleetMember::ending).map(Enum::name).orElse("?")) + link;
             case SKIPPED -> ":fast_forward: " + t.t("fleet.line.skipped", name, m.flatMap(FleetMember::skip).map(s -> skip(t, s)).orElse(""));
+            case APPROVAL_ASKED -> ":raised_hand: " + t.t("fleet.line.approvalAsked", approvers(fleet), SlackText.mention(fleet.spec().requester()),
+                    fleet.approval().map(a -> SlackText.dateTime(a.deadline())).orElse(""));
+            case APPROVED -> ":white_check_mark: " + t.t("fleet.line.approved", SlackText.mention(event.by()));
             case PAUSED -> ":double_vertical_bar: " + t.t("fleet.line.paused", SlackText.mention(event.by()));
             case RESUMED -> ":arrow_forward: " + t.t("fleet.line.resumed", SlackText.mention(event.by()));
             case STOPPING -> ":octagonal_sign: " + SlackText.mention(fleet.spec().requester()) + " " + stopCause(t, fleet.stop()) + " "
@@ -209,12 +219,23 @@ public final class FleetMessages {
 
     private static String state(Texts t, Fleet fleet) {
         return switch (fleet.state()) {
-            case RUNNING -> ":large_blue_circle: " + t.t("fleet.state.RUNNING");
+            case AWAITING_APPROVAL -> ":raised_hand: " + t.t("fleet.state.AWAITING_APPROVAL") + " "
+                    + t.t("fleet.awaiting", approvers(fleet), fleet.approval().map(a -> SlackText.dateTime(a.deadline())).orElse(""));
+            case RUNNING -> ":large_blue_circle: " + t.t("fleet.state.RUNNING")
+                    + fleet.approval().flatMap(a -> a.approvedBy()).map(by -> " · " + t.t("fleet.approvedBy", SlackText.mention(by))).orElse("");
             case PAUSED -> ":double_vertical_bar: " + t.t("fleet.state.PAUSED");
             case STOPPING -> ":octagonal_sign: " + t.t("fleet.state.STOPPING") + " " + stopCause(t, fleet.stop()) + " " + t.t("fleet.plan.noCancel");
             case STOPPED -> ":octagonal_sign: " + t.t("fleet.state.STOPPED") + " " + stopCause(t, fleet.stop());
             case COMPLETED -> ":checkered_flag: " + t.t("fleet.state.COMPLETED");
         };
+    }
+
+    /** The approvers of every rule that covers the plan, mentioned: users and user groups. */
+    private static String approvers(Fleet fleet) {
+        return fleet.approval().map(a -> a.approvers().stream()
+                .map(p -> java.util.stream.Stream.concat(p.users().stream().sorted().map(u -> u.equals("*") ? "anyone" : SlackText.mention(u)),
+                        p.usergroups().stream().sorted().map(g -> "<!subteam^" + SlackText.escape(g) + ">")).collect(java.util.stream.Collectors.joining(" ")))
+                .collect(java.util.stream.Collectors.joining(" + "))).orElse("");
     }
 
     static String stateWord(Texts t, FleetState state) {
@@ -227,6 +248,8 @@ public final class FleetMessages {
             case FROZEN -> t.t("fleet.stop.frozen", "*" + SlackText.escape(c.by()) + "*", SlackText.user(c.detail()));
             case STOPPED_BY -> t.t("fleet.stop.by", SlackText.mention(c.by()));
             case NOT_ANNOUNCED -> t.t("fleet.stop.notAnnounced");
+            case REJECTED -> t.t("fleet.stop.rejected", SlackText.mention(c.by()));
+            case APPROVAL_EXPIRED -> t.t("fleet.stop.approvalExpired");
         }).orElse("");
     }
 
