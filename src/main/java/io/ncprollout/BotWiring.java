@@ -168,8 +168,7 @@ public final class BotWiring {
                 new ApprovalActionHandler(work, approvals, locales)));
         FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
                 new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
-        fleetRunner.takeOver();
-        poller.setAfterCycle(fleetRunner::tick);
+        poller.setCompanion(fleetRunner);
         SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),
                 new FleetButtonsHandler(work, fleets, locales, fleetRunner::tick));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);

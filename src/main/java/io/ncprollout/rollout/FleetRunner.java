@@ -47,7 +47,7 @@ import org.slf4j.MDC;
  * NOT_STARTED is tried again, up to {@link FleetSteps#MAX_ATTEMPTS}; lines not marked said are said (a crash between
  * a line and its mark repeats that line).
  */
-public final class FleetRunner {
+public final class FleetRunner implements RolloutPoller.Companion {
     /** The MDC key of the fleet being moved. */
     public static final String MDC_FLEET_ID = "fleetId";
     private static final Logger log = LoggerFactory.getLogger(FleetRunner.class);
@@ -73,6 +73,7 @@ public final class FleetRunner {
     }
 
     /** At startup: takes back the fleets of this instance's earlier process (on the embedded store, every fleet). */
+    @Override
     public void takeOver() {
         String prefix = replica.takeOver() == RolloutStore.TakeOver.ALL ? "" : RolloutStore.TakeOver.instancePrefix(replica.id());
         if (replica.takeOver() == RolloutStore.TakeOver.OWN && prefix.isEmpty()) {
@@ -86,6 +87,7 @@ public final class FleetRunner {
     }
 
     /** One cycle over the fleets this replica holds. Never throws. */
+    @Override
     public synchronized void tick() {
         List<Fleet> mine;
         try {
@@ -107,6 +109,7 @@ public final class FleetRunner {
     }
 
     /** Gives this replica's fleets up (on shutdown). */
+    @Override
     public void releaseLeases() {
         try {
             fleets.releaseLeases(replica.id());

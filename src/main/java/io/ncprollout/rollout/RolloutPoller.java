@@ -73,7 +73,7 @@ public final class RolloutPoller {
     private final PollSchedule schedule;
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
-    private volatile Runnable afterCycle = () -> { };
+    private volatile Companion companion = Companion.NONE;
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
     private final Set<String> cannotAnnounce = ConcurrentHashMap.newKeySet();
@@ -95,11 +95,34 @@ public final class RolloutPoller {
 
     /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
     /**
-     * What runs at the end of every poll cycle, on the poll thread, after the rollouts were polled: the fleets move on
-     * what the cycle saw ({@link FleetRunner#tick}).
+     * What works on the rollouts' cycle: it takes its own work over with them at startup, moves at the end of every
+     * cycle (on the poll thread, after the rollouts were polled, so it sees their endings at once), and gives its leases
+     * up with them on shutdown. The fleets ({@link FleetRunner}).
      */
-    public void setAfterCycle(Runnable afterCycle) {
-        this.afterCycle = Objects.requireNonNull(afterCycle, "afterCycle == null");
+    public interface Companion {
+        Companion NONE = new Companion() {
+            @Override
+            public void takeOver() {
+            }
+
+            @Override
+            public void tick() {
+            }
+
+            @Override
+            public void releaseLeases() {
+            }
+        };
+
+        void takeOver();
+
+        void tick();
+
+        void releaseLeases();
+    }
+
+    public void setCompanion(Companion companion) {
+        this.companion = Objects.requireNonNull(companion, "companion == null");
     }
 
     public void setPollListener(PollListener listener) {
@@ -120,6 +143,7 @@ public final class RolloutPoller {
         if (!mine.isEmpty()) {
             log.info("took over {} unfinished operation(s) at startup", mine.size());
         }
+        tell(companion::takeOver);
         return mine.size();
     }
 
@@ -179,7 +203,7 @@ public final class RolloutPoller {
             }
         }
         if (!Thread.currentThread().isInterrupted()) {
-            tell(afterCycle);
+            tell(companion::tick);
         }
     }
 
@@ -204,6 +228,7 @@ public final class RolloutPoller {
 
     /** Gives up this replica's leases (on shutdown), so another replica takes its rollouts over at once. */
     public void releaseLeases() {
+        tell(companion::releaseLeases);
         try {
             store.releaseLeases(replica.id());
         } catch (RuntimeException e) {

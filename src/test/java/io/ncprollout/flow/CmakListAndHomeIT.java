@@ -84,7 +84,7 @@ class CmakListAndHomeIT {
         bot.runWork();
 
         String listed = bot.slack.calls("response_url").get(0).param("json");
-        assertThat(listed).contains("71").contains("bulk-0").contains("bulk-59").contains("demo-kafka");
+        assertThat(listed).contains("77").contains("bulk-0").contains("bulk-59").contains("demo-kafka");
         assertThat(bot.simulator().journal().count("getClusterInfoList")).isGreaterThanOrEqualTo(2);
     }
 

@@ -176,22 +176,7 @@ class CrashChaosIT {
         BotProcess bot = run.launch("bot", port, store);
         bot.awaitHealthy(ChaosRun.STARTUP);
         run.submitRestart(bot);
-        for (int i = 0; i < plan.size(); i++) {
-            Kill kill = plan.get(i);
-            if (i > 0) {
-                bot = run.launch("bot", port, store);
-            }
-            long anchor = switch (kill.after()) {
-                case SUBMISSION -> run.submittedAt();
-                case LAUNCH -> bot.launchedAt();
-                case HEALTHZ -> bot.awaitHealthy(ChaosRun.STARTUP);
-            };
-            ChaosRun.sleepUntil(anchor, kill.delay());
-            bot.kill();
-            run.note("kill -9 %s (%s; %s)", bot.name(), kill,
-                    bot.logTail(200).contains("listening for Slack") ? "it was listening for Slack" : "it was still starting");
-            run.snapshot("after the kill", StoreRows.h2ReadOnlyUrl(data));
-        }
+        killAsPlanned(run, plan, bot, port, data);
         return "kills " + plan + "; " + restartAndFinish(run, softly, port, data);
     }
 
@@ -210,21 +195,7 @@ class CrashChaosIT {
         BotProcess bot = run.launch("bot", port, store);
         bot.awaitHealthy(ChaosRun.STARTUP);
         run.submitFleet(bot, "chaos-fleet", 2, 3);
-        for (int i = 0; i < plan.size(); i++) {
-            Kill kill = plan.get(i);
-            if (i > 0) {
-                bot = run.launch("bot", port, store);
-            }
-            long anchor = switch (kill.after()) {
-                case SUBMISSION -> run.submittedAt();
-                case LAUNCH -> bot.launchedAt();
-                case HEALTHZ -> bot.awaitHealthy(ChaosRun.STARTUP);
-            };
-            ChaosRun.sleepUntil(anchor, kill.delay());
-            bot.kill();
-            run.note("kill -9 %s (%s)", bot.name(), kill);
-            run.snapshot("after the kill", StoreRows.h2ReadOnlyUrl(data));
-        }
+        killAsPlanned(run, plan, bot, port, data);
         BotProcess last = run.launch("bot", port, store);
         last.awaitHealthy(ChaosRun.STARTUP);
         java.util.function.Predicate<Timed> ending = t -> t.call().method().equals("chat.postMessage")
@@ -259,6 +230,31 @@ class CrashChaosIT {
 
     private static String abbreviateText(String text) {
         return ChaosRun.abbreviate(text.replace('\n', ' '), 120);
+    }
+
+    /**
+     * Kills {@code bot} as {@code plan} says, launching a new process on {@code port} and {@code data} before every
+     * kill but the first; notes each kill and what the store held after it.
+     */
+    private static void killAsPlanned(ChaosRun run, List<Kill> plan, BotProcess first, int port, Path data) throws Exception {
+        Map<String, String> store = Map.of("DATA_DIR", data.toString());
+        BotProcess bot = first;
+        for (int i = 0; i < plan.size(); i++) {
+            Kill kill = plan.get(i);
+            if (i > 0) {
+                bot = run.launch("bot", port, store);
+            }
+            long anchor = switch (kill.after()) {
+                case SUBMISSION -> run.submittedAt();
+                case LAUNCH -> bot.launchedAt();
+                case HEALTHZ -> bot.awaitHealthy(ChaosRun.STARTUP);
+            };
+            ChaosRun.sleepUntil(anchor, kill.delay());
+            bot.kill();
+            run.note("kill -9 %s (%s; %s)", bot.name(), kill,
+                    bot.logTail(200).contains("listening for Slack") ? "it was listening for Slack" : "it was still starting");
+            run.snapshot("after the kill", StoreRows.h2ReadOnlyUrl(data));
+        }
     }
 
     /** Test 2: kill -9 once the progress reply has been edited; time the next process's first edit or thread post. */

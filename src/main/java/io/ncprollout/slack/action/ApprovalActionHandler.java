@@ -1,6 +1,5 @@
 package io.ncprollout.slack.action;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -34,15 +33,14 @@ public final class ApprovalActionHandler implements BlockActionHandler {
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload payload = req.getPayload();
-        Optional<BlockActionPayload.Action> clicked = FirstAction.of(payload);
-        if (clicked.isEmpty() || clicked.get().getValue() == null || payload.getUser() == null) {
+        Optional<FirstAction.Click> clicked = FirstAction.click(req.getPayload());
+        if (clicked.isEmpty()) {
             return ctx.ack();
         }
-        String id = clicked.get().getValue();
-        String user = payload.getUser().getId();
-        boolean approve = SlackIds.ActionIds.APPROVE.equals(clicked.get().getActionId());
-        String responseUrl = payload.getResponseUrl();
+        String id = clicked.get().value();
+        String user = clicked.get().user();
+        boolean approve = SlackIds.ActionIds.APPROVE.equals(clicked.get().actionId());
+        String responseUrl = clicked.get().responseUrl();
         work.execute(() -> {
             String answer;
             if (approve) {
@@ -52,7 +50,9 @@ public final class ApprovalActionHandler implements BlockActionHandler {
                 Locale locale = locales.of(user);
                 answer = approvals.reject(id, user).map(refusal -> Refusals.of(refusal, locale)).orElseGet(() -> Texts.of(locale).t("reject.done"));
             }
-            SlackCallGuard.respond(ctx.getSlack(), responseUrl, answer);
+            if (responseUrl != null) { // a payload without one (forged, or an older client) gets the decision without the answer
+                SlackCallGuard.respond(ctx.getSlack(), responseUrl, answer);
+            }
         });
         return ctx.ack();
     }

@@ -18,6 +18,23 @@ final class FirstAction {
         return actions == null || actions.isEmpty() ? Optional.empty() : Optional.ofNullable(actions.get(0));
     }
 
+    /**
+     * A button press on a message: which button, its value, who pressed it and where to answer them.
+     *
+     * @param responseUrl null when Slack sent none
+     */
+    record Click(String actionId, String value, String user, @org.jspecify.annotations.Nullable String responseUrl) {
+    }
+
+    /** The press of a button with a value by a known user; empty for a payload without one (forged or truncated). */
+    static Optional<Click> click(BlockActionPayload payload) {
+        Optional<BlockActionPayload.Action> clicked = of(payload);
+        if (clicked.isEmpty() || clicked.get().getValue() == null || payload.getUser() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Click(clicked.get().getActionId(), clicked.get().getValue(), payload.getUser().getId(), payload.getResponseUrl()));
+    }
+
     /** The first action's value; empty when there is no action or it has no value. */
     static Optional<String> value(BlockActionPayload payload) {
         return of(payload).map(BlockActionPayload.Action::getValue);

@@ -1,6 +1,5 @@
 package io.ncprollout.slack.action;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -36,15 +35,14 @@ public final class FleetButtonsHandler implements BlockActionHandler {
 
     @Override
     public Response apply(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload payload = req.getPayload();
-        Optional<BlockActionPayload.Action> clicked = FirstAction.of(payload);
-        if (clicked.isEmpty() || clicked.get().getValue() == null || payload.getUser() == null) {
+        Optional<FirstAction.Click> clicked = FirstAction.click(req.getPayload());
+        if (clicked.isEmpty()) {
             return ctx.ack();
         }
-        String action = clicked.get().getActionId();
-        String id = clicked.get().getValue();
-        String user = payload.getUser().getId();
-        String responseUrl = payload.getResponseUrl();
+        String action = clicked.get().actionId();
+        String id = clicked.get().value();
+        String user = clicked.get().user();
+        String responseUrl = clicked.get().responseUrl();
         work.execute(() -> {
             FleetService.Control done = switch (action) {
                 case SlackIds.ActionIds.FLEET_PAUSE -> fleets.pause(id, user);

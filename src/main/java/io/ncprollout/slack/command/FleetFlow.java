@@ -1,8 +1,6 @@
 package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.access.Gatekeeper;
@@ -50,17 +48,8 @@ public final class FleetFlow {
     }
 
     void open(SlashCommandContext ctx, Invocation call, OperationKind kind) {
-        MethodsClient client = ctx.client();
-        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locales.ifKnown(call.userId())));
-        Locale locale = locales.of(call.userId());
-        Texts t = Texts.of(locale);
-        if (opened == null) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.modalRefused"));
-            return;
-        }
-        String viewId = opened.getView().getId();
-        String hash = opened.getView().getHash();
-        SlackCallGuard.viewsUpdate(client, viewId, hash, plan(call, kind, locale));
+        LoadingModal.open(ctx, call, kind, views, locales)
+                .ifPresent(opened -> SlackCallGuard.viewsUpdate(ctx.client(), opened.viewId(), opened.hash(), plan(call, kind, opened.locale())));
     }
 
     private View plan(Invocation call, OperationKind kind, Locale locale) {

@@ -2,7 +2,6 @@ package io.ncprollout.slack.command;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
@@ -20,6 +19,7 @@ import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.Refusals;
 import io.ncprollout.slack.render.Texts;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,17 +46,14 @@ public final class RestartFlow {
 
     void open(SlashCommandContext ctx, Invocation call, OperationKind kind) {
         MethodsClient client = ctx.client();
-        // the trigger expires 3 s after the command: open the modal before anything that may call Slack, in the
-        // user's language if it is cached (else English for this brief view), then look the language up
-        ViewsOpenResponse opened = SlackCallGuard.viewsOpen(client, call.triggerId(), views.loading(call.cluster(), kind, locales.ifKnown(call.userId())));
-        Locale locale = locales.of(call.userId());
-        Texts t = Texts.of(locale);
-        if (opened == null) {
-            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + t.t("flow.modalRefused"));
+        Optional<LoadingModal.Opened> opened = LoadingModal.open(ctx, call, kind, views, locales);
+        if (opened.isEmpty()) {
             return;
         }
-        String viewId = opened.getView().getId();
-        String hash = opened.getView().getHash();
+        Locale locale = opened.get().locale();
+        Texts t = Texts.of(locale);
+        String viewId = opened.get().viewId();
+        String hash = opened.get().hash();
         View next;
         try {
             ClusterRef cluster = service.resolve(call.line().product(), call.cluster(), call.region());

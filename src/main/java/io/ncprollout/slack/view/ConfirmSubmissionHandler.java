@@ -160,7 +160,8 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         return value == null || value.getSelectedOption() == null ? Optional.empty() : Optional.ofNullable(value.getSelectedOption().getValue());
     }
 
-    private static String value(View view, String blockId, String actionId) {
+    /** The text typed in input {@code actionId} of block {@code blockId}; empty when absent. */
+    static String value(View view, String blockId, String actionId) {
         ViewState state = view.getState();
         if (state == null || state.getValues() == null) {
             return "";

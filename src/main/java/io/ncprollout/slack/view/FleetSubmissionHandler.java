@@ -5,7 +5,6 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import io.ncprollout.rollout.FleetRunner;
 import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.fleet.Fleet;
@@ -59,8 +58,8 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
             return ctx.ackWithUpdate(views.failed(t.t("title.formOutOfDate"), t.t("flow.formOutOfDate"), ConfirmationViews.Why.RERUN, known));
         }
         FleetMetadata meta = decoded.get();
-        String typed = value(view, SlackIds.BlockIds.CONFIRM_NAME, SlackIds.ActionIds.CONFIRM_NAME_INPUT).trim();
-        String reason = value(view, SlackIds.BlockIds.REASON, SlackIds.ActionIds.REASON_INPUT).trim();
+        String typed = ConfirmSubmissionHandler.value(view, SlackIds.BlockIds.CONFIRM_NAME, SlackIds.ActionIds.CONFIRM_NAME_INPUT).trim();
+        String reason = ConfirmSubmissionHandler.value(view, SlackIds.BlockIds.REASON, SlackIds.ActionIds.REASON_INPUT).trim();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!typed.equals(String.valueOf(meta.toRun()))) {
             errors.put(SlackIds.BlockIds.CONFIRM_NAME, FleetMessages.countError(meta.toRun(), known));
@@ -110,15 +109,4 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
         }
         runner.tick();
     }
-
-    private static String value(View view, String blockId, String actionId) {
-        ViewState state = view.getState();
-        if (state == null || state.getValues() == null) {
-            return "";
-        }
-        Map<String, ViewState.Value> block = state.getValues().get(blockId);
-        ViewState.Value value = block == null ? null : block.get(actionId);
-        return value == null || value.getValue() == null ? "" : value.getValue();
-    }
-
 }
