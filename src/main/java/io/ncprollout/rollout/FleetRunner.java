@@ -197,22 +197,30 @@ public final class FleetRunner implements RolloutPoller.Companion {
                 continue;
             }
             int index = i;
-            if (now.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING) {
-                current = update(now, f -> FleetSteps.unstarted(f, index, clock.instant()));
+            String rolloutId = m.rolloutId().get();
+            // each step below is re-applied to the stored fleet when a write came first, and only while this member is
+            // still the one marked with this id (another replica, or a Stop, may have moved it meanwhile)
+            java.util.function.Predicate<Fleet> stillMarked = f -> f.member(index).status() == MemberStatus.STARTING
+                    && f.member(index).rolloutId().equals(Optional.of(rolloutId));
+            // read again right before the start: a Stop or Pause pressed a moment ago wins over the wave
+            Fleet latest = fleets.find(now.id()).orElse(now);
+            if (latest.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING || !stillMarked.test(latest)) {
+                current = update(latest, f -> stillMarked.test(f) && f.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING
+                        && rollouts.find(rolloutId).isEmpty() ? FleetSteps.unstarted(f, index, clock.instant()) : f);
                 continue;
             }
-            String rolloutId = m.rolloutId().get();
+            Fleet ready = latest;
             FleetSteps.StartResult result;
             if (rollouts.find(rolloutId).isPresent()) {
                 result = new FleetSteps.StartResult.Started(); // claimed before a crash: the rollout journal has it
             } else {
-                RolloutRequest request = new RolloutRequest(new OperationTarget(now.spec().kind(), m.cluster(), m.targetVersion(), m.configGroupNo()),
-                        now.spec().requester(), now.spec().reason(), now.approval().flatMap(a -> a.approvedBy()).or(() -> now.spec().approver()));
-                result = resultOf(service.start(request, now.spec().channel(), Optional.of(new Receipt(rolloutId))), rolloutId);
+                RolloutRequest request = new RolloutRequest(new OperationTarget(ready.spec().kind(), m.cluster(), m.targetVersion(), m.configGroupNo()),
+                        ready.spec().requester(), ready.spec().reason(), ready.approval().flatMap(a -> a.approvedBy()).or(() -> ready.spec().approver()));
+                result = resultOf(service.start(request, ready.spec().channel(), Optional.of(new Receipt(rolloutId))), rolloutId);
             }
-            log.info("fleet {}: {} start: {}", now.id(), m.cluster().name(), result);
+            log.info("fleet {}: {} start: {}", ready.id(), m.cluster().name(), result);
             FleetSteps.StartResult decided = result;
-            current = update(now, f -> FleetSteps.started(f, index, decided, clock.instant()));
+            current = update(ready, f -> stillMarked.test(f) ? FleetSteps.started(f, index, decided, clock.instant()) : f);
         }
         return current;
     }

@@ -69,6 +69,12 @@ public record FleetMember(ClusterRef cluster, int nodeCount, MemberStatus status
         return new FleetMember(cluster, nodeCount, MemberStatus.WAITING, Optional.empty(), Optional.empty(), Optional.empty(), attempts + 1, targetVersion, configGroupNo);
     }
 
+    /** Marked for a wave that was paused before its start: waiting again, for the wave after Resume. */
+    FleetMember unmarked() {
+        return new FleetMember(cluster, nodeCount, MemberStatus.WAITING, Optional.empty(), Optional.empty(), Optional.empty(), attempts, targetVersion,
+                configGroupNo);
+    }
+
     FleetMember notStarted() {
         return new FleetMember(cluster, nodeCount, MemberStatus.NOT_STARTED, Optional.empty(), Optional.empty(), Optional.empty(), attempts, targetVersion, configGroupNo);
     }

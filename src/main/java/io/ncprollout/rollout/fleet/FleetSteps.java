@@ -101,7 +101,8 @@ public final class FleetSteps {
                     changed = true;
                 }
             } else if (m.status() == MemberStatus.STARTING && fleet.state() != FleetState.RUNNING) {
-                members.set(i, m.notStarted()); // marked for a wave, never started, and the fleet stopped meanwhile
+                // marked for a wave, never started, and the fleet was paused (it waits again) or stopped meanwhile
+                members.set(i, fleet.state() == FleetState.PAUSED ? m.unmarked() : m.notStarted());
                 changed = true;
             }
         }
@@ -165,10 +166,13 @@ public final class FleetSteps {
         return settle(next, now).orElse(next);
     }
 
-    /** A member marked for the wave that will not be started: the fleet stopped before its turn came. */
+    /**
+     * A member marked for the wave that is not started now: the fleet was paused (it waits for the wave after Resume)
+     * or stopped (it is not started) before its turn came.
+     */
     public static Fleet unstarted(Fleet fleet, int index, Instant now) {
         List<FleetMember> members = new ArrayList<>(fleet.members());
-        members.set(index, members.get(index).notStarted());
+        members.set(index, fleet.state() == FleetState.PAUSED ? members.get(index).unmarked() : members.get(index).notStarted());
         Fleet next = fleet.change(members, fleet.state(), fleet.stop(), fleet.waveEndedAt(), List.of());
         return settle(next, now).orElse(next);
     }

@@ -200,6 +200,21 @@ class FleetStepsTest {
     }
 
     @Test
+    void aClusterMarkedForTheWaveWhenTheFleetWasPaused_waitsForTheWaveAfterResume() {
+        Fleet marked = FleetSteps.nextWave(fleet(2, 2, Duration.ZERO), T0, ids).orElseThrow();
+        Fleet paused = FleetSteps.pause(marked, "U1", T0).orElseThrow();
+
+        Fleet f = refresh(paused, T0);
+        assertThat(f.state()).isEqualTo(FleetState.PAUSED);
+        assertThat(statuses(f)).containsExactly(MemberStatus.WAITING, MemberStatus.WAITING);
+        assertThat(f.member(0).rolloutId()).isEmpty();
+
+        Fleet resumed = FleetSteps.resume(f, "U1", T0).orElseThrow();
+        assertThat(FleetSteps.nextWave(resumed, T0, ids).orElseThrow().members()).extracting(FleetMember::status)
+                .containsExactly(MemberStatus.STARTING, MemberStatus.STARTING);
+    }
+
+    @Test
     void notAnnounced_endsTheFleetWithNothingStarted() {
         Fleet f = FleetSteps.notAnnounced(fleet(2, 1, Duration.ZERO), "restarted", T0);
 
