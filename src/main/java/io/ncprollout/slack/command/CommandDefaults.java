@@ -28,7 +28,15 @@ public record CommandDefaults(String region, Map<String, String> channelRegions,
         return channelRegions.getOrDefault(channelId, region);
     }
 
+    /** The cluster an alias stands for, or what was typed; in a fleet's list ({@code orders,payments-prod}) each name. */
     String cluster(String typed) {
+        if (typed.contains(",")) {
+            return java.util.Arrays.stream(typed.split(",")).map(String::trim).map(this::one).collect(java.util.stream.Collectors.joining(","));
+        }
+        return one(typed);
+    }
+
+    private String one(String typed) {
         return aliases.getOrDefault(typed.toLowerCase(Locale.ROOT), aliases.getOrDefault(typed, typed));
     }
 }
