@@ -217,10 +217,9 @@ public final class FleetService {
         Fleet fleet = rules.isEmpty() ? Fleet.planned(id, spec, members, now)
                 : Fleet.awaitingApproval(id, spec, members, new FleetApproval(rules.stream().map(ApprovalRules.Rule::approvers).distinct().toList(),
                         now.plus(rules.stream().map(ApprovalRules.Rule::expires).min(java.time.Duration::compareTo).orElseThrow()), Optional.empty()), now);
-        if (fleets.find(id).isPresent()) {
-            return Optional.empty();
+        if (!fleets.create(fleet, replica.id(), clock.instant(), replica.leaseFor())) {
+            return Optional.empty(); // the primary key decides, also between two deliveries racing
         }
-        fleets.create(fleet, replica.id(), clock.instant(), replica.leaseFor());
         gatekeeper.record(spec.requester(), "fleet", Optional.empty(), "launched", spec.kind().product().command() + " " + spec.kind().action() + " "
                 + spec.pattern() + ": " + fleet.toRun() + " clusters, wave " + spec.waveSize() + ", pause " + spec.pause() + ", reason: " + spec.reason());
         log.info("fleet {}: {} of {} clusters ({}) launched by {}", id, spec.kind(), fleet.toRun(), spec.pattern(), spec.requester());

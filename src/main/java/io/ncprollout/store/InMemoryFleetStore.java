@@ -18,11 +18,12 @@ public final class InMemoryFleetStore implements FleetStore {
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
     @Override
-    public synchronized void create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
+    public synchronized boolean create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
         if (rows.containsKey(fleet.id())) {
-            throw new IllegalStateException("fleet " + fleet.id() + " exists");
+            return false;
         }
         rows.put(fleet.id(), new Row(fleet.atVersion(0), Optional.of(owner), now.plus(leaseFor), fleet.createdAt()));
+        return true;
     }
 
     @Override

@@ -27,8 +27,8 @@ public final class JdbcFleetStore implements FleetStore {
     }
 
     @Override
-    public void create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
-        jdbc.autocommit("store fleet " + fleet.id(), c -> {
+    public boolean create(Fleet fleet, String owner, Instant now, Duration leaseFor) {
+        return jdbc.autocommit("store fleet " + fleet.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO fleets (id, state, body, version, created_at, updated_at, lease_owner, settled, lease_until)"
                     + " VALUES (?, ?, ?, 0, ?, ?, ?, ?, " + leaseClock.until() + ")")) {
                 ps.setString(1, fleet.id());
@@ -39,7 +39,12 @@ public final class JdbcFleetStore implements FleetStore {
                 ps.setString(6, owner);
                 ps.setBoolean(7, fleet.settled());
                 leaseClock.bindUntil(ps, 8, now, leaseFor);
-                return ps.executeUpdate();
+                return ps.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (Jdbc.isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
             }
         });
     }

@@ -62,6 +62,13 @@ abstract class FleetStoreContract {
     }
 
     @Test
+    void create_twiceWithOneId_writesOnce() {
+        assertThat(store().create(fleet("f-1"), "a", T0, LEASE)).isTrue();
+        assertThat(otherReplica().create(fleet("f-1"), "b", T0, LEASE)).isFalse();
+        assertThat(store().claimLeases("a", T0.plusSeconds(1), LEASE)).extracting(Fleet::id).containsExactly("f-1");
+    }
+
+    @Test
     void commit_atAStaleVersion_writesNothing() {
         store().create(fleet("f-1"), "a", T0, LEASE);
         Fleet read = store().find("f-1").orElseThrow();

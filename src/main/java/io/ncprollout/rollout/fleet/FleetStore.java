@@ -21,8 +21,10 @@ public interface FleetStore {
     /**
      * Stores a new fleet at version 0, leased to {@code owner} until {@code now + leaseFor}: the replica that posts its
      * message moves it first, and no other replica takes it for an abandoned one meanwhile.
+     *
+     * @return false, and nothing written, when a fleet with this id exists (the same form delivered twice)
      */
-    void create(Fleet fleet, String owner, Instant now, Duration leaseFor);
+    boolean create(Fleet fleet, String owner, Instant now, Duration leaseFor);
 
     /**
      * Stores {@code next} if the stored fleet is still at {@code next.version()}.
