@@ -80,7 +80,7 @@ public final class FleetSteps {
             }
             Seen s = seen.apply(m.rolloutId().get());
             if (s instanceof Seen.Row row) {
-                if (m.status() == MemberStatus.STARTING) {
+                if (m.status() == MemberStatus.STARTING && row.state() != RolloutState.NOT_STARTED) { // not said for a start that never was
                     m = m.running();
                     members.set(i, m);
                     events.add(new FleetEvent(FleetEvent.Type.STARTED, i, now, ""));

@@ -145,6 +145,8 @@ class FleetStepsTest {
         }
         assertThat(f.member(0).status()).isEqualTo(MemberStatus.SKIPPED);
         assertThat(f.member(0).skip()).hasValue(new Skip(Skip.Why.NOT_STARTED, ""));
+        assertThat(f.events()).extracting(FleetEvent::type).as("no start was said for starts that never were")
+                .doesNotContain(FleetEvent.Type.STARTED);
         assertThat(f.state()).isEqualTo(FleetState.COMPLETED);
     }
 
