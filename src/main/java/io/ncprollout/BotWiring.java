@@ -170,7 +170,7 @@ public final class BotWiring {
                 new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
         poller.setCompanion(fleetRunner);
         SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),
-                new FleetButtonsHandler(work, fleets, locales, fleetRunner::tick));
+                new FleetButtonsHandler(work, fleets, locales, fleetRunner::tickIfIdle));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());

@@ -52,6 +52,8 @@ public final class FleetRunner implements RolloutPoller.Companion {
     public static final String MDC_FLEET_ID = "fleetId";
     private static final Logger log = LoggerFactory.getLogger(FleetRunner.class);
     private static final int COMMIT_TRIES = 5;
+    /** One move of the fleets at a time in this process: the poll cycle, an announce, a button's wake-up. */
+    private final java.util.concurrent.locks.ReentrantLock moving = new java.util.concurrent.locks.ReentrantLock();
 
     private final FleetStore fleets;
     private final RolloutStore rollouts;
@@ -88,7 +90,39 @@ public final class FleetRunner implements RolloutPoller.Companion {
 
     /** One cycle over the fleets this replica holds. Never throws. */
     @Override
-    public synchronized void tick() {
+    public void tick() {
+        moving.lock();
+        try {
+            move();
+        } finally {
+            moving.unlock();
+        }
+    }
+
+    /**
+     * A tick now unless one is under way (a button's or a submission's wake-up): never makes a Slack handler's thread
+     * wait for a wave being started; the poll cycle moves the fleet within a second anyway.
+     */
+    public void tickIfIdle() {
+        if (moving.tryLock()) {
+            try {
+                move();
+            } finally {
+                moving.unlock();
+            }
+        }
+    }
+
+    @Override
+    public void renewLeases() {
+        try {
+            fleets.renewLeases(replica.id(), clock.instant(), replica.leaseFor());
+        } catch (RuntimeException e) {
+            log.error("cannot renew the fleets' leases; another replica may take them over: {}", e.toString());
+        }
+    }
+
+    private void move() {
         List<Fleet> mine;
         try {
             mine = fleets.claimLeases(replica.id(), clock.instant(), replica.leaseFor());
@@ -129,31 +163,52 @@ public final class FleetRunner implements RolloutPoller.Companion {
     }
 
     /**
-     * Posts the message of a fleet just launched, and stores where it is before anything of the fleet starts. While it
-     * posts, the fleet is this process's ({@link Replica#startBegins}): a cycle leaves it alone. A fleet found without
+     * Posts the message of a fleet just launched, and stores where it is before anything of the fleet starts. From its
+     * launch ({@link FleetService#launch} marks it with {@link Replica#startBegins} before storing it) to the end of
+     * this call, the fleet is this process's: a cycle leaves it alone. A fleet found without
      * its message and not being posted here was cut short by a crash (or the chat refused it): whether Slack has the
      * message is unknown, so it is not posted again; nothing of the fleet started, so it ends and the requester is told
      * ({@link FleetSteps#notAnnounced}). A start is never sent for a fleet nobody can follow.
      */
-    public synchronized Announced announce(String fleetId) {
-        replica.startBegins(fleetId);
+    public Announced announce(String fleetId) {
+        moving.lock();
         try {
-            Optional<Fleet> found = fleets.find(fleetId).filter(f -> f.thread().isPending() && !f.state().isFinal());
-            if (found.isEmpty()) {
-                return Announced.GONE;
-            }
-            Optional<ThreadRef> posted = notifier.announce(found.get());
-            if (posted.isEmpty()) {
-                update(found.get(), f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f)
-                        .ifPresent(this::say);
-                return Announced.NOT_POSTED;
-            }
-            Optional<Fleet> stored = update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
-            log.info("fleet {}: its message is {} in {}", fleetId, posted.get().parentTs(), posted.get().channel());
-            return stored.filter(f -> !f.thread().isPending()).isPresent() ? Announced.POSTED : Announced.GONE;
+            return announceNow(fleetId);
+        } catch (RuntimeException e) {
+            log.error("fleet {}: its message could not be posted or stored ({}); a later cycle ends it unstarted", fleetId, e.toString());
+            return Announced.NOT_POSTED;
         } finally {
-            replica.startEnds(fleetId);
+            replica.startEnds(fleetId); // the mark FleetService.launch set before storing the fleet
+            moving.unlock();
         }
+    }
+
+    private Announced announceNow(String fleetId) {
+        Optional<Fleet> found = fleets.find(fleetId).filter(f -> f.thread().isPending() && !f.state().isFinal());
+        if (found.isEmpty()) {
+            return Announced.GONE;
+        }
+        Optional<ThreadRef> posted = notifier.announce(found.get());
+        if (posted.isEmpty()) {
+            update(found.get(), f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f)
+                    .ifPresent(this::say);
+            return Announced.NOT_POSTED;
+        }
+        Optional<Fleet> stored;
+        try {
+            stored = update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
+        } catch (RuntimeException e) {
+            stored = Optional.empty();
+            log.error("fleet {}: posted as {} but the store failed: {}", fleetId, posted.get().parentTs(), e.toString());
+        }
+        if (stored.filter(f -> !f.thread().isPending()).isEmpty()) {
+            // posted, and where is not stored: the message says the fleet ended unstarted, as the next cycle will make it
+            Fleet ended = FleetSteps.notAnnounced(found.get().withThread(posted.get()), "", clock.instant());
+            notifier.showTable(ended, Map.of());
+            return Announced.NOT_POSTED;
+        }
+        log.info("fleet {}: its message is {} in {}", fleetId, posted.get().parentTs(), posted.get().channel());
+        return Announced.POSTED;
     }
 
     private void drive(Fleet start) {
@@ -241,7 +296,9 @@ public final class FleetRunner implements RolloutPoller.Companion {
                     : new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.BUSY,
                             outcome.rollout().map(t -> t.rollout().request().requester()).orElse("")));
             case CHANNEL_UNAVAILABLE -> new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.CHANNEL_UNAVAILABLE, ""));
-            case UNAVAILABLE -> refusal.filter(Refusal.PrecheckNotRun.class::isInstance).isPresent()
+            // the start could not be sent and its rollout was recorded failed: the refresh stops the fleet on it
+            case UNAVAILABLE -> outcome.rollout().isPresent() ? new FleetSteps.StartResult.Started()
+                    : refusal.filter(Refusal.PrecheckNotRun.class::isInstance).isPresent()
                     ? new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_NOT_RUN, ((Refusal.PrecheckNotRun) refusal.get()).error()))
                     : new FleetSteps.StartResult.NotSent();
             case AWAITING_APPROVAL, DUPLICATE -> new FleetSteps.StartResult.NotSent();

@@ -217,7 +217,18 @@ public final class FleetService {
         Fleet fleet = rules.isEmpty() ? Fleet.planned(id, spec, members, now)
                 : Fleet.awaitingApproval(id, spec, members, new FleetApproval(rules.stream().map(ApprovalRules.Rule::approvers).distinct().toList(),
                         now.plus(rules.stream().map(ApprovalRules.Rule::expires).min(java.time.Duration::compareTo).orElseThrow()), Optional.empty()), now);
-        if (!fleets.create(fleet, replica.id(), clock.instant(), replica.leaseFor())) {
+        // this process's from now until FleetRunner.announce has posted its message (announce ends the mark; a caller
+        // that cannot hand it to announce calls abandonLaunch): a cycle in between must not take it for an orphan
+        replica.startBegins(id);
+        boolean created;
+        try {
+            created = fleets.create(fleet, replica.id(), clock.instant(), replica.leaseFor());
+        } catch (RuntimeException e) {
+            replica.startEnds(id);
+            throw e;
+        }
+        if (!created) {
+            replica.startEnds(id);
             return Optional.empty(); // the primary key decides, also between two deliveries racing
         }
         gatekeeper.record(spec.requester(), "fleet", Optional.empty(), "launched", spec.kind().product().command() + " " + spec.kind().action() + " "
@@ -226,8 +237,13 @@ public final class FleetService {
         return Optional.of(fleet);
     }
 
+    /** A launched fleet that will not be handed to {@link FleetRunner#announce} (shutting down): a later cycle ends it. */
+    public void abandonLaunch(String id) {
+        replica.startEnds(id);
+    }
+
     /** What a Pause, Resume, Stop, Approve or Reject came to. */
-    public enum Control { DONE, NOT_ALLOWED, NOT_APPLICABLE, UNKNOWN, OWN_REQUEST, NOT_AN_APPROVER }
+    public enum Control { DONE, NOT_ALLOWED, NOT_APPLICABLE, UNKNOWN, OWN_REQUEST, NOT_AN_APPROVER, STORE_UNAVAILABLE }
 
     /**
      * {@code user} approves the plan: never its requester; one of the approvers of every rule that covers a cluster

@@ -110,6 +110,10 @@ public final class RolloutPoller {
             }
 
             @Override
+            public void renewLeases() {
+            }
+
+            @Override
             public void releaseLeases() {
             }
         };
@@ -117,6 +121,9 @@ public final class RolloutPoller {
         void takeOver();
 
         void tick();
+
+        /** The heartbeat: keeps its leases while the poll thread shows life, however long one of its ticks takes. */
+        void renewLeases();
 
         void releaseLeases();
     }
@@ -163,6 +170,7 @@ public final class RolloutPoller {
         } catch (RuntimeException e) {
             log.error("cannot renew the leases; another replica may take the operations over: {}", e.toString());
         }
+        tell(companion::renewLeases);
     }
 
     /**

@@ -61,6 +61,11 @@ public final class InMemoryFleetStore implements FleetStore {
     }
 
     @Override
+    public synchronized void renewLeases(String owner, Instant now, Duration leaseFor) {
+        rows.replaceAll((id, r) -> r.owner().filter(owner::equals).isPresent() ? new Row(r.fleet(), r.owner(), now.plus(leaseFor), r.updated()) : r);
+    }
+
+    @Override
     public synchronized void takeOver(String ownerPrefix) {
         rows.replaceAll((id, r) -> r.owner().filter(o -> o.startsWith(ownerPrefix)).isPresent()
                 ? new Row(r.fleet(), Optional.empty(), Instant.MIN, r.updated()) : r);

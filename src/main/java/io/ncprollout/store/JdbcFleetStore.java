@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 /** {@link FleetStore} in the {@code fleets} table (schema in {@code V5__fleets.sql}): one JSON document per fleet, written by compare-and-set. */
 public final class JdbcFleetStore implements FleetStore {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcFleetStore.class);
     private static final String UNFINISHED = "state IN ('AWAITING_APPROVAL', 'RUNNING', 'PAUSED', 'STOPPING')";
     private static final String UNSETTLED = "settled = FALSE";
 
@@ -67,12 +68,12 @@ public final class JdbcFleetStore implements FleetStore {
 
     @Override
     public Optional<Fleet> find(String id) {
-        return jdbc.autocommit("read fleet " + id, c -> query(c, "SELECT body, version FROM fleets WHERE id = ?", id).stream().findFirst());
+        return jdbc.autocommit("read fleet " + id, c -> query(c, "SELECT id, body, version FROM fleets WHERE id = ?", id).stream().findFirst());
     }
 
     @Override
     public List<Fleet> active() {
-        return jdbc.autocommit("list fleets", c -> query(c, "SELECT body, version FROM fleets WHERE " + UNFINISHED + " ORDER BY created_at, id"));
+        return jdbc.autocommit("list fleets", c -> query(c, "SELECT id, body, version FROM fleets WHERE " + UNFINISHED + " ORDER BY created_at, id"));
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class JdbcFleetStore implements FleetStore {
             throw new IllegalArgumentException("limit < 0: " + limit);
         }
         return jdbc.autocommit("list recent fleets",
-                c -> query(c, "SELECT body, version FROM fleets WHERE NOT " + UNFINISHED + " ORDER BY updated_at DESC, id DESC LIMIT " + limit));
+                c -> query(c, "SELECT id, body, version FROM fleets WHERE NOT " + UNFINISHED + " ORDER BY updated_at DESC, id DESC LIMIT " + limit));
     }
 
     @Override
@@ -95,7 +96,18 @@ public final class JdbcFleetStore implements FleetStore {
                 ps.setString(i, owner);
                 ps.executeUpdate();
             }
-            return query(c, "SELECT body, version FROM fleets WHERE " + UNSETTLED + " AND lease_owner = ? ORDER BY created_at, id", owner);
+            return query(c, "SELECT id, body, version FROM fleets WHERE " + UNSETTLED + " AND lease_owner = ? ORDER BY created_at, id", owner);
+        });
+    }
+
+    @Override
+    public void renewLeases(String owner, Instant now, Duration leaseFor) {
+        jdbc.autocommit("renew the fleets of " + owner, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_until = " + leaseClock.until() + " WHERE lease_owner = ? AND " + UNSETTLED)) {
+                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
+                ps.setString(i, owner);
+                return ps.executeUpdate();
+            }
         });
     }
 
@@ -130,7 +142,12 @@ public final class JdbcFleetStore implements FleetStore {
             try (ResultSet rs = ps.executeQuery()) {
                 List<Fleet> fleets = new ArrayList<>();
                 while (rs.next()) {
-                    fleets.add(FleetJson.read(rs.getString("body"), rs.getLong("version")));
+                    try {
+                        fleets.add(FleetJson.read(rs.getString("body"), rs.getLong("version")));
+                    } catch (RuntimeException e) {
+                        // one row a newer or broken writer left must not stop every other fleet
+                        log.error("fleet row {} cannot be read and is left out: {}", rs.getString("id"), e.toString());
+                    }
                 }
                 return fleets;
             }

@@ -90,6 +90,21 @@ class FleetFlowIT {
     }
 
     @Test
+    void aPollCycleBetweenTheSubmissionAndThePostOfTheFleetsMessage_leavesTheFleetAlone() throws Exception {
+        bot.command("/kafka", "restart demo-kafka-1,demo-kafka-2", "U1", "C1");
+        bot.runWork();
+        bot.submitConfirmation("2", "patch", "U1");
+
+        bot.poll(1); // the fleet is stored, its message not yet posted (the work queue has not run)
+        assertThat(bot.storage.fleets().active()).singleElement().satisfies(f -> assertThat(f.state()).isEqualTo(FleetState.RUNNING));
+        bot.runWork();
+
+        assertThat(bot.lastView().toString()).contains("Fleet started");
+        assertThat(bot.simulator().journal().starts()).containsOnlyKeys("demo-kafka-1");
+        assertThat(bot.slack.calls("chat.postMessage")).noneSatisfy(c -> assertThat(c.param("text")).contains("did not start"));
+    }
+
+    @Test
     void pauseThenResume_holdsTheNextWaveUntilResumed() throws Exception {
         bot.command("/kafka", "restart demo-kafka-1,demo-kafka-2", "U1", "C1");
         bot.runWork();

@@ -89,6 +89,9 @@ public final class FleetSteps {
                 if (row.state().isTerminal()) {
                     if (row.state() == RolloutState.NOT_STARTED) {
                         members.set(i, m.attempts() + 1 >= MAX_ATTEMPTS ? m.skippedNow(new Skip(Skip.Why.NOT_STARTED, "")) : m.retry());
+                        if (m.attempts() + 1 >= MAX_ATTEMPTS) {
+                            events.add(new FleetEvent(FleetEvent.Type.SKIPPED, i, now, ""));
+                        }
                     } else {
                         members.set(i, m.ended(row.state()));
                         events.add(new FleetEvent(FleetEvent.Type.ENDED, i, now, ""));
@@ -159,6 +162,9 @@ public final class FleetSteps {
             }
         } else {
             members.set(index, m.attempts() + 1 >= MAX_ATTEMPTS ? m.skippedNow(new Skip(Skip.Why.NOT_STARTED, "")) : m.retry());
+            if (m.attempts() + 1 >= MAX_ATTEMPTS) {
+                events.add(new FleetEvent(FleetEvent.Type.SKIPPED, index, now, ""));
+            }
         }
         boolean runningAfter = members.stream().anyMatch(x -> x.status() == MemberStatus.STARTING || x.status() == MemberStatus.RUNNING);
         Optional<Instant> waveEnd = runningAfter ? fleet.waveEndedAt() : Optional.of(now);

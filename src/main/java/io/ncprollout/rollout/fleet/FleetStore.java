@@ -47,6 +47,9 @@ public interface FleetStore {
      */
     List<Fleet> claimLeases(String owner, Instant now, Duration leaseFor);
 
+    /** The heartbeat: extends the leases {@code owner} holds to {@code now + leaseFor}. */
+    void renewLeases(String owner, Instant now, Duration leaseFor);
+
     /** At startup: the unsettled fleets held by owners whose id starts with {@code ownerPrefix} (empty: every fleet) are freed. */
     void takeOver(String ownerPrefix);
 

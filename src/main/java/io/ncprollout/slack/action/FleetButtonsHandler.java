@@ -43,21 +43,35 @@ public final class FleetButtonsHandler implements BlockActionHandler {
         String id = clicked.get().value();
         String user = clicked.get().user();
         String responseUrl = clicked.get().responseUrl();
-        work.execute(() -> {
-            FleetService.Control done = switch (action) {
+        try {
+            work.execute(() -> press(ctx, action, id, user, responseUrl));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: nothing changed; the presser is told (rare, so answered from here) and may press again
+            if (responseUrl != null) {
+                SlackCallGuard.respond(ctx.getSlack(), responseUrl, ":warning: " + Texts.of(locales.ifKnown(user)).t("flow.shuttingDown"));
+            }
+        }
+        return ctx.ack();
+    }
+
+    private void press(ActionContext ctx, String action, String id, String user, @org.jspecify.annotations.Nullable String responseUrl) {
+        FleetService.Control done;
+        try {
+            done = switch (action) {
                 case SlackIds.ActionIds.FLEET_PAUSE -> fleets.pause(id, user);
                 case SlackIds.ActionIds.FLEET_RESUME -> fleets.resume(id, user);
                 case SlackIds.ActionIds.FLEET_APPROVE -> fleets.approve(id, user);
                 case SlackIds.ActionIds.FLEET_REJECT -> fleets.reject(id, user);
                 default -> fleets.stop(id, user);
             };
-            Locale locale = locales.of(user);
-            if (done == FleetService.Control.DONE) {
-                afterChange.run();
-            } else if (responseUrl != null) {
-                SlackCallGuard.respond(ctx.getSlack(), responseUrl, ":no_entry: " + Texts.of(locale).t("fleet.control." + done.name()));
-            }
-        });
-        return ctx.ack();
+        } catch (RuntimeException e) { // the store cannot be reached: nothing changed, and the presser is told
+            done = FleetService.Control.STORE_UNAVAILABLE;
+        }
+        Locale locale = locales.of(user);
+        if (done == FleetService.Control.DONE) {
+            afterChange.run();
+        } else if (responseUrl != null) {
+            SlackCallGuard.respond(ctx.getSlack(), responseUrl, ":no_entry: " + Texts.of(locale).t("fleet.control." + done.name()));
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.fleet.FleetSpec;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationsException;
+import io.ncprollout.rollout.tracking.StoreUnavailableException;
 import io.ncprollout.slack.FleetMetadata;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
@@ -66,6 +67,9 @@ public final class FleetFlow {
         } catch (OperationsException e) {
             log.warn("fleet plan of {} failed: {} {}", call.cluster(), e.reason(), e.getMessage());
             return views.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
+        } catch (StoreUnavailableException e) {
+            log.warn("fleet plan of {}: the store is unavailable: {}", call.cluster(), e.getMessage());
+            return views.failed(t.t("title.notStarted"), t.t("flow.storeUnavailable"), ConfirmationViews.Why.TRANSIENT, locale);
         }
         String title = t.t("fleet.plan.title");
         if (!draft.unknown().isEmpty()) {
@@ -95,7 +99,13 @@ public final class FleetFlow {
         if (Denials.told(ctx, call, gatekeeper.mayRead(call.userId(), call.channelId()), locale)) {
             return;
         }
-        SlackMessage list = messages.list(fleets.active(), fleets.recent(RECENT), locale);
+        SlackMessage list;
+        try {
+            list = messages.list(fleets.active(), fleets.recent(RECENT), locale);
+        } catch (StoreUnavailableException e) {
+            SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":x: " + Texts.of(locale).t("flow.storeUnavailable"));
+            return;
+        }
         SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), list);
     }
 }

@@ -90,6 +90,7 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
             work.execute(() -> announce(ctx, viewId, id, meta, pattern, userId));
         } catch (RejectedExecutionException e) {
             // shutting down: the next process finds the fleet without its message, ends it and tells the requester
+            fleets.abandonLaunch(id);
             return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
         }
         return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING, t.t("fleet.starting", meta.toRun(), pattern), known));
@@ -100,13 +101,15 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
         FleetRunner.Announced announced = runner.announce(id);
         Locale locale = locales.of(userId);
         Texts t = Texts.of(locale);
-        View shown = announced == FleetRunner.Announced.NOT_POSTED
-                ? views.failed(t.t("title.notStarted"), t.t("fleet.notPosted", "<#" + meta.channel() + ">"), ConfirmationViews.Why.TRANSIENT, locale)
-                : views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED,
-                        t.t("fleet.launched", meta.toRun(), pattern, "<#" + meta.channel() + ">"), locale);
+        View shown = switch (announced) {
+            case NOT_POSTED -> views.failed(t.t("title.notStarted"), t.t("fleet.notPosted", "<#" + meta.channel() + ">"), ConfirmationViews.Why.TRANSIENT, locale);
+            case GONE -> views.failed(t.t("title.notStarted"), t.t("fleet.gone"), ConfirmationViews.Why.RERUN, locale);
+            case POSTED -> views.outcome(t.t("fleet.launched.title"), ConfirmationViews.Outcome.STARTED,
+                    t.t("fleet.launched", meta.toRun(), pattern, "<#" + meta.channel() + ">"), locale);
+        };
         if (viewId != null) {
             SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, shown);
         }
-        runner.tick();
+        runner.tickIfIdle(); // its first wave now, unless a cycle is moving the fleets (it starts it within a second)
     }
 }
