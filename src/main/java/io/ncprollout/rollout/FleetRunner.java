@@ -1,6 +1,5 @@
 package io.ncprollout.rollout;
 
-import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.fleet.Fleet;
 import io.ncprollout.rollout.fleet.FleetEvent;
 import io.ncprollout.rollout.fleet.FleetMember;
@@ -8,7 +7,6 @@ import io.ncprollout.rollout.fleet.FleetNotifier;
 import io.ncprollout.rollout.fleet.FleetSteps;
 import io.ncprollout.rollout.fleet.FleetStore;
 import io.ncprollout.rollout.fleet.MemberStatus;
-import io.ncprollout.rollout.fleet.Skip;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Receipt;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -47,15 +44,15 @@ import org.slf4j.MDC;
  * NOT_STARTED is tried again, up to {@link FleetSteps#MAX_ATTEMPTS}; lines not marked said are said (a crash between
  * a line and its mark repeats that line).
  */
-public final class FleetRunner implements RolloutPoller.Companion {
+public final class FleetRunner implements PollCompanion {
     /** The MDC key of the fleet being moved. */
     public static final String MDC_FLEET_ID = "fleetId";
     private static final Logger log = LoggerFactory.getLogger(FleetRunner.class);
-    private static final int COMMIT_TRIES = 5;
     /** One move of the fleets at a time in this process: the poll cycle, an announce, a button's wake-up. */
     private final java.util.concurrent.locks.ReentrantLock moving = new java.util.concurrent.locks.ReentrantLock();
 
     private final FleetStore fleets;
+    private final FleetWrites writes;
     private final RolloutStore rollouts;
     private final RolloutService service;
     private final FleetNotifier notifier;
@@ -66,6 +63,7 @@ public final class FleetRunner implements RolloutPoller.Companion {
     public FleetRunner(FleetStore fleets, RolloutStore rollouts, RolloutService service, FleetNotifier notifier, Replica replica, Clock clock,
             Supplier<String> ids) {
         this.fleets = fleets;
+        this.writes = new FleetWrites(fleets);
         this.rollouts = rollouts;
         this.service = service;
         this.notifier = notifier;
@@ -152,16 +150,6 @@ public final class FleetRunner implements RolloutPoller.Companion {
         }
     }
 
-    /** What became of posting a fleet's message. */
-    public enum Announced {
-        /** Posted: the fleet runs. */
-        POSTED,
-        /** Slack refused it: the fleet ended, nothing started. */
-        NOT_POSTED,
-        /** No such fleet waits for its message (already posted, or ended). */
-        GONE
-    }
-
     /**
      * Posts the message of a fleet just launched, and stores where it is before anything of the fleet starts. From its
      * launch ({@link FleetService#launch} marks it with {@link Replica#startBegins} before storing it) to the end of
@@ -170,33 +158,33 @@ public final class FleetRunner implements RolloutPoller.Companion {
      * message is unknown, so it is not posted again; nothing of the fleet started, so it ends and the requester is told
      * ({@link FleetSteps#notAnnounced}). A start is never sent for a fleet nobody can follow.
      */
-    public Announced announce(String fleetId) {
+    public FleetAnnounced announce(String fleetId) {
         moving.lock();
         try {
             return announceNow(fleetId);
         } catch (RuntimeException e) {
             log.error("fleet {}: its message could not be posted or stored ({}); a later cycle ends it unstarted", fleetId, e.toString());
-            return Announced.NOT_POSTED;
+            return FleetAnnounced.NOT_POSTED;
         } finally {
             replica.startEnds(fleetId); // the mark FleetService.launch set before storing the fleet
             moving.unlock();
         }
     }
 
-    private Announced announceNow(String fleetId) {
+    private FleetAnnounced announceNow(String fleetId) {
         Optional<Fleet> found = fleets.find(fleetId).filter(f -> f.thread().isPending() && !f.state().isFinal());
         if (found.isEmpty()) {
-            return Announced.GONE;
+            return FleetAnnounced.GONE;
         }
         Optional<ThreadRef> posted = notifier.announce(found.get());
         if (posted.isEmpty()) {
-            update(found.get(), f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f)
+            writes.update(found.get(), f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "", clock.instant()) : f)
                     .ifPresent(this::say);
-            return Announced.NOT_POSTED;
+            return FleetAnnounced.NOT_POSTED;
         }
         Optional<Fleet> stored;
         try {
-            stored = update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
+            stored = writes.update(found.get(), f -> f.thread().isPending() ? f.withThread(posted.get()) : f);
         } catch (RuntimeException e) {
             stored = Optional.empty();
             log.error("fleet {}: posted as {} but the store failed: {}", fleetId, posted.get().parentTs(), e.toString());
@@ -205,10 +193,10 @@ public final class FleetRunner implements RolloutPoller.Companion {
             // posted, and where is not stored: the message says the fleet ended unstarted, as the next cycle will make it
             Fleet ended = FleetSteps.notAnnounced(found.get().withThread(posted.get()), "", clock.instant());
             notifier.showTable(ended, Map.of());
-            return Announced.NOT_POSTED;
+            return FleetAnnounced.NOT_POSTED;
         }
         log.info("fleet {}: its message is {} in {}", fleetId, posted.get().parentTs(), posted.get().channel());
-        return Announced.POSTED;
+        return FleetAnnounced.POSTED;
     }
 
     private void drive(Fleet start) {
@@ -222,16 +210,16 @@ public final class FleetRunner implements RolloutPoller.Companion {
             }
             log.warn("fleet {}: found without its message (the bot stopped while posting it); ended, nothing of it started", start.id());
             // conditional: if the write loses to the announce that stored the message meanwhile, the fresh fleet is left as it is
-            update(start, f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "restarted", clock.instant()) : f)
+            writes.update(start, f -> f.thread().isPending() && !f.state().isFinal() ? FleetSteps.notAnnounced(f, "restarted", clock.instant()) : f)
                     .filter(f -> f.thread().isPending()).ifPresent(this::say);
             return;
         }
-        Optional<Fleet> current = update(start, x -> FleetSteps.refresh(x, this::seen, clock.instant()));
+        Optional<Fleet> current = writes.update(start, x -> FleetSteps.refresh(x, this::seen, clock.instant()));
         current = current.flatMap(this::startMarked);
         if (current.isPresent()) {
             Optional<Fleet> wave = FleetSteps.nextWave(current.get(), clock.instant(), ids);
             if (wave.isPresent()) {
-                current = commit(wave.get()).flatMap(this::startMarked);
+                current = writes.commit(wave.get()).flatMap(this::startMarked);
             }
         }
         current.ifPresent(this::say);
@@ -260,7 +248,7 @@ public final class FleetRunner implements RolloutPoller.Companion {
             // read again right before the start: a Stop or Pause pressed a moment ago wins over the wave
             Fleet latest = fleets.find(now.id()).orElse(now);
             if (latest.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING || !stillMarked.test(latest)) {
-                current = update(latest, f -> stillMarked.test(f) && f.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING
+                current = writes.update(latest, f -> stillMarked.test(f) && f.state() != io.ncprollout.rollout.fleet.FleetState.RUNNING
                         && rollouts.find(rolloutId).isEmpty() ? FleetSteps.unstarted(f, index, clock.instant()) : f);
                 continue;
             }
@@ -271,38 +259,13 @@ public final class FleetRunner implements RolloutPoller.Companion {
             } else {
                 RolloutRequest request = new RolloutRequest(new OperationTarget(ready.spec().kind(), m.cluster(), m.targetVersion(), m.configGroupNo()),
                         ready.spec().requester(), ready.spec().reason(), ready.approval().flatMap(a -> a.approvedBy()).or(() -> ready.spec().approver()));
-                result = resultOf(service.start(request, ready.spec().channel(), Optional.of(new Receipt(rolloutId))), rolloutId);
+                result = FleetStartOutcomes.resultOf(service.start(request, ready.spec().channel(), Optional.of(new Receipt(rolloutId))), rolloutId);
             }
             log.info("fleet {}: {} start: {}", ready.id(), m.cluster().name(), result);
             FleetSteps.StartResult decided = result;
-            current = update(ready, f -> stillMarked.test(f) ? FleetSteps.started(f, index, decided, clock.instant()) : f);
+            current = writes.update(ready, f -> stillMarked.test(f) ? FleetSteps.started(f, index, decided, clock.instant()) : f);
         }
         return current;
-    }
-
-    /** What a start's outcome means for the fleet. */
-    static FleetSteps.StartResult resultOf(StartOutcome outcome, String rolloutId) {
-        Optional<Refusal> refusal = outcome.refusal();
-        return switch (outcome.result()) {
-            case STARTED, OUTCOME_UNKNOWN -> new FleetSteps.StartResult.Started();
-            // NCP refused the start: the rollout was recorded as failed, and the refresh stops the fleet on it
-            case REFUSED -> outcome.rollout().isPresent() ? new FleetSteps.StartResult.Started()
-                    : new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_FAILED,
-                            refusal.filter(Refusal.PrecheckFailed.class::isInstance).map(r -> ((Refusal.PrecheckFailed) r).message()).orElse("")));
-            case DENIED -> refusal.filter(Refusal.Frozen.class::isInstance)
-                    .<FleetSteps.StartResult>map(r -> new FleetSteps.StartResult.Frozen(((Refusal.Frozen) r).reason()))
-                    .orElseGet(() -> new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.NOT_ALLOWED, "")));
-            case BUSY -> outcome.rollout().filter(t -> t.id().equals(rolloutId)).isPresent() ? new FleetSteps.StartResult.Started()
-                    : new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.BUSY,
-                            outcome.rollout().map(t -> t.rollout().request().requester()).orElse("")));
-            case CHANNEL_UNAVAILABLE -> new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.CHANNEL_UNAVAILABLE, ""));
-            // the start could not be sent and its rollout was recorded failed: the refresh stops the fleet on it
-            case UNAVAILABLE -> outcome.rollout().isPresent() ? new FleetSteps.StartResult.Started()
-                    : refusal.filter(Refusal.PrecheckNotRun.class::isInstance).isPresent()
-                    ? new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_NOT_RUN, ((Refusal.PrecheckNotRun) refusal.get()).error()))
-                    : new FleetSteps.StartResult.NotSent();
-            case AWAITING_APPROVAL, DUPLICATE -> new FleetSteps.StartResult.NotSent();
-        };
     }
 
     /** Edits the fleet's message if it is stale, then says its new lines in order. */
@@ -312,7 +275,7 @@ public final class FleetRunner implements RolloutPoller.Companion {
         if (fleet.tableStale() && !fleet.thread().isPending()) {
             long shows = fleet.changes();
             if (notifier.showTable(fleet, threads)) {
-                current = update(fleet, f -> f.shown(shows));
+                current = writes.update(fleet, f -> f.shown(shows));
             }
         }
         while (current.isPresent() && !current.get().unsaid().isEmpty()) {
@@ -321,7 +284,7 @@ public final class FleetRunner implements RolloutPoller.Companion {
             if (!notifier.say(now, event, threads)) {
                 return; // in order: the rest waits for this one
             }
-            current = update(now, Fleet::said);
+            current = writes.update(now, Fleet::said);
         }
     }
 
@@ -333,35 +296,5 @@ public final class FleetRunner implements RolloutPoller.Companion {
                     .ifPresent(t -> threads.put(m.rolloutId().get(), t));
         }
         return threads;
-    }
-
-    private Optional<Fleet> commit(Fleet next) {
-        return fleets.commit(next);
-    }
-
-    /**
-     * Applies {@code step} to {@code fleet} and stores it; when another write came first (a button, another replica),
-     * reads the fleet again and applies the step to what is stored. Empty when the fleet is gone or the writes keep
-     * losing: the next cycle starts over from the store.
-     */
-    private Optional<Fleet> update(Fleet fleet, UnaryOperator<Fleet> step) {
-        Fleet current = fleet;
-        for (int attempt = 0; attempt < COMMIT_TRIES; attempt++) {
-            Fleet next = step.apply(current);
-            if (next.equals(current)) {
-                return Optional.of(current);
-            }
-            Optional<Fleet> stored = fleets.commit(next);
-            if (stored.isPresent()) {
-                return stored;
-            }
-            Optional<Fleet> fresh = fleets.find(fleet.id());
-            if (fresh.isEmpty()) {
-                return Optional.empty();
-            }
-            current = fresh.get();
-        }
-        log.warn("fleet {}: kept losing the write; the next cycle reads it again", fleet.id());
-        return Optional.empty();
     }
 }

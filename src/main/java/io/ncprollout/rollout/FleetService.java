@@ -18,17 +18,17 @@ import io.ncprollout.rollout.fleet.Skip;
 import io.ncprollout.rollout.operation.ClusterDirectory;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
-import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.Platform;
-import io.ncprollout.rollout.operation.Precheck;
 import io.ncprollout.rollout.tracking.Replica;
 import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class FleetService {
     private static final Logger log = LoggerFactory.getLogger(FleetService.class);
 
-    private final OperationsApi api;
+    private final FleetPrechecks prechecks;
     private final ClusterDirectory directory;
     private final RolloutStore rollouts;
     private final FleetStore fleets;
@@ -54,7 +54,7 @@ public final class FleetService {
 
     public FleetService(Platform platform, RolloutStore rollouts, FleetStore fleets, FleetPlan plans, Gatekeeper gatekeeper, ApprovalRules approvals,
             Replica replica, Clock clock) {
-        this.api = platform.api();
+        this.prechecks = new FleetPrechecks(platform.api());
         this.directory = platform.directory();
         this.rollouts = Objects.requireNonNull(rollouts, "rollouts == null");
         this.fleets = Objects.requireNonNull(fleets, "fleets == null");
@@ -80,12 +80,12 @@ public final class FleetService {
      * @param needApproval clusters an approval rule covers: the fleet waits for one approval of the plan
      * @param targets    for an upgrade, what each cluster goes to (NCP's version name, and the config group's), by number
      */
-    public record Draft(List<FleetMember> members, java.util.Map<String, String> statuses, List<String> unknown, List<String> notAllowed,
-            List<String> needApproval, java.util.Map<String, String> targets) {
+    public record Draft(List<FleetMember> members, Map<String, String> statuses, List<String> unknown, List<String> notAllowed,
+            List<String> needApproval, Map<String, String> targets) {
         public Draft {
             members = List.copyOf(members);
-            statuses = java.util.Map.copyOf(statuses);
-            targets = java.util.Map.copyOf(targets);
+            statuses = Map.copyOf(statuses);
+            targets = Map.copyOf(targets);
             unknown = List.copyOf(unknown);
             notAllowed = List.copyOf(notAllowed);
             needApproval = List.copyOf(needApproval);
@@ -126,10 +126,10 @@ public final class FleetService {
         List<ClusterSummary> all = directory.reload(product, region);
         FleetPlan.Selection selection = plans.select(typed, all);
         List<FleetMember> members = new ArrayList<>();
-        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        Map<String, String> statuses = new HashMap<>();
         List<String> notAllowed = new ArrayList<>();
         List<String> needApproval = new ArrayList<>();
-        java.util.Map<String, String> targets = new java.util.HashMap<>();
+        Map<String, String> targets = new HashMap<>();
         List<TrackedRollout> active = rollouts.active();
         for (ClusterSummary summary : selection.clusters()) {
             ClusterRef cluster = summary.cluster();
@@ -153,54 +153,14 @@ public final class FleetService {
                 members.add(FleetMember.skipped(cluster, summary.nodeCount(), new Skip(Skip.Why.BUSY, holder.get().rollout().request().requester())));
                 continue;
             }
-            FleetMember member = kind.isVersioned() ? upgrade(kind, cluster, summary.nodeCount(), version.orElseThrow(), configGroup, targets)
-                    : prechecked(OperationTarget.of(kind, cluster), FleetMember.waiting(cluster, summary.nodeCount()));
+            FleetMember member = kind.isVersioned() ? prechecks.upgrade(kind, cluster, summary.nodeCount(), version.orElseThrow(), configGroup, targets)
+                    : prechecks.prechecked(OperationTarget.of(kind, cluster), FleetMember.waiting(cluster, summary.nodeCount()));
             if (member.skip().isEmpty() && approvals.ruleFor(cluster).isPresent()) {
                 needApproval.add(cluster.name());
             }
             members.add(member);
         }
         return new Draft(members, statuses, selection.unknown(), notAllowed, needApproval, targets);
-    }
-
-    /** The cluster's own offer of {@code version} and, for Kafka, the config group: each cluster has its own codes. */
-    private FleetMember upgrade(OperationKind kind, ClusterRef cluster, int nodes, String version, Optional<String> groupName,
-            java.util.Map<String, String> targets) {
-        try {
-            io.ncprollout.rollout.operation.UpgradeOptions options = api.upgradeOptions(cluster);
-            Optional<io.ncprollout.rollout.operation.VersionChoice> choice = options.find(version);
-            if (choice.isEmpty()) {
-                return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.VERSION_NOT_OFFERED, options.current().name()));
-            }
-            Optional<String> groupNo = Optional.empty();
-            String shown = choice.get().name();
-            if (kind.needsConfigGroup()) {
-                List<io.ncprollout.rollout.operation.ConfigGroupChoice> groups = api.configGroups(cluster, choice.get().code());
-                Optional<io.ncprollout.rollout.operation.ConfigGroupChoice> group = groupName.isPresent()
-                        ? groups.stream().filter(g -> g.name().equals(groupName.get())).findFirst()
-                        : groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
-                if (group.isEmpty()) {
-                    return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.CONFIG_GROUP,
-                            String.join(", ", groups.stream().map(io.ncprollout.rollout.operation.ConfigGroupChoice::name).toList())));
-                }
-                groupNo = Optional.of(group.get().number());
-                shown = shown + " · " + group.get().name();
-            }
-            targets.put(cluster.number(), shown);
-            FleetMember member = FleetMember.waiting(cluster, nodes).toVersion(choice.get().code(), groupNo);
-            return prechecked(new OperationTarget(kind, cluster, member.targetVersion(), groupNo), member);
-        } catch (OperationsException e) {
-            return FleetMember.skipped(cluster, nodes, new Skip(Skip.Why.PRECHECK_NOT_RUN, Objects.toString(e.getMessage(), "")));
-        }
-    }
-
-    private FleetMember prechecked(OperationTarget target, FleetMember member) {
-        try {
-            Precheck precheck = api.precheck(target);
-            return precheck.passed() ? member : FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_FAILED, precheck.message()));
-        } catch (OperationsException e) {
-            return FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_NOT_RUN, Objects.toString(e.getMessage(), "")));
-        }
     }
 
     /**
@@ -330,20 +290,11 @@ public final class FleetService {
         return decide(id, step);
     }
 
-    public Optional<Fleet> find(String id) {
-        return fleets.find(id);
-    }
-
     public List<Fleet> active() {
         return fleets.active();
     }
 
     public List<Fleet> recent(int limit) {
         return fleets.recent(limit);
-    }
-
-    /** When the plan was read, for the confirmation. */
-    public Instant now() {
-        return clock.instant();
     }
 }

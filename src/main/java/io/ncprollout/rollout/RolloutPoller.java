@@ -73,7 +73,7 @@ public final class RolloutPoller {
     private final PollSchedule schedule;
     private final Clock clock;
     private final Map<String, Instant> nextPollAt = new ConcurrentHashMap<>();
-    private volatile Companion companion = Companion.NONE;
+    private volatile PollCompanion companion = PollCompanion.NONE;
     private final Set<String> resumed = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
     private final Set<String> cannotAnnounce = ConcurrentHashMap.newKeySet();
@@ -94,41 +94,8 @@ public final class RolloutPoller {
     }
 
     /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
-    /**
-     * What works on the rollouts' cycle: it takes its own work over with them at startup, moves at the end of every
-     * cycle (on the poll thread, after the rollouts were polled, so it sees their endings at once), and gives its leases
-     * up with them on shutdown. The fleets ({@link FleetRunner}).
-     */
-    public interface Companion {
-        Companion NONE = new Companion() {
-            @Override
-            public void takeOver() {
-            }
-
-            @Override
-            public void tick() {
-            }
-
-            @Override
-            public void renewLeases() {
-            }
-
-            @Override
-            public void releaseLeases() {
-            }
-        };
-
-        void takeOver();
-
-        void tick();
-
-        /** The heartbeat: keeps its leases while the poll thread shows life, however long one of its ticks takes. */
-        void renewLeases();
-
-        void releaseLeases();
-    }
-
-    public void setCompanion(Companion companion) {
+    /** What works on the rollouts' cycle ({@link PollCompanion}): the fleets. */
+    public void setCompanion(PollCompanion companion) {
         this.companion = Objects.requireNonNull(companion, "companion == null");
     }
 

@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackFleetNotifier implements FleetNotifier {
     private static final Logger log = LoggerFactory.getLogger(SlackFleetNotifier.class);
-    private static final Set<String> PERMANENT = Set.of("channel_not_found", "is_archived", "not_in_channel", "message_not_found",
-            "cant_update_message", "edit_window_closed", "msg_too_long", "invalid_blocks");
+
+    /** An edit of a message that can no longer be edited: the lines still say the rest. */
+    private static final Set<String> EDIT_GONE = Set.of("cant_update_message", "edit_window_closed");
 
     private final MethodsClient client;
     private final FleetMessages messages;
@@ -110,7 +111,7 @@ public final class SlackFleetNotifier implements FleetNotifier {
     }
 
     private boolean failed(Fleet fleet, String what, SlackCallException e) {
-        if (PERMANENT.contains(e.error())) {
+        if (SlackProgressNotifier.PERMANENT.contains(e.error()) || EDIT_GONE.contains(e.error())) {
             log.error("fleet {}: cannot {} ({}); given up", fleet.id(), what, e.error());
             return true;
         }

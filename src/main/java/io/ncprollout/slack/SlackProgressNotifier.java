@@ -41,7 +41,8 @@ public final class SlackProgressNotifier implements ProgressNotifier {
     static final int REMEMBERED_MESSAGES = 5000;
     private static final Logger log = LoggerFactory.getLogger(SlackProgressNotifier.class);
     /** Errors after which a post can never succeed: the notice is dropped, not retried. */
-    private static final java.util.Set<String> PERMANENT = java.util.Set.of("channel_not_found", "is_archived", "not_in_channel",
+    /** Slack errors that no retry will change: the message is dropped and logged (the fleet's notifier uses them too). */
+    static final java.util.Set<String> PERMANENT = java.util.Set.of("channel_not_found", "is_archived", "not_in_channel",
             "thread_not_found", "message_not_found", "restricted_action", "cannot_dm_bot", "user_not_found", "msg_too_long",
             "invalid_blocks", "no_text", "account_inactive", "invalid_auth", "not_authed", "token_revoked");
 

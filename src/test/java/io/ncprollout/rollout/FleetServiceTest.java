@@ -146,20 +146,20 @@ class FleetServiceTest {
 
     @Test
     void startOutcomes_meanWhatTheFleetDoesNext() {
-        assertThat(FleetRunner.resultOf(StartOutcome.refused(StartOutcome.Result.REFUSED, new Refusal.PrecheckFailed("not ready")), "r-1"))
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.REFUSED, new Refusal.PrecheckFailed("not ready")), "r-1"))
                 .isEqualTo(new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_FAILED, "not ready")));
-        assertThat(FleetRunner.resultOf(StartOutcome.refused(StartOutcome.Result.DENIED,
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.DENIED,
                 new Refusal.Frozen(Optional.empty(), "U0ADMIN", f.clock.instant(), "change freeze")), "r-1"))
                 .isEqualTo(new FleetSteps.StartResult.Frozen("change freeze"));
-        assertThat(FleetRunner.resultOf(StartOutcome.refused(StartOutcome.Result.DENIED, new Refusal.NotAReader()), "r-1"))
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.DENIED, new Refusal.NotAReader()), "r-1"))
                 .isEqualTo(new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.NOT_ALLOWED, "")));
-        assertThat(FleetRunner.resultOf(StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.ClaimLost("demo-kafka")), "r-1"))
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.ClaimLost("demo-kafka")), "r-1"))
                 .isEqualTo(new FleetSteps.StartResult.NotSent());
-        assertThat(FleetRunner.resultOf(StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.PrecheckNotRun("timeout")), "r-1"))
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.PrecheckNotRun("timeout")), "r-1"))
                 .isEqualTo(new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_NOT_RUN, "timeout")));
-        assertThat(FleetRunner.resultOf(StartOutcome.of(StartOutcome.Result.BUSY, running("r-1")), "r-1"))
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.of(StartOutcome.Result.BUSY, running("r-1")), "r-1"))
                 .as("the cluster is held by this very start (another replica won the race)").isEqualTo(new FleetSteps.StartResult.Started());
-        assertThat(FleetRunner.resultOf(StartOutcome.of(StartOutcome.Result.BUSY, running("r-9")), "r-1"))
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.of(StartOutcome.Result.BUSY, running("r-9")), "r-1"))
                 .isInstanceOf(FleetSteps.StartResult.Skipped.class);
     }
 

@@ -5,6 +5,7 @@ import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import io.ncprollout.rollout.FleetAnnounced;
 import io.ncprollout.rollout.FleetRunner;
 import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.fleet.Fleet;
@@ -98,7 +99,7 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
 
     /** Posts the fleet's message, says in the modal what came of it, and moves the fleet at once (its first wave). */
     private void announce(ViewSubmissionContext ctx, String viewId, String id, FleetMetadata meta, String pattern, String userId) {
-        FleetRunner.Announced announced = runner.announce(id);
+        FleetAnnounced announced = runner.announce(id);
         Locale locale = locales.of(userId);
         Texts t = Texts.of(locale);
         View shown = switch (announced) {
