@@ -112,6 +112,11 @@ public final class NcpOperationsGateway implements OperationsApi {
     }
 
     @Override
+    public io.ncprollout.rollout.operation.DataEndpoints endpoints(ClusterRef cluster) throws OperationsException {
+        throw new OperationsException(OperationsException.Reason.UNAVAILABLE, "not yet: getBrokerInfo"); // TODO(J) replaced by the getBrokerInfo change
+    }
+
+    @Override
     public Observation observe(OperationTarget target, Duration within) throws OperationsException {
         Instant deadline = clients.clock().instant().plus(within);
         return call(() -> CallDeadline.within(deadline, () -> calls(target.kind()).observe().apply(target)));

@@ -31,6 +31,8 @@ public final class FakeOperationsApi implements OperationsApi {
     private volatile OperationsException inspectFailure;
     private volatile Runnable duringObserve = () -> { };
     private volatile Runnable duringPrecheck = () -> { };
+    private volatile io.ncprollout.rollout.operation.DataEndpoints endpoints =
+            new io.ncprollout.rollout.operation.DataEndpoints(List.of("localhost:9092"), List.of("localhost:9093"), 3);
 
     public FakeOperationsApi(Observation current) {
         this.current = current;
@@ -147,6 +149,17 @@ public final class FakeOperationsApi implements OperationsApi {
         duringObserve = () -> { };
         action.run();
         return next();
+    }
+
+    /** What {@link #endpoints} answers from now on. */
+    public void endpointsAnswer(io.ncprollout.rollout.operation.DataEndpoints answer) {
+        endpoints = answer;
+    }
+
+    @Override
+    public io.ncprollout.rollout.operation.DataEndpoints endpoints(ClusterRef cluster) {
+        calls.add("endpoints");
+        return endpoints;
     }
 
     private synchronized Observation next() throws OperationsException {

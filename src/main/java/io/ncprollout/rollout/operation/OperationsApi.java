@@ -63,4 +63,12 @@ public interface OperationsApi {
      * @throws OperationsException UNAVAILABLE (try again at the next poll), NOT_FOUND or UNAUTHORIZED
      */
     Observation observe(OperationTarget target, Duration within) throws OperationsException;
+
+    /**
+     * Where the cluster's data plane answers: Kafka's broker listeners (CDSS {@code getBrokerInfo}), OpenSearch's nodes
+     * (SES {@code getClusterInfo}). For the data-level health gate when its configuration says {@code auto}.
+     *
+     * @throws OperationsException NOT_FOUND, UNAUTHORIZED or UNAVAILABLE
+     */
+    DataEndpoints endpoints(ClusterRef cluster) throws OperationsException;
 }

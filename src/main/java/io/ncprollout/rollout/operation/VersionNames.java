@@ -87,6 +87,11 @@ public final class VersionNames {
             public Observation observe(OperationTarget target, Duration within) throws OperationsException {
                 return api.observe(target, within);
             }
+
+            @Override
+            public DataEndpoints endpoints(ClusterRef cluster) throws OperationsException {
+                return api.endpoints(cluster);
+            }
         };
     }
 }
