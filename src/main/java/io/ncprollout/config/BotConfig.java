@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param replica      {@code ROLLOUT_LEASE} and {@code INSTANCE_ID}: how replicas share the operations
  * @param auditRetention {@code AUDIT_RETENTION}: how long audit events, finished operations and decided approvals are
  *                     kept (default 400 days); older ones are purged once a day
+ * @param secrets      the values of the environment variables the file's {@code health:} section names (every one must be set)
  */
 public record BotConfig(
         SlackSettings slack,
@@ -37,7 +38,8 @@ public record BotConfig(
         Optional<String> configFile,
         RolloutConfigFile rules,
         ReplicaSettings replica,
-        Duration auditRetention) {
+        Duration auditRetention,
+        Secrets secrets) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(15);
     public static final Duration DEFAULT_STALL_AFTER = Duration.ofMinutes(10);
@@ -104,10 +106,38 @@ public record BotConfig(
         }
         EnvValues.nonBlank(env, "LOG_FORMAT").filter(f -> !f.equals("text") && !f.equals("json")).ifPresent(f ->
                 problems.add("LOG_FORMAT='" + f + "' is not a log format: use text (the default) or json"));
+        Secrets secrets = secrets(rules.health(), env, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new BotConfig(slack, Objects.requireNonNull(ncp, "ncp problems were thrown above"), poll, stall, databaseUrl, dataDir, configFile, rules, new ReplicaSettings(lease, instanceId), retention);
+        return new BotConfig(slack, Objects.requireNonNull(ncp, "ncp problems were thrown above"), poll, stall, databaseUrl, dataDir, configFile, rules,
+                new ReplicaSettings(lease, instanceId), retention, secrets);
+    }
+
+    /**
+     * The environment variables the health gates name, each of which must be set: a gate without its credentials would
+     * refuse every start, which is better said now than at the first restart.
+     */
+    private static Secrets secrets(HealthSettings health, Map<String, String> env, List<String> problems) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        java.util.function.BiConsumer<String, Optional<String>> read = (where, name) -> name.ifPresent(n -> {
+            Optional<String> value = EnvValues.nonBlank(env, n);
+            if (value.isPresent()) {
+                values.put(n, value.get());
+            } else {
+                problems.add("ROLLOUT_CONFIG " + where + " names the environment variable " + n + ", which is not set");
+            }
+        });
+        for (int i = 0; i < health.kafka().size(); i++) {
+            HealthSettings.KafkaSecurity s = health.kafka().get(i).security();
+            read.accept("health.kafka[" + i + "].security.username_env", s.usernameEnv());
+            read.accept("health.kafka[" + i + "].security.password_env", s.passwordEnv());
+        }
+        for (int i = 0; i < health.opensearch().size(); i++) {
+            read.accept("health.opensearch[" + i + "].username_env", health.opensearch().get(i).usernameEnv());
+            read.accept("health.opensearch[" + i + "].password_env", health.opensearch().get(i).passwordEnv());
+        }
+        return Secrets.of(values);
     }
 
     private static RolloutConfigFile rules(String path, Function<Path, RolloutConfigFile> files, List<String> problems) {

@@ -19,7 +19,7 @@ final class ConfigShapes {
     }
 
     record File(List<Permission> permissions, Read read, List<Approval> approvals, List<String> admins,
-            Map<String, String> aliases, Map<String, String> regions, Map<String, List<String>> fleets) {
+            Map<String, String> aliases, Map<String, String> regions, Map<String, List<String>> fleets, HealthShapes.Health health) {
     }
 
     record Permission(List<String> services, List<String> actions, List<String> clusters, List<String> channels,

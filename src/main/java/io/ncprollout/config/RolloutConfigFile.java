@@ -39,6 +39,7 @@ import java.util.Set;
  *   C0123456789: SGN
  * fleets:                      # named, ordered lists; the first is the canary
  *   kr-kafka: [orders-stage, orders-prod, payments-prod]
+ * health:                      # data-level gates beyond NCP's precheck: see {@link HealthSettings}
  * </pre>
  */
 public record RolloutConfigFile(
@@ -49,7 +50,8 @@ public record RolloutConfigFile(
         Map<String, String> aliases,
         Map<String, String> regions,
         List<String> readChannels,
-        Map<String, List<String>> fleets) {
+        Map<String, List<String>> fleets,
+        HealthSettings health) {
 
     static final Set<String> SERVICES = Set.of("kafka", "opensearch");
     static final Set<String> ACTIONS = Set.of("restart", "upgrade", "restart-cmak");
@@ -63,6 +65,12 @@ public record RolloutConfigFile(
         regions = Map.copyOf(regions);
         readChannels = List.copyOf(readChannels);
         fleets = Map.copyOf(fleets);
+        java.util.Objects.requireNonNull(health, "health == null");
+    }
+
+    public RolloutConfigFile(List<PermissionRule> permissions, Optional<Principals> read, List<ApprovalRule> approvals, List<String> admins,
+            Map<String, String> aliases, Map<String, String> regions, List<String> readChannels, Map<String, List<String>> fleets) {
+        this(permissions, read, approvals, admins, aliases, regions, readChannels, fleets, HealthSettings.none());
     }
 
     public RolloutConfigFile(List<PermissionRule> permissions, Optional<Principals> read, List<ApprovalRule> approvals, List<String> admins,
@@ -119,8 +127,9 @@ public record RolloutConfigFile(
         Map<String, String> aliases = ConfigShapes.aliases(file.aliases(), problems);
         Map<String, String> regions = ConfigShapes.regions(file.regions(), problems);
         Map<String, List<String>> fleets = ConfigShapes.fleets(file.fleets(), problems);
+        HealthSettings health = HealthShapes.health(file.health(), problems);
         parsed.failOn(problems);
-        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels, fleets);
+        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels, fleets, health);
     }
 
     /** The cluster name an alias stands for, or {@code name} itself. */

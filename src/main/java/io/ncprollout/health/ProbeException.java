@@ -14,4 +14,10 @@ public final class ProbeException extends Exception {
     public ProbeException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Never null: every constructor sets a message. */
+    @Override
+    public String getMessage() {
+        return java.util.Objects.requireNonNull(super.getMessage());
+    }
 }

@@ -24,6 +24,9 @@ public interface AuditWording extends AccessWording {
     /** What a start did, the detail of its record: the operation, its target, the reason, the approver and the outcome. */
     String started(RolloutRequest request, StartOutcome outcome);
 
+    /** The detail of an admin's start past a health gate that did not pass: what the gate said, and the reason. */
+    String gateOverridden(RolloutRequest request, io.ncprollout.rollout.health.GateReport report);
+
     /** The detail of an admin's abandon: the operation, who had started it, and the admin's reason. */
     String abandoned(RolloutRequest request, String reason);
 

@@ -17,6 +17,8 @@ final class FleetStartOutcomes {
             case STARTED, OUTCOME_UNKNOWN -> new FleetSteps.StartResult.Started();
             // NCP refused the start: the rollout was recorded as failed, and the refresh stops the fleet on it
             case REFUSED -> outcome.rollout().isPresent() ? new FleetSteps.StartResult.Started()
+                    : refusal.filter(Refusal.GateFailed.class::isInstance).isPresent()
+                    ? new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.GATE_FAILED, ((Refusal.GateFailed) refusal.get()).report().subjects()))
                     : new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_FAILED,
                             refusal.filter(Refusal.PrecheckFailed.class::isInstance).map(r -> ((Refusal.PrecheckFailed) r).message()).orElse("")));
             case DENIED -> refusal.filter(Refusal.Frozen.class::isInstance)

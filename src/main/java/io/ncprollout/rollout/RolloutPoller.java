@@ -78,6 +78,7 @@ public final class RolloutPoller {
     private final Map<String, ReentrantLock> polling = new ConcurrentHashMap<>();
     private final Set<String> cannotAnnounce = ConcurrentHashMap.newKeySet();
     private volatile PollListener listener = PollListener.NONE;
+    private volatile CatchUpFollower catchUp = CatchUpFollower.none();
     /** When the poll thread last showed life (a cycle began, a rollout was worked on): the heartbeat vouches for it. */
     private volatile Instant lastProgress = Instant.MIN;
 
@@ -94,6 +95,11 @@ public final class RolloutPoller {
     }
 
     /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
+    /** Who looks at the data after a node comes back ({@link CatchUpFollower#none()} by default). */
+    public void setCatchUp(CatchUpFollower follower) {
+        this.catchUp = Objects.requireNonNull(follower, "follower == null");
+    }
+
     /** What works on the rollouts' cycle ({@link PollCompanion}): the fleets. */
     public void setCompanion(PollCompanion companion) {
         this.companion = Objects.requireNonNull(companion, "companion == null");
@@ -302,7 +308,7 @@ public final class RolloutPoller {
         Step step;
         try {
             Observation seen = api.observe(rollout.request().target(), replica.pollBudget());
-            step = transitions.next(rollout, tracked.phase(), seen, now);
+            step = catchUp.follow(transitions.next(rollout, tracked.phase(), seen, now), now);
         } catch (OperationsException e) {
             if (Thread.currentThread().isInterrupted()) {
                 return Optional.empty(); // shutting down: a read cut short is not a failure of NCP's

@@ -8,6 +8,8 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
+import io.ncprollout.rollout.health.GateReport;
+import io.ncprollout.rollout.health.HealthGate;
 import io.ncprollout.rollout.operation.ClusterDirectory;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
 import io.ncprollout.rollout.operation.Observation;
@@ -66,6 +68,7 @@ public final class RolloutService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final StartSequence sequence;
+    private final HealthGate gate;
 
     public RolloutService(Platform platform, Journal journal, ProgressNotifier notifier, Gatekeeper gatekeeper, Clock clock,
             Supplier<String> ids) {
@@ -77,7 +80,8 @@ public final class RolloutService {
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
         this.clock = Objects.requireNonNull(clock, "clock == null");
         this.ids = Objects.requireNonNull(ids, "ids == null");
-        this.sequence = new StartSequence(api, journal, notifier, clock);
+        this.gate = platform.gate();
+        this.sequence = new StartSequence(api, gate, journal, notifier, gatekeeper, clock);
     }
 
     /**
@@ -124,14 +128,21 @@ public final class RolloutService {
     }
 
     /**
-     * The cluster's current nodes and the platform's precheck, for the confirmation modal.
+     * The cluster's current nodes, the platform's precheck and the data-level health gate, for the confirmation modal.
+     * The gate is asked only when the precheck passed (a refused operation needs no second opinion).
      *
-     * @throws OperationsException when either cannot be read
+     * @throws OperationsException when the nodes or the precheck cannot be read (a gate that cannot look is a report)
      */
     public PrecheckReport precheck(OperationTarget target) throws OperationsException {
         Observation current = api.inspect(target.kind(), target.cluster());
         Precheck precheck = api.precheck(target);
-        return new PrecheckReport(target, current, precheck);
+        GateReport report = precheck.passed() && target.kind() != OperationKind.CMAK_RESTART ? gate.check(target.cluster()) : GateReport.off();
+        return new PrecheckReport(target, current, precheck, report);
+    }
+
+    /** What the data-level health gate says about {@code cluster} now ({@link GateReport#off()} when none covers it). */
+    public GateReport gate(ClusterRef cluster) {
+        return gate.check(cluster);
     }
 
     /**

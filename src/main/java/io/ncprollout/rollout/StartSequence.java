@@ -1,6 +1,9 @@
 package io.ncprollout.rollout;
 
+import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.health.GateReport;
+import io.ncprollout.rollout.health.HealthGate;
 import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.Precheck;
@@ -38,13 +41,17 @@ final class StartSequence {
     private static final long SETTLE_PAUSE_MILLIS = 500;
 
     private final OperationsApi api;
+    private final HealthGate gate;
+    private final Gatekeeper gatekeeper;
     private final RolloutStore store;
     private final Journal journal;
     private final ProgressNotifier notifier;
     private final Clock clock;
 
-    StartSequence(OperationsApi api, Journal journal, ProgressNotifier notifier, Clock clock) {
+    StartSequence(OperationsApi api, HealthGate gate, Journal journal, ProgressNotifier notifier, Gatekeeper gatekeeper, Clock clock) {
         this.api = api;
+        this.gate = gate;
+        this.gatekeeper = gatekeeper;
         this.journal = journal;
         this.store = journal.rollouts();
         this.notifier = notifier;
@@ -86,6 +93,11 @@ final class StartSequence {
         } catch (OperationsException e) {
             store.release(id, lease);
             return StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.PrecheckNotRun(java.util.Objects.toString(e.getMessage(), "")));
+        }
+        Optional<Refusal> unhealthy = gateRefuses(request);
+        if (unhealthy.isPresent()) {
+            store.release(id, lease);
+            return StartOutcome.refused(StartOutcome.Result.REFUSED, unhealthy.get());
         }
         ThreadRef thread;
         try {
@@ -149,6 +161,28 @@ final class StartSequence {
                 }
             }
         }
+    }
+
+    /**
+     * Asks the data-level gate again (the data may have changed since the modal, or since the fleet's last wave). A gate
+     * that blocks refuses the start, unless the request says start anyway and its requester is an admin: then the
+     * override is audited with the gate's findings and the reason, and the start goes on.
+     */
+    private Optional<Refusal> gateRefuses(RolloutRequest request) {
+        if (request.kind() == io.ncprollout.rollout.operation.OperationKind.CMAK_RESTART) {
+            return Optional.empty(); // CMAK holds no data: restarting it moves no partition
+        }
+        GateReport report = gate.check(request.cluster());
+        if (!report.blocks()) {
+            return Optional.empty();
+        }
+        if (request.startAnyway() && gatekeeper.mayAdmin(request.requester()).allowed()) {
+            log.warn("{} of {}: health gate {} overridden by admin {}", request.kind(), request.cluster().name(), report.verdict(), request.requester());
+            gatekeeper.record(request.requester(), "start-anyway", Optional.of(request.cluster()), "overridden",
+                    journal.wording().gateOverridden(request, report));
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal.GateFailed(request.cluster().name(), report));
     }
 
     /** Why a start NCP refused, or that could not be sent, ended. */

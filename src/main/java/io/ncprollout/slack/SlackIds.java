@@ -35,6 +35,8 @@ public final class SlackIds {
         public static final String CONFIG_GROUP = "config-group";
         /** The upgrade modal's precheck line: not an input, so never a key of {@code response_action: errors}. */
         public static final String PRECHECK = "precheck";
+        /** The admin's "start anyway" checkbox, shown when the data-level health gate does not pass. */
+        public static final String START_ANYWAY = "start-anyway";
         /** The Pause, Resume and Stop buttons of a fleet's message. */
         public static final String FLEET_BUTTONS = "fleet-buttons";
 
@@ -46,6 +48,9 @@ public final class SlackIds {
     public static final class ActionIds {
         public static final String CONFIRM_NAME_INPUT = "confirm-name-input";
         public static final String REASON_INPUT = "reason-input";
+        /** The "start anyway" checkboxes; its one option's value is {@link #START_ANYWAY_VALUE}. */
+        public static final String START_ANYWAY_CHECK = "start-anyway-check";
+        public static final String START_ANYWAY_VALUE = "start-anyway";
         /** Version chosen in the upgrade modal; the option's value is the version code. */
         public static final String TARGET_VERSION_SELECT = "target-version-select";
         /** Config group chosen in the Kafka upgrade modal; the option's value is the group number. */

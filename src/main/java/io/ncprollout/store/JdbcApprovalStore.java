@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 /** An {@link ApprovalStore} in the {@code approvals} table (schema in {@code V2__approvals_and_freezes.sql}). */
 public final class JdbcApprovalStore implements ApprovalStore {
     private static final String COLUMNS = "id, kind, service, cluster_no, cluster_name, region, target_version, config_group_no,"
-            + " requester, reason, channel, message_ts, approvers, requested_at, expires_at, status, decided_by, decided_at";
+            + " requester, reason, channel, message_ts, approvers, requested_at, expires_at, status, decided_by, decided_at, start_anyway";
 
     private final Jdbc jdbc;
 
@@ -37,7 +37,7 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 delete.setString(1, a.id());
                 delete.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO approvals (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO approvals (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 RolloutRequest r = a.request();
                 ClusterRef cluster = r.cluster();
                 ps.setString(1, a.id());
@@ -56,6 +56,7 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 ps.setObject(14, Jdbc.timestamp(a.requestedAt()));
                 ps.setObject(15, Jdbc.timestamp(a.expiresAt()));
                 bindDecision(ps, 16, a.decision());
+                ps.setBoolean(19, r.startAnyway());
                 return ps.executeUpdate();
             }
         });
@@ -114,7 +115,8 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 rs.getString("region"));
         OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
                 Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));
-        RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"));
+        RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"))
+                .withStartAnyway(rs.getBoolean("start_anyway"));
         PendingApproval.Decision decision = new PendingApproval.Decision(PendingApproval.Status.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("decided_by")), Jdbc.instant(rs, "decided_at"));
         return new PendingApproval(rs.getString("id"), request, rs.getString("channel"), rs.getString("message_ts"),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.operation.NodeHealth;
 import io.ncprollout.rollout.tracking.Alerts;
+import io.ncprollout.rollout.tracking.CatchUp;
 import io.ncprollout.rollout.tracking.NodePhase;
 import io.ncprollout.rollout.tracking.NodeProgress;
 import io.ncprollout.rollout.tracking.Notice;
@@ -44,6 +45,9 @@ final class TrackingJson {
         root.put("lastChangeAt", tracking.lastChangeAt().toString());
         root.set("alerts", alerts(tracking.alerts()));
         tracking.ending().ifPresent(ending -> EndingJson.write(root.putObject("ending").put("at", ending.at().toString()), ending.reason()));
+        if (!tracking.catchUp().nodes().isEmpty() || tracking.catchUp().warned()) {
+            root.set("catchUp", catchUp(tracking.catchUp()));
+        }
         return root.toString();
     }
 
@@ -58,7 +62,31 @@ final class TrackingJson {
         Optional<Tracking.Ending> ending = Optional.ofNullable(root.get("ending")).filter(n -> !n.isNull())
                 .map(n -> new Tracking.Ending(instant(n, "at"), EndingJson.read(n)));
         return new Tracking(enumValue(RolloutState.class, text(root, "state")), snapshot(required(root, "snapshot")),
-                required(root, "changeSeen").asBoolean(), instant(root, "lastChangeAt"), alerts(required(root, "alerts")), ending);
+                required(root, "changeSeen").asBoolean(), instant(root, "lastChangeAt"), alerts(required(root, "alerts")), ending,
+                Optional.ofNullable(root.get("catchUp")).filter(n -> !n.isNull()).map(TrackingJson::catchUp).orElse(CatchUp.none()));
+    }
+
+    /** Written only once a node came back on a gated cluster; rows of earlier releases have none. */
+    private static ObjectNode catchUp(CatchUp catchUp) {
+        ObjectNode node = MAPPER.createObjectNode().put("warned", catchUp.warned());
+        ArrayNode nodes = node.putArray("nodes");
+        for (CatchUp.Node c : catchUp.nodes()) {
+            ObjectNode item = nodes.addObject().put("node", c.node()).put("returnedAt", c.returnedAt().toString()).put("outcome", c.outcome().name());
+            c.lagging().ifPresent(n -> item.put("lagging", n));
+            c.endedAt().ifPresent(at -> item.put("endedAt", at.toString()));
+        }
+        return node;
+    }
+
+    private static CatchUp catchUp(JsonNode node) {
+        List<CatchUp.Node> nodes = new ArrayList<>();
+        for (JsonNode n : required(node, "nodes")) {
+            JsonNode lagging = n.get("lagging");
+            nodes.add(new CatchUp.Node(text(n, "node"), instant(n, "returnedAt"),
+                    lagging == null || lagging.isNull() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(lagging.asInt()),
+                    enumValue(CatchUp.Outcome.class, text(n, "outcome")), optionalText(n, "endedAt").map(TrackingJson::parseInstant)));
+        }
+        return new CatchUp(nodes, required(node, "warned").asBoolean());
     }
 
     private static ObjectNode snapshot(Snapshot snapshot) {

@@ -115,6 +115,19 @@ public sealed interface Refusal {
         }
     }
 
+    /**
+     * The data-level health gate does not pass (or could not look), and no admin asked to start anyway.
+     *
+     * @param cluster the cluster's name
+     * @param report  what the gate said
+     */
+    record GateFailed(String cluster, io.ncprollout.rollout.health.GateReport report) implements Refusal {
+        public GateFailed {
+            Objects.requireNonNull(cluster, "cluster == null");
+            Objects.requireNonNull(report, "report == null");
+        }
+    }
+
     /** @param error why the precheck could not be run again */
     record PrecheckNotRun(String error) implements Refusal {
         public PrecheckNotRun {

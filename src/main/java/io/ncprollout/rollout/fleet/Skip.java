@@ -13,6 +13,8 @@ public record Skip(Why why, String detail) {
     public enum Why {
         /** NCP's precheck refused the operation. */
         PRECHECK_FAILED,
+        /** The data-level health gate did not pass (or could not look); the detail names the worst partitions or shards. */
+        GATE_FAILED,
         /** NCP's precheck could not be run (the API failed). */
         PRECHECK_NOT_RUN,
         /** A freeze covers the cluster. */

@@ -49,6 +49,41 @@ public record GateReport(Verdict verdict, Gate product, List<Figure> figures, Li
         return verdict.blocks();
     }
 
+    /**
+     * Data for a short line (a fleet's skip, the audit): why the gate could not look, or the subjects of the worst
+     * findings (partitions, shards, brokers), at most five, with how many more.
+     */
+    public String subjects() {
+        if (verdict == Verdict.UNREACHABLE) {
+            return error;
+        }
+        List<String> subjects = worst.stream().map(Finding::subject).distinct().limit(5).toList();
+        int more = findings - subjects.size();
+        return String.join(", ", subjects) + (more > 0 ? " (+" + more + ")" : "");
+    }
+
+    /**
+     * What the data still has to catch up, from the figures: Kafka's under-replicated partitions, OpenSearch's shards
+     * unassigned, initializing or relocating. Empty when the gate did not look (off, unreachable).
+     */
+    public java.util.OptionalInt lagging() {
+        if (verdict == Verdict.OFF || verdict == Verdict.UNREACHABLE) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            if (product == Gate.KAFKA) {
+                return figure("underReplicated").map(v -> java.util.OptionalInt.of(Integer.parseInt(v))).orElse(java.util.OptionalInt.empty());
+            }
+            int sum = 0;
+            for (String key : List.of("unassigned", "initializing", "relocating")) {
+                sum += Integer.parseInt(figure(key).orElse("0"));
+            }
+            return java.util.OptionalInt.of(sum);
+        } catch (NumberFormatException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
     /** The value of figure {@code key}, if counted. */
     public java.util.Optional<String> figure(String key) {
         return figures.stream().filter(f -> f.key().equals(key)).map(Figure::value).findFirst();

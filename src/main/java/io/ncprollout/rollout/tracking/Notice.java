@@ -17,6 +17,11 @@ public enum Notice {
      * and never sends the start again.
      */
     RESTARTED_WHILE_STARTING,
+    /**
+     * A node came back on a cluster with a health gate and its data has not caught up (under-replicated partitions,
+     * shards not in place) within {@link TrackerSettings#stallAfter()}: warn once and mention the requester.
+     */
+    DATA_LAGGING,
     /** The operation reached a final state: post the final reply and update the parent message. */
     FINISHED
 }

@@ -25,7 +25,7 @@ public record Rollout(String id, RolloutRequest request, Instant startedAt, Trac
 
     /** A rollout that NCP has just accepted and nobody has polled yet. */
     public static Rollout started(String id, RolloutRequest request, Instant startedAt) {
-        Tracking tracking = new Tracking(RolloutState.RUNNING, Snapshot.empty(), false, startedAt, Alerts.none(), Optional.empty());
+        Tracking tracking = new Tracking(RolloutState.RUNNING, Snapshot.empty(), false, startedAt, Alerts.none(), Optional.empty(), CatchUp.none());
         return new Rollout(id, request, startedAt, tracking);
     }
 

@@ -100,7 +100,7 @@ public final class RolloutTransitions {
                     snapshot.versionCode(), snapshot.firstVersionCode());
             return finish(rollout, RolloutState.COMPLETED, new EndingReason.Completed(), settled, changeSeen, lastChangeAt, alerts, notices, now);
         }
-        Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty());
+        Tracking running = new Tracking(RolloutState.RUNNING, snapshot, changeSeen, lastChangeAt, alerts, Optional.empty(), rollout.tracking().catchUp());
         return waitOrGiveUp(rollout.with(running), phase, notices, now);
     }
 
@@ -121,7 +121,7 @@ public final class RolloutTransitions {
             notices.add(Notice.API_UNREACHABLE);
             alerts = alerts.raise(Notice.API_UNREACHABLE);
         }
-        Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending());
+        Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending(), t.catchUp());
         return waitOrGiveUp(rollout.with(next), phase, notices, now);
     }
 
@@ -129,7 +129,7 @@ public final class RolloutTransitions {
     public static Tracking refusedAtStart(Rollout rollout, EndingReason reason, Instant now) {
         Tracking t = rollout.tracking();
         return new Tracking(RolloutState.FAILED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
-                Optional.of(new Tracking.Ending(now, reason)));
+                Optional.of(new Tracking.Ending(now, reason)), t.catchUp());
     }
 
     /**
@@ -138,14 +138,14 @@ public final class RolloutTransitions {
     public static Tracking notStarted(Rollout rollout, StartPhase phase, Instant now) {
         Tracking t = rollout.tracking();
         return new Tracking(RolloutState.NOT_STARTED, t.snapshot(), false, t.lastChangeAt(), t.alerts(),
-                Optional.of(new Tracking.Ending(now, new EndingReason.NotStarted(phase))));
+                Optional.of(new Tracking.Ending(now, new EndingReason.NotStarted(phase))), t.catchUp());
     }
 
     /** The tracking of a rollout an admin abandoned: the bot stops tracking it, the cluster is free. */
     public static Tracking abandoned(Rollout rollout, String admin, String reason, Instant now) {
         Tracking t = rollout.tracking();
         return new Tracking(RolloutState.ABANDONED, t.snapshot(), t.changeSeen(), t.lastChangeAt(), t.alerts(),
-                Optional.of(new Tracking.Ending(now, new EndingReason.Abandoned(admin, reason))));
+                Optional.of(new Tracking.Ending(now, new EndingReason.Abandoned(admin, reason))), t.catchUp());
     }
 
     private Step waitOrGiveUp(Rollout rollout, StartPhase phase, List<Notice> notices, Instant now) {
@@ -169,14 +169,15 @@ public final class RolloutTransitions {
             notices.add(Notice.NO_CHANGE_YET);
             alerts = alerts.raise(Notice.NO_CHANGE_YET);
         }
-        Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending());
+        Tracking next = new Tracking(t.state(), t.snapshot(), t.changeSeen(), t.lastChangeAt(), alerts, t.ending(), t.catchUp());
         return new Step(rollout.with(next), notices);
     }
 
     private static Step finish(Rollout rollout, RolloutState state, EndingReason reason, Snapshot snapshot, boolean changeSeen,
             Instant lastChangeAt, Alerts alerts, List<Notice> notices, Instant now) {
         notices.add(Notice.FINISHED);
-        Tracking done = new Tracking(state, snapshot, changeSeen, lastChangeAt, alerts, Optional.of(new Tracking.Ending(now, reason)));
+        Tracking done = new Tracking(state, snapshot, changeSeen, lastChangeAt, alerts, Optional.of(new Tracking.Ending(now, reason)),
+                rollout.tracking().catchUp());
         return new Step(rollout.with(done), notices);
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param lastChangeAt when anything (a node status, the cluster status, the version) last changed
  * @param alerts       warnings already said and read failures
  * @param ending       when and why it ended, once {@link RolloutState#isTerminal()}
+ * @param catchUp      whether the data caught up after each node came back (clusters with a health gate)
  */
 public record Tracking(
         RolloutState state,
@@ -20,7 +21,8 @@ public record Tracking(
         boolean changeSeen,
         Instant lastChangeAt,
         Alerts alerts,
-        Optional<Ending> ending) {
+        Optional<Ending> ending,
+        CatchUp catchUp) {
 
     public Tracking {
         Objects.requireNonNull(state, "state == null");
@@ -28,6 +30,12 @@ public record Tracking(
         Objects.requireNonNull(lastChangeAt, "lastChangeAt == null");
         Objects.requireNonNull(alerts, "alerts == null");
         Objects.requireNonNull(ending, "ending == null");
+        Objects.requireNonNull(catchUp, "catchUp == null");
+    }
+
+    /** This tracking with {@code next} as its catch-up. */
+    public Tracking with(CatchUp next) {
+        return new Tracking(state, snapshot, changeSeen, lastChangeAt, alerts, ending, next);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class RestartFlow {
             OperationTarget target = OperationTarget.of(kind, cluster);
             PrecheckReport report = service.precheck(target);
             String metadata = ModalMetadata.of(target, call.channelId(), call.responseUrl()).encode();
-            next = views.confirm(target, report.current(), report.precheck(), metadata, locale);
+            next = views.confirm(report, gatekeeper.policy().canAdmin(call.userId()).allowed(), metadata, locale);
         } catch (UnknownClusterException e) {
             // said once, in the modal the user is looking at
             next = views.failed(t.t("title.unknownCluster"), Refusals.unknownCluster(e, locale), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);

@@ -115,7 +115,7 @@ public final class UpgradeFlow {
             PrecheckReport report = service.precheck(operation);
             String metadata = ModalMetadata.of(operation, channel, responseUrl).encode();
             return render(kind, new UpgradeForm(cluster, report.current(), options, chosen, groups, pickedGroup,
-                    Optional.of(report.precheck()), metadata), locale);
+                    Optional.of(report.precheck()), metadata, report.gate(), gatekeeper.policy().canAdmin(userId).allowed()), locale);
         } catch (OperationsException e) {
             return basic.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
         }

@@ -55,6 +55,11 @@ public final class BundleAuditWording implements AuditWording {
     }
 
     @Override
+    public String gateOverridden(RolloutRequest request, io.ncprollout.rollout.health.GateReport report) {
+        return t.t("audit.gateOverridden", report.verdict().name().toLowerCase(Locale.ROOT), report.subjects(), request.reason());
+    }
+
+    @Override
     public String abandoned(RolloutRequest request, String reason) {
         return t.t("audit.abandoned", kind(request.kind()), request.requester(), reason);
     }

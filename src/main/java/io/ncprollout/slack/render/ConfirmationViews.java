@@ -8,11 +8,13 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.health.GateReport;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationKind.Word;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Precheck;
+import io.ncprollout.rollout.operation.PrecheckReport;
 import io.ncprollout.slack.SlackIds.ActionIds;
 import io.ncprollout.slack.SlackIds.BlockIds;
 import io.ncprollout.slack.SlackIds.CallbackIds;
@@ -62,9 +64,20 @@ public final class ConfirmationViews {
      * @throws IllegalArgumentException if {@code privateMetadata} is longer than {@value #PRIVATE_METADATA_MAX} characters
      */
     public View confirm(OperationTarget target, Observation current, Precheck precheck, String privateMetadata, Locale locale) {
-        Objects.requireNonNull(target, "target == null");
-        Objects.requireNonNull(current, "current == null");
-        Objects.requireNonNull(precheck, "precheck == null");
+        return confirm(new PrecheckReport(target, current, precheck, GateReport.off()), false, privateMetadata, locale);
+    }
+
+    /**
+     * The confirmation with the data-level health gate's report under NCP's precheck. A gate that does not pass leaves
+     * only Close, unless the reader may start anyway (an admin): then a required "start anyway" checkbox comes with
+     * the inputs.
+     *
+     * @throws IllegalArgumentException if {@code privateMetadata} is longer than {@value #PRIVATE_METADATA_MAX} characters
+     */
+    public View confirm(PrecheckReport report, boolean mayStartAnyway, String privateMetadata, Locale locale) {
+        OperationTarget target = report.target();
+        Observation current = report.current();
+        Precheck precheck = report.precheck();
         if (privateMetadata.length() > PRIVATE_METADATA_MAX) {
             throw new IllegalArgumentException("privateMetadata has " + privateMetadata.length() + " characters; Slack allows " + PRIVATE_METADATA_MAX);
         }
@@ -85,10 +98,45 @@ public final class ConfirmationViews {
             return modal(t, kind.confirmationId(), t.t("confirm.title.precheckFailed"), null, t.t("button.close"), privateMetadata, blocks);
         }
         blocks.add(SlackText.text(":white_check_mark: " + t.t("precheck.passed", SlackText.user(precheck.message()))));
+        if (kind != OperationKind.CMAK_RESTART) {
+            blocks.addAll(gateBlocks(t, report.gate(), mayStartAnyway));
+        }
+        if (report.gate().blocks() && !mayStartAnyway) {
+            return modal(t, kind.confirmationId(), t.t("confirm.title.gateFailed"), null, t.t("button.close"), privateMetadata, blocks);
+        }
         blocks.add(nameInput(t, cluster));
         blocks.add(reasonInput(t));
+        if (report.gate().blocks()) {
+            blocks.add(startAnywayInput(t));
+        }
         return modal(t, kind.confirmationId(), t.t(kind.messageKey(Word.CONFIRM_TITLE)), t.t(kind.messageKey(Word.CONFIRM_SUBMIT)), t.t("button.cancel"),
                 privateMetadata, blocks);
+    }
+
+    /**
+     * The health gate's report: its headline and worst findings (a section), then, when it does not pass, what can be
+     * done (a note); when no gate covers the cluster, one note that says so and how to turn it on.
+     */
+    static List<LayoutBlock> gateBlocks(Texts t, GateReport gate, boolean mayStartAnyway) {
+        if (gate.verdict() == GateReport.Verdict.OFF) {
+            return List.of(SlackText.note(GateLines.headline(t, gate, SlackText::user)));
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(SlackText.text(SlackText.cut(GateLines.text(t, gate, SlackText::user), 3000)));
+        if (gate.blocks()) {
+            blocks.add(SlackText.note(t.t(mayStartAnyway ? "gate.anyway.hint" : "gate.blocked.hint")));
+        }
+        return blocks;
+    }
+
+    /** The admin's required "start anyway" checkbox ({@link BlockIds#START_ANYWAY}): the form cannot be sent without it. */
+    static LayoutBlock startAnywayInput(Texts t) {
+        return input(i -> i.blockId(BlockIds.START_ANYWAY)
+                .label(plainText(t.t("gate.anyway.label")))
+                .element(com.slack.api.model.block.element.CheckboxesElement.builder().actionId(ActionIds.START_ANYWAY_CHECK)
+                        .options(List.of(com.slack.api.model.block.composition.OptionObject.builder()
+                                .text(plainText(t.t("gate.anyway.option"))).value(ActionIds.START_ANYWAY_VALUE).build()))
+                        .build()));
     }
 
     /** "*Rolling restart* of *demo-kafka*": the first line of every confirmation and upgrade modal. */

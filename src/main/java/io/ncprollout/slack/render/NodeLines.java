@@ -2,8 +2,10 @@ package io.ncprollout.slack.render;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.operation.Observation;
+import io.ncprollout.rollout.tracking.CatchUp;
 import io.ncprollout.rollout.tracking.NodePhase;
 import io.ncprollout.rollout.tracking.NodeProgress;
 import java.time.Duration;
@@ -32,6 +34,21 @@ final class NodeLines {
                 + Outcomes.role(t, node.role(), 1) + " · " + SlackText.escape(node.rawStatus()) + " · " + phase(t, node);
     }
 
+    /** {@link #line(Texts, NodeProgress)}, followed by whether the data caught up after it came back (gated clusters). */
+    static String line(Texts t, NodeProgress node, CatchUp catchUp, Product product) {
+        return line(t, node) + catchUp.of(node.name()).map(c -> " · " + catchUp(t, c, product)).orElse("");
+    }
+
+    /** "partitions caught up in 40s", "partitions catching up (5 under-replicated)", or the warning that the next node went down first. */
+    static String catchUp(Texts t, CatchUp.Node c, Product product) {
+        String count = c.lagging().isPresent() ? Integer.toString(c.lagging().getAsInt()) : "?";
+        return switch (c.outcome()) {
+            case PENDING -> c.lagging().isPresent() ? t.t("catchup.PENDING." + product.name(), count) : t.t("catchup.PENDING.unknown");
+            case CAUGHT_UP -> t.t("catchup.CAUGHT_UP." + product.name(), Outcomes.duration(t, c.took().orElse(Duration.ZERO)));
+            case OVERTAKEN -> ":warning: " + t.t("catchup.OVERTAKEN." + product.name(), count);
+        };
+    }
+
     /** The phase in words; only finished nodes get a duration, so nothing here changes by itself. */
     static String phase(Texts t, NodeProgress node) {
         return switch (node.phase()) {
@@ -50,7 +67,12 @@ final class NodeLines {
      * their lines fit {@code maxSections} sections and {@code textBudget} characters; otherwise the compact form.
      */
     static List<LayoutBlock> sections(Texts t, List<NodeProgress> nodes, int maxLines, int maxSections, int textBudget) {
-        List<String> lines = nodes.stream().map(n -> line(t, n)).toList();
+        return sections(t, nodes, CatchUp.none(), Product.KAFKA, maxLines, maxSections, textBudget);
+    }
+
+    /** {@link #sections(Texts, List, int, int, int)} with each node's catch-up after its line. */
+    static List<LayoutBlock> sections(Texts t, List<NodeProgress> nodes, CatchUp catchUp, Product product, int maxLines, int maxSections, int textBudget) {
+        List<String> lines = nodes.stream().map(n -> line(t, n, catchUp, product)).toList();
         int length = lines.stream().mapToInt(l -> l.length() + 1).sum();
         int sectionsNeeded = (lines.size() + LINES_PER_SECTION - 1) / LINES_PER_SECTION;
         if (nodes.size() <= maxLines && sectionsNeeded <= maxSections && length <= textBudget) {

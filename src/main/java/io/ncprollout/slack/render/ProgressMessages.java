@@ -104,7 +104,8 @@ public final class ProgressMessages {
             String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse(t.t("progress.noAnswer"));
             blocks.add(SlackText.text(":warning: " + t.t("progress.unreachable", error)));
         }
-        blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), 50, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
+        blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), r.tracking().catchUp(), r.request().cluster().product(), 50, NODE_SECTIONS_MAX,
+                NODE_TEXT_BUDGET));
         if (!r.state().isTerminal()) {
             blocks.add(actions(List.of(
                     button(b -> b.actionId(ActionIds.REFRESH_NOW).text(plainText(t.t("button.refreshNow"))).value(r.id())),
@@ -142,8 +143,22 @@ public final class ProgressMessages {
             case RESTARTED_WHILE_STARTING -> single(t, t.t("notice.restartedWhileStarting.text", plain),
                     ":arrows_counterclockwise: " + t.t("notice.restartedWhileStarting", title));
             case API_REACHABLE_AGAIN -> single(t, t.t("notice.reachable.text", plain), ":white_check_mark: " + t.t("notice.reachable"));
+            case DATA_LAGGING -> lagging(t, r, requester, title, plain);
             case FINISHED -> finished(t, r);
         };
+    }
+
+    /** The one warning that a node's data did not catch up in time: the node, how many, since when, and what to check. */
+    private SlackMessage lagging(Texts t, Rollout r, String requester, String title, String plain) {
+        io.ncprollout.rollout.cluster.Product product = r.request().cluster().product();
+        var lag = r.tracking().catchUp().nodes().stream().filter(c -> c.outcome() != io.ncprollout.rollout.tracking.CatchUp.Outcome.CAUGHT_UP)
+                .findFirst();
+        String node = lag.map(c -> SlackText.escape(c.node())).orElse("?");
+        String count = lag.flatMap(c -> c.lagging().isPresent() ? java.util.Optional.of(Integer.toString(c.lagging().getAsInt())) : java.util.Optional.empty())
+                .orElse("?");
+        String since = lag.map(c -> SlackText.timeAgo(c.returnedAt())).orElse("?");
+        return single(t, t.t("notice.lagging.text." + product.name(), requester, plain, count),
+                ":warning: " + t.t("notice.lagging." + product.name(), requester, title, node, since, count));
     }
 
     private SlackMessage finished(Texts t, Rollout r) {
@@ -158,7 +173,8 @@ public final class ProgressMessages {
         blocks.add(SlackText.text(t.t("label.reason") + " " + reason(t, r)));
         blocks.add(SlackText.note(Outcomes.clusterParts(t, r, names)));
         blocks.add(SlackText.text("*" + Outcomes.overall(t, r) + "*"));
-        blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), SUMMARY_LINES_MAX, NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
+        blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), r.tracking().catchUp(), r.request().cluster().product(), SUMMARY_LINES_MAX,
+                NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
         String text = t.t("progress.endedAfter", Outcomes.plainTitle(t, r), Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r)))
                 + r.endingReason().filter(x -> !Endings.saysNothingMore(x)).map(x -> " (" + Endings.of(t, x) + ")").orElse("");
         return message(t, text, blocks);

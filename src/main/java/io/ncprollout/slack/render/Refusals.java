@@ -81,6 +81,8 @@ public final class Refusals {
             return t.t("refusal.claimLost", data.apply(r.cluster()));
         } else if (refusal instanceof Refusal.PrecheckFailed r) {
             return t.t("refusal.precheckFailed", data.apply(r.message()));
+        } else if (refusal instanceof Refusal.GateFailed r) {
+            return t.t("refusal.gateFailed", data.apply(r.cluster()), GateLines.text(t, r.report(), data));
         } else if (refusal instanceof Refusal.PrecheckNotRun r) {
             return t.t("refusal.precheckNotRun", data.apply(r.error()));
         }

@@ -57,4 +57,9 @@ public final class Texts {
         }
         return new MessageFormat(bundle.getString(key), locale).format(plain);
     }
+
+    /** True when either bundle has {@code key}: for words of data whose keys may grow (a gate's figures). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
 }

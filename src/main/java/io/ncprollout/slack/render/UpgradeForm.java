@@ -1,6 +1,7 @@
 package io.ncprollout.slack.render;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.health.GateReport;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.Precheck;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param precheck        NCP's precheck of the picked version (and group); ignored while the pick is incomplete
  * @param privateMetadata echoed by Slack on every action and on submit; at most
  *                        {@value ConfirmationViews#PRIVATE_METADATA_MAX} characters
+ * @param gate            the data-level health gate's report (off when none covers the cluster, or before a precheck passed)
+ * @param mayStartAnyway  the reader is an admin: a gate that does not pass offers "start anyway"
  */
 public record UpgradeForm(
         ClusterRef cluster,
@@ -32,7 +35,15 @@ public record UpgradeForm(
         List<ConfigGroupChoice> groups,
         Optional<ConfigGroupChoice> selectedGroup,
         Optional<Precheck> precheck,
-        String privateMetadata) {
+        String privateMetadata,
+        GateReport gate,
+        boolean mayStartAnyway) {
+
+    /** A form whose gate is off (before a precheck passed, or no gate configured). */
+    public UpgradeForm(ClusterRef cluster, Observation current, UpgradeOptions options, Optional<VersionChoice> selectedVersion,
+            List<ConfigGroupChoice> groups, Optional<ConfigGroupChoice> selectedGroup, Optional<Precheck> precheck, String privateMetadata) {
+        this(cluster, current, options, selectedVersion, groups, selectedGroup, precheck, privateMetadata, GateReport.off(), false);
+    }
 
     /** @throws IllegalArgumentException if {@code privateMetadata} is longer than Slack allows */
     public UpgradeForm {
@@ -44,6 +55,7 @@ public record UpgradeForm(
         Objects.requireNonNull(selectedGroup, "selectedGroup == null");
         Objects.requireNonNull(precheck, "precheck == null");
         Objects.requireNonNull(privateMetadata, "privateMetadata == null");
+        Objects.requireNonNull(gate, "gate == null");
         if (privateMetadata.length() > ConfirmationViews.PRIVATE_METADATA_MAX) {
             throw new IllegalArgumentException("privateMetadata has " + privateMetadata.length() + " characters; Slack allows "
                     + ConfirmationViews.PRIVATE_METADATA_MAX);

@@ -121,8 +121,15 @@ public final class UpgradeViews {
         }
         boolean ready = precheck.map(Precheck::passed).orElse(false);
         if (ready) {
+            blocks.addAll(ConfirmationViews.gateBlocks(t, form.gate(), form.mayStartAnyway()));
+            if (form.gate().blocks() && !form.mayStartAnyway()) {
+                return Modals.modal(t, callbackId, t.t("confirm.title.gateFailed"), null, t.t("button.close"), form.privateMetadata(), blocks, simulated);
+            }
             blocks.add(ConfirmationViews.nameInput(t, form.cluster()));
             blocks.add(ConfirmationViews.reasonInput(t));
+            if (form.gate().blocks()) {
+                blocks.add(ConfirmationViews.startAnywayInput(t));
+            }
         }
         return Modals.modal(t, callbackId, title, t.t(ready ? START : RUN_PRECHECK), t.t("button.cancel"), form.privateMetadata(), blocks, simulated);
     }

@@ -85,7 +85,8 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
             return ctx.ackWithErrors(errors);
         }
         String viewId = view.getId();
-        RolloutRequest request = new RolloutRequest(meta.target(), userId, reason);
+        // the box is offered to admins only; the start honours it for an admin only, and audits it
+        RolloutRequest request = new RolloutRequest(meta.target(), userId, reason).withStartAnyway(startAnyway(view));
         // stored before Slack hears "Starting…": if the bot dies now, the next process tells the requester
         Receipt receipt;
         try {
@@ -161,6 +162,18 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     }
 
     /** The text typed in input {@code actionId} of block {@code blockId}; empty when absent. */
+    /** Was the admin's "start anyway" box ticked? */
+    static boolean startAnyway(View view) {
+        ViewState state = view.getState();
+        if (state == null || state.getValues() == null) {
+            return false;
+        }
+        Map<String, ViewState.Value> block = state.getValues().get(SlackIds.BlockIds.START_ANYWAY);
+        ViewState.Value value = block == null ? null : block.get(SlackIds.ActionIds.START_ANYWAY_CHECK);
+        return value != null && value.getSelectedOptions() != null
+                && value.getSelectedOptions().stream().anyMatch(o -> SlackIds.ActionIds.START_ANYWAY_VALUE.equals(o.getValue()));
+    }
+
     static String value(View view, String blockId, String actionId) {
         ViewState state = view.getState();
         if (state == null || state.getValues() == null) {

@@ -1,0 +1,135 @@
+package io.ncprollout.health;
+
+import io.ncprollout.config.HealthSettings;
+import io.ncprollout.rollout.cluster.ClusterRef;
+import io.ncprollout.rollout.cluster.Globs;
+import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.health.GateReport;
+import io.ncprollout.rollout.health.HealthGate;
+import io.ncprollout.rollout.health.KafkaSnapshot;
+import io.ncprollout.rollout.health.KafkaVerdicts;
+import io.ncprollout.rollout.health.SearchSnapshot;
+import io.ncprollout.rollout.health.SearchVerdicts;
+import io.ncprollout.rollout.operation.DataEndpoints;
+import io.ncprollout.rollout.operation.OperationsApi;
+import io.ncprollout.rollout.operation.OperationsException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gates of the configuration file's {@code health:} section: the first rule whose globs match the cluster's name
+ * says where and how to look; {@code auto} asks NCP where the data plane answers. A cluster no rule covers has no gate
+ * ({@link GateReport#off()}). Whatever fails on the way is an {@link GateReport.Verdict#UNREACHABLE} report naming it.
+ */
+public final class ConfiguredHealthGate implements HealthGate {
+    private static final Logger log = LoggerFactory.getLogger(ConfiguredHealthGate.class);
+
+    private final HealthSettings settings;
+    private final OperationsApi api;
+    private final KafkaProbe kafka;
+    private final SearchProbe search;
+    private final Function<String, Optional<String>> env;
+
+    /**
+     * @param settings the file's {@code health:} section
+     * @param api      asked where the data plane answers when a rule says {@code auto}
+     * @param env      reads the environment variables the rules name
+     */
+    public ConfiguredHealthGate(HealthSettings settings, OperationsApi api, KafkaProbe kafka, SearchProbe search, Function<String, Optional<String>> env) {
+        this.settings = settings;
+        this.api = api;
+        this.kafka = kafka;
+        this.search = search;
+        this.env = env;
+    }
+
+    /** The Kafka rule that covers {@code cluster}, if any. */
+    public Optional<HealthSettings.KafkaGate> kafkaRule(ClusterRef cluster) {
+        return cluster.product() != Product.KAFKA ? Optional.empty()
+                : settings.kafka().stream().filter(r -> Globs.matchesAny(r.clusters(), cluster.name())).findFirst();
+    }
+
+    /** The OpenSearch rule that covers {@code cluster}, if any. */
+    public Optional<HealthSettings.SearchGate> searchRule(ClusterRef cluster) {
+        return cluster.product() != Product.OPENSEARCH ? Optional.empty()
+                : settings.opensearch().stream().filter(r -> Globs.matchesAny(r.clusters(), cluster.name())).findFirst();
+    }
+
+    @Override
+    public GateReport check(ClusterRef cluster) {
+        Optional<HealthSettings.KafkaGate> k = kafkaRule(cluster);
+        if (k.isPresent()) {
+            return checkKafka(cluster, k.get());
+        }
+        Optional<HealthSettings.SearchGate> s = searchRule(cluster);
+        if (s.isPresent()) {
+            return checkSearch(cluster, s.get());
+        }
+        return GateReport.off();
+    }
+
+    private GateReport checkKafka(ClusterRef cluster, HealthSettings.KafkaGate rule) {
+        try {
+            int expected = 0;
+            List<String> bootstrap = rule.bootstrap();
+            if (rule.auto()) {
+                DataEndpoints endpoints = api.endpoints(cluster);
+                bootstrap = rule.security().tls() ? endpoints.tls() : endpoints.plaintext();
+                expected = endpoints.expectedBrokers();
+                if (bootstrap.isEmpty()) {
+                    return GateReport.unreachable(GateReport.Gate.KAFKA, "NCP lists no " + (rule.security().tls() ? "TLS" : "plaintext")
+                            + " broker address for " + cluster.name() + " (getBrokerInfo); set bootstrap in the health section");
+                }
+            }
+            Map<String, String> props = KafkaClientSettings.of(rule.security(), env);
+            KafkaSnapshot seen = kafka.read(new KafkaTarget(String.join(",", bootstrap), props, rule.timeout()));
+            return KafkaVerdicts.judge(seen, rule.maxUnderReplicated(), expected);
+        } catch (OperationsException e) {
+            return unreachable(cluster, GateReport.Gate.KAFKA, "NCP did not say where its brokers are: " + e.getMessage());
+        } catch (ProbeException e) {
+            return unreachable(cluster, GateReport.Gate.KAFKA, e.getMessage());
+        }
+    }
+
+    private GateReport checkSearch(ClusterRef cluster, HealthSettings.SearchGate rule) {
+        try {
+            List<URI> endpoints = rule.endpoints();
+            if (rule.auto()) {
+                endpoints = api.endpoints(cluster).tls().stream().map(hostPort -> URI.create("https://" + hostPort)).toList();
+                if (endpoints.isEmpty()) {
+                    return GateReport.unreachable(GateReport.Gate.OPENSEARCH, "NCP lists no node address for " + cluster.name()
+                            + " (getClusterInfo); set endpoint in the health section");
+                }
+            }
+            Optional<String> user = variable(rule.usernameEnv(), "username_env");
+            Optional<String> password = variable(rule.passwordEnv(), "password_env");
+            SearchSnapshot seen = search.read(new SearchTarget(endpoints, user, password, rule.ca(), rule.timeout()));
+            return SearchVerdicts.judge(seen, rule.require());
+        } catch (OperationsException e) {
+            return unreachable(cluster, GateReport.Gate.OPENSEARCH, "NCP did not say where its nodes are: " + e.getMessage());
+        } catch (ProbeException e) {
+            return unreachable(cluster, GateReport.Gate.OPENSEARCH, e.getMessage());
+        }
+    }
+
+    private Optional<String> variable(Optional<String> name, String key) throws ProbeException {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> value = env.apply(name.get()).filter(v -> !v.isBlank());
+        if (value.isEmpty()) {
+            throw new ProbeException("the environment variable " + name.get() + " (the gate's " + key + ") is not set");
+        }
+        return value;
+    }
+
+    private static GateReport unreachable(ClusterRef cluster, GateReport.Gate gate, String why) {
+        log.warn("health gate of {}: cannot look: {}", cluster.name(), why);
+        return GateReport.unreachable(gate, why);
+    }
+}

@@ -1,0 +1,74 @@
+package io.ncprollout.rollout.tracking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Pure: the next {@link CatchUp} of a running operation from what its nodes did and the count the health gate saw
+ * ({@code lagging}: under-replicated partitions or shards not in place; empty when the gate could not look this time).
+ */
+public final class CatchUps {
+    private CatchUps() {
+    }
+
+    /** Is a look at the data wanted now: a node came back and its entry is new or still pending? */
+    public static boolean wanted(Tracking t) {
+        if (t.state().isTerminal()) {
+            return false;
+        }
+        for (NodeProgress n : t.snapshot().nodes()) {
+            if (n.phase() == NodePhase.DONE && n.finishedAt().isPresent()
+                    && t.catchUp().of(n.name()).map(c -> c.outcome() == CatchUp.Outcome.PENDING).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a look at the data changes: the new catch-up, and whether the one warning is due now. */
+    public record Next(CatchUp catchUp, boolean warn) {
+    }
+
+    /**
+     * The catch-up after a look that saw {@code lagging} at {@code now}; a node whose data has not caught up within
+     * {@code warnAfter} of its return raises the one warning.
+     */
+    public static Next next(Tracking t, OptionalInt lagging, Instant now, Duration warnAfter) {
+        CatchUp before = t.catchUp();
+        List<CatchUp.Node> nodes = new ArrayList<>(before.nodes());
+        for (NodeProgress n : t.snapshot().nodes()) {
+            if (n.phase() == NodePhase.DONE && n.finishedAt().isPresent() && before.of(n.name()).isEmpty()) {
+                nodes.add(new CatchUp.Node(n.name(), n.finishedAt().get(), OptionalInt.empty(), CatchUp.Outcome.PENDING, Optional.empty()));
+            }
+        }
+        boolean warn = false;
+        for (int i = 0; i < nodes.size(); i++) {
+            CatchUp.Node c = nodes.get(i);
+            if (c.outcome() != CatchUp.Outcome.PENDING) {
+                continue;
+            }
+            if (lagging.isPresent() && lagging.getAsInt() == 0) {
+                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging, CatchUp.Outcome.CAUGHT_UP, Optional.of(now)));
+            } else if (nextWentDown(t, c)) {
+                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging.isPresent() ? lagging : c.lagging(), CatchUp.Outcome.OVERTAKEN,
+                        Optional.of(now)));
+            } else {
+                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging.isPresent() ? lagging : c.lagging(), CatchUp.Outcome.PENDING,
+                        Optional.empty()));
+                if (!before.warned() && Duration.between(c.returnedAt(), now).compareTo(warnAfter) >= 0) {
+                    warn = true;
+                }
+            }
+        }
+        return new Next(new CatchUp(nodes, before.warned() || warn), warn);
+    }
+
+    /** Did another node go down after {@code c}'s came back? */
+    private static boolean nextWentDown(Tracking t, CatchUp.Node c) {
+        return t.snapshot().nodes().stream().anyMatch(n -> !n.name().equals(c.node()) && n.startedAt().filter(s -> s.isAfter(c.returnedAt())).isPresent());
+    }
+}
