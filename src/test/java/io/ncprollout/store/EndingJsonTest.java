@@ -63,6 +63,6 @@ class EndingJsonTest {
     private static Tracking ended(EndingReason reason) {
         return new Tracking(RolloutState.FAILED, new Snapshot("error", List.of(), Optional.empty()), true,
                 Instant.parse("2026-11-22T10:00:00Z"), new Alerts(Set.of(), 0, Optional.empty()),
-                Optional.of(new Tracking.Ending(Instant.parse("2026-11-22T10:30:00Z"), reason)));
+                Optional.of(new Tracking.Ending(Instant.parse("2026-11-22T10:30:00Z"), reason)), io.ncprollout.rollout.tracking.CatchUp.none());
     }
 }

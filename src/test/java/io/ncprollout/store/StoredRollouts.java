@@ -51,7 +51,7 @@ final class StoredRollouts {
     static TrackedRollout ended(TrackedRollout tracked, RolloutState state, long seconds) {
         Tracking was = tracked.rollout().tracking();
         Tracking tracking = new Tracking(state, was.snapshot(), true, at(seconds), was.alerts(),
-                Optional.of(new Tracking.Ending(at(seconds), new EndingReason.Text(state + " after " + seconds + "s"))));
+                Optional.of(new Tracking.Ending(at(seconds), new EndingReason.Text(state + " after " + seconds + "s"))), io.ncprollout.rollout.tracking.CatchUp.none());
         return new TrackedRollout(new Rollout(tracked.id(), tracked.rollout().request(), tracked.rollout().startedAt(), tracking), tracked.thread());
     }
 
@@ -82,6 +82,8 @@ final class StoredRollouts {
                         Optional.empty(), Optional.empty()));
         Snapshot snapshot = new Snapshot("changing", nodes, Optional.of("3.5.1"));
         Alerts alerts = new Alerts(Set.of(Notice.STALL_WARNING, Notice.API_UNREACHABLE), 3, Optional.of("timeout after 10s"));
-        return new Tracking(RolloutState.RUNNING, snapshot, true, at(130).plusNanos(7), alerts, Optional.empty());
+        return new Tracking(RolloutState.RUNNING, snapshot, true, at(130).plusNanos(7), alerts, Optional.empty(),
+                new io.ncprollout.rollout.tracking.CatchUp(List.of(new io.ncprollout.rollout.tracking.CatchUp.Node("b-1", at(100), java.util.OptionalInt.of(2),
+                        io.ncprollout.rollout.tracking.CatchUp.Outcome.CAUGHT_UP, Optional.of(at(120)))), true));
     }
 }

@@ -27,7 +27,7 @@ class TrackingJsonTest {
     void roundTrip_endedWithNothingOptional_isEqual() {
         Tracking bare = new Tracking(RolloutState.UNCONFIRMED, new Snapshot("", List.of(), Optional.empty()), false,
                 Instant.parse("2026-11-22T10:00:00Z"), new Alerts(Set.of(), 0, Optional.empty()),
-                Optional.of(new Tracking.Ending(Instant.parse("2026-11-22T10:30:00.5Z"), new EndingReason.Text("no change seen in 30m"))));
+                Optional.of(new Tracking.Ending(Instant.parse("2026-11-22T10:30:00.5Z"), new EndingReason.Text("no change seen in 30m"))), io.ncprollout.rollout.tracking.CatchUp.none());
 
         assertThat(TrackingJson.read(TrackingJson.write(bare))).isEqualTo(bare);
     }

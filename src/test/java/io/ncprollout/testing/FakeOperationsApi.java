@@ -31,6 +31,7 @@ public final class FakeOperationsApi implements OperationsApi {
     private volatile OperationsException inspectFailure;
     private volatile Runnable duringObserve = () -> { };
     private volatile Runnable duringPrecheck = () -> { };
+    private volatile OperationsException endpointsFailure;
     private volatile io.ncprollout.rollout.operation.DataEndpoints endpoints =
             new io.ncprollout.rollout.operation.DataEndpoints(List.of("localhost:9092"), List.of("localhost:9093"), 3);
 
@@ -156,9 +157,18 @@ public final class FakeOperationsApi implements OperationsApi {
         endpoints = answer;
     }
 
+    /** {@link #endpoints} fails with {@code failure} from now on. */
+    public void endpointsFail(OperationsException failure) {
+        endpointsFailure = failure;
+    }
+
     @Override
-    public io.ncprollout.rollout.operation.DataEndpoints endpoints(ClusterRef cluster) {
+    public io.ncprollout.rollout.operation.DataEndpoints endpoints(ClusterRef cluster) throws OperationsException {
         calls.add("endpoints");
+        OperationsException failure = endpointsFailure;
+        if (failure != null) {
+            throw failure;
+        }
         return endpoints;
     }
 

@@ -70,7 +70,7 @@ public final class StatusFlow {
                 current = withCmak(current, service.inspect(OperationKind.CMAK_RESTART, cluster));
             }
             learnName(cluster, current);
-            SlackMessage status = StatusMessages.status(cluster, current, simulated, names, locale);
+            SlackMessage status = StatusMessages.status(cluster, current, service.gate(cluster), simulated, names, locale);
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), status);
         } catch (UnknownClusterException e) {
             SlackCallGuard.respond(ctx.getSlack(), call.responseUrl(), ":mag: " + Refusals.unknownCluster(e, locale));

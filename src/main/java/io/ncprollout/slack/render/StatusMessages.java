@@ -4,6 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.NodeRole;
 import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.health.GateReport;
 import io.ncprollout.rollout.operation.NodeObservation;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.VersionNames;
@@ -38,7 +39,16 @@ public final class StatusMessages {
 
     /** The status, with the cluster's version by name ("OpenSearch 2.15.0") when {@code names} knows its code. */
     public static SlackMessage status(ClusterRef cluster, Observation current, boolean simulated, VersionNames names, Locale locale) {
+        return status(cluster, current, GateReport.off(), simulated, names, locale);
+    }
+
+    /**
+     * The status with the data-level health gate's figures and worst findings under the nodes, when a gate covers the
+     * cluster ({@code gate} off: nothing is added, the status says nothing of gates).
+     */
+    public static SlackMessage status(ClusterRef cluster, Observation current, GateReport gate, boolean simulated, VersionNames names, Locale locale) {
         Objects.requireNonNull(cluster, "cluster == null");
+        Objects.requireNonNull(gate, "gate == null");
         Objects.requireNonNull(current, "current == null");
         Texts t = Texts.of(locale);
         String name = SlackText.escape(cluster.name());
@@ -53,6 +63,9 @@ public final class StatusMessages {
             blocks.add(SlackText.text(":warning: " + t.t("status.membersMissing")));
         }
         blocks.addAll(nodes(t, current.nodes()));
+        if (gate.verdict() != GateReport.Verdict.OFF) {
+            blocks.add(SlackText.text(SlackText.cut(GateLines.text(t, gate, SlackText::user), 3000)));
+        }
         if (simulated) {
             blocks.add(SlackText.note(SlackText.simulated(t)));
         }

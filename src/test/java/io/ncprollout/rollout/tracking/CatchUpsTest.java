@@ -1,0 +1,97 @@
+package io.ncprollout.rollout.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ncprollout.rollout.cluster.NodeRole;
+import io.ncprollout.rollout.operation.NodeHealth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class CatchUpsTest {
+    private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Duration WARN_AFTER = Duration.ofMinutes(10);
+
+    private static Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    private static NodeProgress done(String name, int started, int finished) {
+        return new NodeProgress(name, NodeRole.BROKER, "green", NodeHealth.HEALTHY, NodePhase.DONE, Optional.of(at(started)), Optional.of(at(finished)));
+    }
+
+    private static NodeProgress down(String name, int started) {
+        return new NodeProgress(name, NodeRole.BROKER, "orange", NodeHealth.CHANGING, NodePhase.IN_PROGRESS, Optional.of(at(started)), Optional.empty());
+    }
+
+    private static NodeProgress waiting(String name) {
+        return new NodeProgress(name, NodeRole.BROKER, "green", NodeHealth.HEALTHY, NodePhase.WAITING, Optional.empty(), Optional.empty());
+    }
+
+    private static Tracking tracking(CatchUp catchUp, NodeProgress... nodes) {
+        return new Tracking(RolloutState.RUNNING, new Snapshot("changing", List.of(nodes), Optional.empty()), true, at(0), Alerts.none(),
+                Optional.empty(), catchUp);
+    }
+
+    @Test
+    void nothingBackYet_wantsNoLook() {
+        assertThat(CatchUps.wanted(tracking(CatchUp.none(), down("b-1", 0), waiting("b-2")))).isFalse();
+    }
+
+    @Test
+    void brokerBack_withPartitionsLagging_isPending_thenCaughtUpWithHowLong() {
+        Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
+        assertThat(CatchUps.wanted(back)).isTrue();
+
+        CatchUps.Next first = CatchUps.next(back, OptionalInt.of(4), at(75), WARN_AFTER);
+        CatchUp.Node b1 = first.catchUp().of("b-1").orElseThrow();
+        assertThat(b1.outcome()).isEqualTo(CatchUp.Outcome.PENDING);
+        assertThat(b1.lagging()).hasValue(4);
+        assertThat(first.warn()).isFalse();
+
+        Tracking later = back.with(first.catchUp());
+        CatchUps.Next second = CatchUps.next(later, OptionalInt.of(0), at(105), WARN_AFTER);
+        CatchUp.Node caught = second.catchUp().of("b-1").orElseThrow();
+        assertThat(caught.outcome()).isEqualTo(CatchUp.Outcome.CAUGHT_UP);
+        assertThat(caught.took()).contains(Duration.ofSeconds(45));
+        assertThat(CatchUps.wanted(later.with(second.catchUp()))).isFalse();
+    }
+
+    @Test
+    void nextBrokerDownBeforeTheCountReachedZero_isOvertaken() {
+        Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
+        CatchUp pending = CatchUps.next(back, OptionalInt.of(4), at(75), WARN_AFTER).catchUp();
+
+        Tracking nextDown = tracking(pending, done("b-1", 0, 60), down("b-2", 90));
+        CatchUp.Node b1 = CatchUps.next(nextDown, OptionalInt.of(9), at(95), WARN_AFTER).catchUp().of("b-1").orElseThrow();
+
+        assertThat(b1.outcome()).isEqualTo(CatchUp.Outcome.OVERTAKEN);
+        assertThat(b1.lagging()).hasValue(9);
+    }
+
+    @Test
+    void gateCouldNotLook_keepsTheLastCount_andWarnsOnceAfterTheStallTime() {
+        Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
+        CatchUp pending = CatchUps.next(back, OptionalInt.of(4), at(75), WARN_AFTER).catchUp();
+
+        CatchUps.Next late = CatchUps.next(back.with(pending), OptionalInt.empty(), at(60 + 600), WARN_AFTER);
+        assertThat(late.warn()).isTrue();
+        assertThat(late.catchUp().warned()).isTrue();
+        assertThat(late.catchUp().of("b-1").orElseThrow().lagging()).hasValue(4);
+
+        CatchUps.Next again = CatchUps.next(back.with(late.catchUp()), OptionalInt.of(3), at(60 + 700), WARN_AFTER);
+        assertThat(again.warn()).isFalse();
+    }
+
+    @Test
+    void endedRollout_wantsNoLook() {
+        Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60));
+        Tracking ended = new Tracking(RolloutState.COMPLETED, back.snapshot(), true, at(0), Alerts.none(),
+                Optional.of(new Tracking.Ending(at(70), new EndingReason.Completed())), CatchUp.none());
+
+        assertThat(CatchUps.wanted(ended)).isFalse();
+    }
+}
