@@ -7,14 +7,19 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -44,6 +49,7 @@ public final class OpenSearchHealthProbe implements SearchProbe {
     private static final long MAX_BODY = 1L << 20;
 
     private final OkHttpClient base;
+    private final Map<Path, Map.Entry<FileTime, PemTrust>> trusts = new ConcurrentHashMap<>();
 
     /** A probe on a client of its own. */
     public OpenSearchHealthProbe() {
@@ -118,10 +124,30 @@ public final class OpenSearchHealthProbe implements SearchProbe {
         builder.interceptors().clear();
         builder.networkInterceptors().clear();
         if (target.caFile().isPresent()) {
-            PemTrust trust = PemTrust.of(target.caFile().get());
+            PemTrust trust = trust(target.caFile().get());
             builder.sslSocketFactory(trust.socketFactory(), trust.trustManager());
         }
         return builder.build();
+    }
+
+    /**
+     * The trust of {@code caFile}, read again only when the file changed: one socket factory per CA file keeps
+     * connections to the cluster reusable in the shared pool.
+     */
+    private PemTrust trust(Path caFile) throws ProbeException {
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(caFile);
+        } catch (IOException e) {
+            return PemTrust.of(caFile); // says why it cannot be read
+        }
+        Map.Entry<FileTime, PemTrust> cached = trusts.get(caFile);
+        if (cached != null && cached.getKey().equals(modified)) {
+            return cached.getValue();
+        }
+        PemTrust trust = PemTrust.of(caFile);
+        trusts.put(caFile, Map.entry(modified, trust));
+        return trust;
     }
 
     /** {@code endpoint}'s path (often none) with {@code _cluster/health} appended; any user info in it is dropped. */

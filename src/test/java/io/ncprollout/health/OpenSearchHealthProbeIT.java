@@ -111,6 +111,20 @@ class OpenSearchHealthProbeIT {
         assertThat(SearchVerdicts.judge(seen, "yellow").worst()).extracting(GateReport.Finding::kind).containsExactly(Kind.SHARDS_UNASSIGNED);
     }
 
+    @Test
+    void sameCaFile_secondReadReusesTheConnection() throws Exception {
+        answer("{\"status\":\"green\"}");
+        answer("{\"status\":\"green\"}");
+
+        probe.read(trusted());
+        probe.read(trusted());
+
+        server.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest second = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(second).isNotNull();
+        assertThat(second.getSequenceNumber()).as("second request on the first connection").isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "HTTP {0}")
     @CsvSource({"401", "403"})
     void refusedCredentials_failAtOnceNamingTheStatusNotThePassword(int code) throws Exception {
