@@ -2,6 +2,7 @@ package io.ncprollout.ncp;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ncprollout.ncp.dto.CdssBrokerInfo;
 import io.ncprollout.ncp.dto.CdssClusterInfo;
 import io.ncprollout.ncp.dto.CdssClusterStatus;
 import io.ncprollout.ncp.dto.CdssClusterSummary;
@@ -25,6 +26,7 @@ public final class CdssClient {
     private static final JavaType CLUSTER_INFO = type(CdssClusterInfo.class);
     private static final JavaType CLUSTER_STATUS = type(CdssClusterStatus.class);
     private static final JavaType NODE_LIST = type(ClusterNodeList.class);
+    private static final JavaType BROKER_INFO = type(CdssBrokerInfo.class);
     private static final JavaType VERSIONS = type(Versions.class);
     private static final JavaType CONFIG_GROUPS = type(ConfigGroupPage.class);
 
@@ -82,6 +84,16 @@ public final class CdssClient {
     public ClusterNodeList getClusterNodeList(long serviceGroupInstanceNo) {
         return http.execute(CallKind.READ, "CDSS getClusterNodeList",
                 get("/cluster/getClusterNodeList/" + serviceGroupInstanceNo), NODE_LIST);
+    }
+
+    /**
+     * Where the brokers answer: plaintext and TLS listeners, public endpoints, ZooKeeper.
+     *
+     * @throws NcpApiException when the call fails after retries
+     */
+    public CdssBrokerInfo getBrokerInfo(long serviceGroupInstanceNo) {
+        return http.execute(CallKind.READ, "CDSS getBrokerInfo",
+                get("/cluster/getBrokerInfo/" + serviceGroupInstanceNo), BROKER_INFO);
     }
 
     /** Kafka versions CDSS offers. @throws NcpApiException when the call fails after retries */

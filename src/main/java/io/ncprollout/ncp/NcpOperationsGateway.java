@@ -7,6 +7,7 @@ import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
+import io.ncprollout.rollout.operation.DataEndpoints;
 import io.ncprollout.rollout.operation.Observation;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
@@ -35,6 +36,7 @@ import java.util.function.Supplier;
  * CMAK_RESTART        getClusterStatus + info       (none: always passes)    restartCMAKService     getClusterStatus + info
  * OPENSEARCH_UPGRADE  getClusterInfo                rollingUpgradePreCheck   rollingUpgradeCluster  getRollingUpgradeProgress + info
  * </pre>
+ * {@link #endpoints} reads CDSS getBrokerInfo or SES getClusterInfo ({@link DataPlanes}).
  * "info" is getClusterInfo, for the cluster status and version; SES calls take the regionNo read from getClusterNodeList.
  * Each row is one arm of {@link #calls}, which the four operations dispatch through.
  */
@@ -112,8 +114,9 @@ public final class NcpOperationsGateway implements OperationsApi {
     }
 
     @Override
-    public io.ncprollout.rollout.operation.DataEndpoints endpoints(ClusterRef cluster) throws OperationsException {
-        throw new OperationsException(OperationsException.Reason.UNAVAILABLE, "not yet: getBrokerInfo"); // TODO(J) replaced by the getBrokerInfo change
+    public DataEndpoints endpoints(ClusterRef c) throws OperationsException {
+        return call(() -> c.product() == Product.KAFKA ? DataPlanes.kafka(cdss(c).getBrokerInfo(number(c)))
+                : DataPlanes.openSearch(ses(c).getCluster(c.number())));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
- * The CDSS (Kafka) endpoints of ncp-api.md §4.1-4.13, as routes under {@code /api/…-v1}.
+ * The CDSS (Kafka) endpoints of ncp-api.md §4.1-4.13 and getBrokerInfo, as routes under {@code /api/…-v1}.
  *
  * <p>Request numbers ({@code serviceGroupInstanceNo}, {@code upgradeKafkaVersionCode},
  * {@code kafkaVersionCode}, {@code upgradeConfigGroupNo}, {@code pageNo}, {@code pageSize}) are
@@ -40,6 +40,8 @@ final class CdssEndpoints {
                         r -> byPath(r, c -> Reply.ok(CdssViews.clusterInfo(c)))),
                 Route.of("GET", KAFKA, "/cluster/getClusterNodeList/{no}", true,
                         r -> byPath(r, c -> Reply.ok(NodeListView.render(c)))),
+                Route.of("GET", KAFKA, "/cluster/getBrokerInfo/{no}", true,
+                        r -> byPath(r, c -> Reply.ok(CdssViews.brokerInfo(c)))),
                 Route.of("GET", KAFKA, "/cluster/getClusterStatus/{no}", true,
                         r -> byPath(r, c -> Reply.ok(CdssViews.status(c)))),
                 Route.of("GET", KAFKA, "/cluster/getCDSSVersionList", true, r -> Reply.ok(CdssViews.versionList())),

@@ -87,6 +87,31 @@ final class CdssViews {
         return info;
     }
 
+    /**
+     * getBrokerInfo: the broker hosts with Kafka's plaintext (9092) and TLS (9093) ports, ZooKeeper on the same hosts
+     * (2181), all comma-separated. No public endpoint ({@code isUsePublicDomain} is false), so those lists are empty;
+     * {@code brokerNodeDnsInfoList}, whose items no source describes, is an empty array.
+     */
+    static ObjectNode brokerInfo(ClusterSnapshot cluster) {
+        List<String> hosts = cluster.spec().workerHosts();
+        ObjectNode info = GatewayHandler.JSON.createObjectNode();
+        info.putArray("brokerNodeDnsInfoList");
+        info.put("brokerNodeList", ports(hosts, 9092));
+        info.put("brokerTlsNodeList", ports(hosts, 9093));
+        info.put("publicEndpointBrokerNodeList", "");
+        info.put("publicEndpointBrokerNodeListenerPortList", "");
+        info.put("publicEndpointBrokerTlsNodeList", "");
+        info.put("publicEndpointBrokerTlsNodeListenerPortList", "");
+        info.put("localDnsList", "");
+        info.put("localDnsTlsList", "");
+        info.put("zookeeperList", ports(hosts, 2181));
+        return info;
+    }
+
+    private static String ports(List<String> hosts, int port) {
+        return String.join(",", hosts.stream().map(h -> h + ":" + port).toList());
+    }
+
     /** getClusterStatus and both progress checks (ncp-api.md §4.9). */
     static ObjectNode status(ClusterSnapshot cluster) {
         ClusterSpec spec = cluster.spec();

@@ -70,6 +70,9 @@ class NcpContractIT {
         assertThat(status.cmakStatus()).isEqualTo("green");
         assertThat(nodes.serviceGroupName()).isEqualTo(name);
         assertThat(nodes.computeList()).isNotEmpty();
+        var brokers = cdss.getBrokerInfo(no);
+        assertThat(brokers.plaintextBrokers()).hasSize(summary.brokerNodeCount()).allSatisfy(b -> assertThat(b).endsWith(":9092"));
+        assertThat(brokers.tlsBrokers()).hasSize(summary.brokerNodeCount()).allSatisfy(b -> assertThat(b).endsWith(":9093"));
         assertThat(versions).extracting(v -> v.kafkaVersionCode()).contains("3713006", "3903006");
         assertThat(groups).isNotEmpty().allSatisfy(g -> assertThat(g.kafkaVersionCode()).isEqualTo("3903006"));
         assertThat(cdss.rollingRestartPreCheck(no).passed()).isTrue();
@@ -135,6 +138,7 @@ class NcpContractIT {
 
         assertThat(ses.getVersionList()).extracting(v -> v.searchEngineVersionCode()).contains("2180");
         assertThat(ses.getCluster(no).searchEngineVersionCode()).isEqualTo("2150");
+        assertThat(ses.getCluster(no).searchEnginePort()).isEqualTo("9200");
         assertThat(ses.rollingUpgradePreCheck(regionNo, no, "2180").passed()).isTrue();
         ses.rollingUpgradeCluster(regionNo, no, "2180");
         pollUntil(() -> {

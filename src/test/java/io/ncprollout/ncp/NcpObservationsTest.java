@@ -142,6 +142,6 @@ class NcpObservationsTest {
     }
 
     private static SesClusterInfo sesInfo(String status, String version, List<SesClusterInfo.ClusterNode> nodes) {
-        return new SesClusterInfo("1", "ses-a", status, version, null, null, null, null, null, null, null, nodes);
+        return new SesClusterInfo("1", "ses-a", status, version, null, null, null, null, null, null, null, null, nodes);
     }
 }

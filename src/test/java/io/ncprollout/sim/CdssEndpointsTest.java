@@ -179,6 +179,22 @@ class CdssEndpointsTest {
     }
 
     @Test
+    void getBrokerInfo_demoKafka_brokerHostsOnKafkaAndZooKeeperPorts() {
+        JsonNode result = sim.http.get("/api/v1/cluster/getBrokerInfo/" + DEMO).result();
+
+        assertThat(result.get("brokerNodeList").textValue())
+                .isEqualTo("demo-kafka-b-25t6:9092,demo-kafka-b-25t7:9092,demo-kafka-b-25t8:9092");
+        assertThat(result.get("brokerTlsNodeList").textValue())
+                .isEqualTo("demo-kafka-b-25t6:9093,demo-kafka-b-25t7:9093,demo-kafka-b-25t8:9093");
+        assertThat(result.get("zookeeperList").textValue())
+                .isEqualTo("demo-kafka-b-25t6:2181,demo-kafka-b-25t7:2181,demo-kafka-b-25t8:2181");
+        assertThat(result.get("publicEndpointBrokerNodeList").textValue()).isEmpty();
+        assertThat(result.get("brokerNodeDnsInfoList").isArray()).isTrue();
+        assertThat(sim.http.get("/api/v1/cluster/getBrokerInfo/12345678").code()).isEqualTo(3);
+        assertThat(sim.http.get("/api/v2/cluster/getBrokerInfo/" + DEMO).status()).isEqualTo(404); // a CDSS call, not SES
+    }
+
+    @Test
     void getCDSSVersionList_listsVersionsAsStrings() {
         JsonNode list = sim.http.get("/api/v1/cluster/getCDSSVersionList").result().get("kafkaVersionList");
 

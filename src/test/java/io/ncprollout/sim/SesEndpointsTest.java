@@ -68,6 +68,8 @@ class SesEndpointsTest {
         assertThat(info.get("dataNodeCount").textValue()).isEqualTo("3");
         assertThat(info.get("clusterNodeList")).hasSize(5);
         assertThat(info.get("clusterNodeList").get(0).get("computeInstanceNo").isTextual()).isTrue();
+        assertThat(info.get("searchEnginePort").textValue()).isEqualTo("9200");
+        assertThat(info.get("clusterNodeList").findValuesAsText("privateIp")).hasSize(5).allSatisfy(ip -> assertThat(ip).matches("10\\.\\d+\\.1\\.\\d+"));
     }
 
     @Test

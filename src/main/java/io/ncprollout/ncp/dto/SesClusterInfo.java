@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * One SES cluster ({@code GET /cluster/getClusterInfo/{no}}, ncp-api.md §5.2). An upgrade is done
  * when {@code clusterStatus} is {@code running} and {@code searchEngineVersionCode} is the target.
+ * {@code searchEnginePort} (a String, e.g. {@code "9200"}) and each node's {@code privateIp} say where the
+ * OpenSearch REST API answers; either may be missing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SesClusterInfo(
@@ -14,6 +16,7 @@ public record SesClusterInfo(
         String clusterName,
         String clusterStatus,
         String searchEngineVersionCode,
+        String searchEnginePort,
         Integer dataNodeCount,
         Integer managerNodeCount,
         Integer masterNodeCount,
