@@ -3,6 +3,8 @@ package io.ncprollout.rollout;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.fleet.FleetMember;
 import io.ncprollout.rollout.fleet.Skip;
+import io.ncprollout.rollout.health.GateReport;
+import io.ncprollout.rollout.health.HealthGate;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
@@ -18,13 +20,16 @@ import java.util.Optional;
 
 /**
  * A fleet plan's check of one cluster against NCP, for {@link FleetService#plan}: what an upgrade takes it to (its own
- * version code and config group) and NCP's precheck. Read-only; an NCP failure skips the cluster, saying why.
+ * version code and config group), NCP's precheck and the data-level health gate. Read-only; an NCP failure, a failed
+ * precheck or a gate that does not pass skips the cluster, saying why (the gate is asked again at its wave's start).
  */
 final class FleetPrechecks {
     private final OperationsApi api;
+    private final HealthGate gate;
 
-    FleetPrechecks(OperationsApi api) {
+    FleetPrechecks(OperationsApi api, HealthGate gate) {
         this.api = api;
+        this.gate = gate;
     }
 
     /** The cluster's own offer of {@code version} and, for Kafka, the config group: each cluster has its own codes. */
@@ -58,11 +63,15 @@ final class FleetPrechecks {
         }
     }
 
-    /** {@code member} when NCP's precheck of {@code target} passes; else skipped, with NCP's message. */
+    /** {@code member} when NCP's precheck of {@code target} and the health gate pass; else skipped, with what they said. */
     FleetMember prechecked(OperationTarget target, FleetMember member) {
         try {
             Precheck precheck = api.precheck(target);
-            return precheck.passed() ? member : FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_FAILED, precheck.message()));
+            if (!precheck.passed()) {
+                return FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_FAILED, precheck.message()));
+            }
+            GateReport report = gate.check(target.cluster());
+            return report.blocks() ? FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.GATE_FAILED, report.subjects())) : member;
         } catch (OperationsException e) {
             return FleetMember.skipped(member.cluster(), member.nodeCount(), new Skip(Skip.Why.PRECHECK_NOT_RUN, Objects.toString(e.getMessage(), "")));
         }

@@ -54,7 +54,7 @@ public final class FleetService {
 
     public FleetService(Platform platform, RolloutStore rollouts, FleetStore fleets, FleetPlan plans, Gatekeeper gatekeeper, ApprovalRules approvals,
             Replica replica, Clock clock) {
-        this.prechecks = new FleetPrechecks(platform.api());
+        this.prechecks = new FleetPrechecks(platform.api(), platform.gate());
         this.directory = platform.directory();
         this.rollouts = Objects.requireNonNull(rollouts, "rollouts == null");
         this.fleets = Objects.requireNonNull(fleets, "fleets == null");

@@ -49,9 +49,9 @@ public final class GateLines {
         return lines;
     }
 
-    /** One finding, worded. */
+    /** One finding, worded: {@code {0}} is its detail, {@code {1}} its subject (a partition, a broker). */
     public static String finding(Texts t, Finding f, UnaryOperator<String> data) {
-        return t.t("gate.finding." + f.kind().name(), data.apply(f.subject()), data.apply(f.detail()));
+        return t.t("gate.finding." + f.kind().name(), data.apply(f.detail()), data.apply(f.subject()));
     }
 
     /** The headline and the findings, one text (for a modal section or a thread reply). */

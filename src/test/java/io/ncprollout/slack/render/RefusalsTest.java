@@ -40,6 +40,8 @@ class RefusalsTest {
             new Refusal.ClaimLost("orders-prod"),
             new Refusal.PrecheckFailed("broker 2 is <b>down</b>"),
             new Refusal.PrecheckNotRun("timeout"),
+            new Refusal.GateFailed("orders-prod", io.ncprollout.rollout.health.GateReport.unreachable(io.ncprollout.rollout.health.GateReport.Gate.KAFKA,
+                    "Kafka at <b1:9092> did not answer")),
             new Refusal.ChannelUnavailable("C0OPS", "not_in_channel"));
 
     @Test
