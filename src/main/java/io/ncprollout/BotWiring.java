@@ -8,6 +8,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import io.ncprollout.config.BotConfig;
 import io.ncprollout.config.RolloutConfigFile;
+import io.ncprollout.health.ConfiguredHealthGate;
+import io.ncprollout.rollout.health.HealthGate;
 import io.ncprollout.ncp.NcpOperationsGateway;
 import io.ncprollout.ops.HealthCheck;
 import io.ncprollout.ops.Metrics;
@@ -20,6 +22,7 @@ import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.Housekeeping;
 import io.ncprollout.rollout.Journal;
 import io.ncprollout.rollout.RolloutPoller;
+import io.ncprollout.rollout.CatchUpFollower;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
@@ -141,14 +144,16 @@ public final class BotWiring {
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica,
                 auditWording);
-        RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory), journal, notifier,
+        HealthGate gate = ConfiguredHealthGate.of(file.health(), gateway, config.secrets());
+        RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory, gate), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
         ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
                 new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated, versionNames), locales), gatekeeper,
                 new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
+        poller.setCatchUp(new CatchUpFollower(gate, config.stallAfter()));
 
-        FleetService fleets = new FleetService(new Platform(gateway, directory), store, storage.fleets(), new FleetPlan(file.fleets()), gatekeeper,
+        FleetService fleets = new FleetService(new Platform(gateway, directory, gate), store, storage.fleets(), new FleetPlan(file.fleets()), gatekeeper,
                 Policies.approvalRules(file), replica, clock);
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
                 policy.mode() == AccessPolicy.Mode.READ_ONLY);

@@ -51,7 +51,19 @@ public final class DoctorCommand {
         }
         results.add(new DataDirCheck(Path.of(nonBlank(env, "DATA_DIR").orElse("./data")), nonBlank(env, "DATABASE_URL")).run());
         results.add(new ConfigFileCheck(nonBlank(env, "ROLLOUT_CONFIG").map(Path::of)).run());
+        if (ncp != null) {
+            results.addAll(HealthGateCheck.run(health(env), ncp, env, clock));
+        }
         return results;
+    }
+
+    /** The file's health section, or none when the file is unset or broken (its own row says why). */
+    private static io.ncprollout.config.HealthSettings health(Map<String, String> env) {
+        try {
+            return nonBlank(env, "ROLLOUT_CONFIG").map(p -> RolloutConfigFile.load(Path.of(p)).health()).orElse(io.ncprollout.config.HealthSettings.none());
+        } catch (io.ncprollout.config.ConfigFileException | java.nio.file.InvalidPathException e) {
+            return io.ncprollout.config.HealthSettings.none();
+        }
     }
 
     private static CheckResult environment(Map<String, String> env) {

@@ -48,6 +48,14 @@ public final class ConfiguredHealthGate implements HealthGate {
         this.env = env;
     }
 
+    /**
+     * The bot's gate for the file's {@code health:} section: none when it is empty, else the configured gate over the
+     * real probes (Kafka's AdminClient, OpenSearch's REST API), with the secrets read at start.
+     */
+    public static HealthGate of(HealthSettings settings, OperationsApi api, io.ncprollout.config.Secrets secrets) {
+        return settings.isEmpty() ? HealthGate.none() : new ConfiguredHealthGate(settings, api, new KafkaAdminProbe(), new OpenSearchHealthProbe(), secrets::get);
+    }
+
     /** The Kafka rule that covers {@code cluster}, if any. */
     public Optional<HealthSettings.KafkaGate> kafkaRule(ClusterRef cluster) {
         return cluster.product() != Product.KAFKA ? Optional.empty()

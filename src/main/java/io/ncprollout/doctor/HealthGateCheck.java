@@ -1,0 +1,95 @@
+package io.ncprollout.doctor;
+
+import io.ncprollout.NcpBackend;
+import io.ncprollout.config.HealthSettings;
+import io.ncprollout.config.NcpConfig;
+import io.ncprollout.health.ConfiguredHealthGate;
+import io.ncprollout.health.KafkaAdminProbe;
+import io.ncprollout.health.OpenSearchHealthProbe;
+import io.ncprollout.ncp.NcpOperationsGateway;
+import io.ncprollout.rollout.cluster.ClusterSummary;
+import io.ncprollout.rollout.cluster.Globs;
+import io.ncprollout.rollout.cluster.Product;
+import io.ncprollout.rollout.health.GateReport;
+import io.ncprollout.rollout.operation.OperationsApi;
+import io.ncprollout.rollout.operation.OperationsException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The health gates of the configuration file: for each rule, the clusters of the region it covers (at most
+ * {@value #CLUSTERS_PER_RULE}) are checked as a start would check them. A gate that could not look (address, network,
+ * credentials) FAILs: every start it covers would be refused; one that looked and found the data not ready WARNs.
+ * Read-only, and no secret is printed: only the names of the variables that hold them.
+ */
+final class HealthGateCheck {
+    static final String NAME = "health gate";
+    static final int CLUSTERS_PER_RULE = 3;
+
+    private HealthGateCheck() {
+    }
+
+    static List<CheckResult> run(HealthSettings health, NcpConfig ncp, Map<String, String> env, Clock clock) {
+        if (health.isEmpty()) {
+            return List.of(CheckResult.ok(NAME, "no health: section: only NCP's precheck guards a start"));
+        }
+        try (NcpBackend backend = NcpBackend.open(ncp, clock)) {
+            OperationsApi api = new NcpOperationsGateway(backend.clients());
+            ConfiguredHealthGate gate = new ConfiguredHealthGate(health, api, new KafkaAdminProbe(), new OpenSearchHealthProbe(),
+                    name -> Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank()));
+            String simulated = backend.simulator().isPresent() ? " (NCP simulated: auto addresses are the simulator's)" : "";
+            List<CheckResult> results = new ArrayList<>();
+            for (int i = 0; i < health.kafka().size(); i++) {
+                results.add(rule(gate, api, Product.KAFKA, ncp.region(), "kafka[" + i + "]", health.kafka().get(i).clusters(), simulated));
+            }
+            for (int i = 0; i < health.opensearch().size(); i++) {
+                results.add(rule(gate, api, Product.OPENSEARCH, ncp.region(), "opensearch[" + i + "]", health.opensearch().get(i).clusters(), simulated));
+            }
+            return results;
+        }
+    }
+
+    private static CheckResult rule(ConfiguredHealthGate gate, OperationsApi api, Product product, String region, String rule, List<String> globs,
+            String simulated) {
+        String name = NAME + " " + rule;
+        List<ClusterSummary> covered;
+        try {
+            covered = api.listClusters(product, region).stream().filter(c -> Globs.matchesAny(globs, c.cluster().name())).toList();
+        } catch (OperationsException e) {
+            return CheckResult.fail(name, "cannot list the " + product.displayName() + " clusters of " + region + ": " + e.getMessage(),
+                    "fix the NCP row first");
+        }
+        if (covered.isEmpty()) {
+            return CheckResult.warn(name, "no " + product.displayName() + " cluster of " + region + " matches " + globs + simulated,
+                    "check the globs (cluster names), or the region (NCP_REGION)");
+        }
+        List<String> said = new ArrayList<>();
+        boolean unreachable = false;
+        boolean notReady = false;
+        for (ClusterSummary c : covered.stream().limit(CLUSTERS_PER_RULE).toList()) {
+            GateReport report = gate.check(c.cluster());
+            unreachable |= report.verdict() == GateReport.Verdict.UNREACHABLE;
+            notReady |= report.verdict() == GateReport.Verdict.FAILED;
+            said.add(c.cluster().name() + ": " + switch (report.verdict()) {
+                case PASSED -> "passed";
+                case FAILED -> "reachable, data not ready (" + report.findings() + " findings: " + report.subjects() + ")";
+                case UNREACHABLE -> "cannot look: " + report.error();
+                case OFF -> "no gate (another rule comes first?)";
+            });
+        }
+        if (covered.size() > CLUSTERS_PER_RULE) {
+            said.add("and " + (covered.size() - CLUSTERS_PER_RULE) + " more not checked");
+        }
+        String detail = String.join("; ", said) + simulated;
+        if (unreachable) {
+            return CheckResult.fail(name, detail, product == Product.KAFKA
+                    ? "check bootstrap (or getBrokerInfo's listeners), that the bot's host may reach them (ACG, ports 9092/9093), and the SASL variables"
+                    : "check endpoint (or the nodes' addresses), that the bot's host may reach port 9200 (ACG), the CA file and the user variables");
+        }
+        return notReady ? CheckResult.warn(name, detail, "the gate works; starts stay refused until the data is ready (or an admin starts anyway)")
+                : CheckResult.ok(name, detail);
+    }
+}
