@@ -27,7 +27,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.ncprollout.rollout..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.ncprollout.slack..", "io.ncprollout.ncp..",
                         "io.ncprollout.store..", "io.ncprollout.sim..", "io.ncprollout.shell..", "io.ncprollout.config..",
-                        "io.ncprollout.ops..", "com.slack..", "okhttp3..", "java.sql..")
+                        "io.ncprollout.ops..", "io.ncprollout.health..", "com.slack..", "okhttp3..", "org.apache.kafka..", "java.sql..")
                 .because("the domain decides; I/O lives in adapters that implement its ports")
                 .check(main);
     }
@@ -45,6 +45,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.ncprollout.ncp..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.ncprollout.slack..", "io.ncprollout.store..", "com.slack..")
                 .because("slack and ncp meet only through the rollout ports")
+                .check(main);
+    }
+
+    @Test
+    void healthGates_knowOnlyTheDomainAndTheirConfiguration() {
+        noClasses().that().resideInAPackage("io.ncprollout.health..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.ncprollout.slack..", "io.ncprollout.ncp..", "io.ncprollout.store..",
+                        "io.ncprollout.sim..", "com.slack..")
+                .because("the gates read the clusters' data planes; where those are comes through the rollout port (OperationsApi.endpoints)")
                 .check(main);
     }
 
