@@ -8,19 +8,14 @@ import io.ncprollout.rollout.health.GateReport.Finding;
 import io.ncprollout.rollout.health.GateReport.Finding.Kind;
 import io.ncprollout.rollout.health.KafkaSnapshot;
 import io.ncprollout.rollout.health.KafkaVerdicts;
+import io.ncprollout.testing.KraftCluster;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import kafka.server.BrokerServer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,28 +36,13 @@ class KafkaGateIT {
     @TempDir
     static Path dir;
 
-    private static KafkaClusterTestKit cluster;
+    private static KraftCluster cluster;
 
     private final KafkaAdminProbe probe = new KafkaAdminProbe();
 
     @BeforeAll
     static void startCluster() throws Exception {
-        TestKitNodes nodes = new TestKitNodes.Builder().setNumControllerNodes(1).setNumBrokerNodes(3).setBaseDirectory(dir).build();
-        cluster = new KafkaClusterTestKit.Builder(nodes)
-                // a follower that stops fetching leaves the ISR after 2 s, not 30 s
-                .setConfigProp("replica.lag.time.max.ms", "2000")
-                // a broker that stops heartbeating is fenced after 3 s
-                .setConfigProp("broker.session.timeout.ms", "3000")
-                .setConfigProp("broker.heartbeat.interval.ms", "500")
-                .setConfigProp("controlled.shutdown.enable", "true")
-                .build();
-        cluster.format();
-        cluster.startup();
-        cluster.waitForReadyBrokers();
-        try (Admin admin = cluster.admin()) {
-            List<NewTopic> topics = TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 3).configs(Map.of("min.insync.replicas", "2"))).toList();
-            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
-        }
+        cluster = KraftCluster.start(dir, TOPICS);
     }
 
     @AfterAll
@@ -74,7 +54,7 @@ class KafkaGateIT {
 
     @Test
     void passesHealthyFailsWithABrokerDownAndPassesWhenItIsBack() throws Exception {
-        KafkaTarget target = new KafkaTarget(cluster.bootstrapServers(), Map.of(), PROBE_TIMEOUT);
+        KafkaTarget target = new KafkaTarget(cluster.bootstrap(), Map.of(), PROBE_TIMEOUT);
 
         GateReport healthy = waitFor(target, r -> r.verdict() == GateReport.Verdict.PASSED, "a passing gate on the healthy cluster");
         assertThat(healthy.figure("brokers")).contains("3");
@@ -89,10 +69,7 @@ class KafkaGateIT {
             assertThat(p.minInsync()).hasValue(2);
         });
 
-        int stopped = cluster.brokers().keySet().stream().max(Integer::compare).orElseThrow();
-        BrokerServer broker = cluster.brokers().get(stopped);
-        broker.shutdown();
-        broker.awaitShutdown();
+        int stopped = cluster.stopOneBroker();
 
         GateReport down = waitFor(target, r -> r.verdict() == GateReport.Verdict.FAILED && r.figure("brokers").equals(java.util.Optional.of("2"))
                 && atMinIsr(r).containsAll(partitionNames()), "a failing gate naming all six partitions at min ISR");
@@ -103,7 +80,7 @@ class KafkaGateIT {
                 .satisfies(f -> assertThat(f.detail()).contains("min.insync.replicas 2").contains("of [").doesNotContain("isr [" + stopped));
         assertThat(down.figure("underReplicated").map(Integer::parseInt)).hasValueSatisfying(n -> assertThat(n).isGreaterThanOrEqualTo(6));
 
-        broker.startup();
+        cluster.restartBroker(stopped);
 
         GateReport back = waitFor(target, r -> r.verdict() == GateReport.Verdict.PASSED, "a passing gate once the broker is back in every ISR");
         assertThat(back.figure("brokers")).contains("3");

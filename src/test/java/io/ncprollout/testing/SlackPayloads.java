@@ -77,6 +77,13 @@ public final class SlackPayloads {
                 } else if (el.has("initial_option")) {
                     value.add("selected_option", el.get("initial_option"));
                 }
+            } else if ("checkboxes".equals(el.get("type").getAsString())) {
+                // typed "checked" ticks every option, as a user ticking the one box; anything else leaves it empty
+                com.google.gson.JsonArray selected = new com.google.gson.JsonArray();
+                if ("checked".equals(typed.get(blockId))) {
+                    el.getAsJsonArray("options").forEach(selected::add);
+                }
+                value.add("selected_options", selected);
             } else {
                 value.addProperty("value", typed.getOrDefault(blockId, ""));
             }

@@ -15,11 +15,11 @@ public final class CatchUps {
     private CatchUps() {
     }
 
-    /** Is a look at the data wanted now: a node came back and its entry is new or still pending? */
+    /**
+     * Is a look at the data wanted now: a node came back and its entry is new or still pending? Also on the poll that
+     * ends the operation, so the last node's entry says where the data stood at the end.
+     */
     public static boolean wanted(Tracking t) {
-        if (t.state().isTerminal()) {
-            return false;
-        }
         for (NodeProgress n : t.snapshot().nodes()) {
             if (n.phase() == NodePhase.DONE && n.finishedAt().isPresent()
                     && t.catchUp().of(n.name()).map(c -> c.outcome() == CatchUp.Outcome.PENDING).orElse(true)) {
@@ -67,8 +67,11 @@ public final class CatchUps {
         return new Next(new CatchUp(nodes, before.warned() || warn), warn);
     }
 
-    /** Did another node go down after {@code c}'s came back? */
+    /**
+     * Did another node go down once {@code c}'s came back? Seen at the same poll counts: the bot sees the cluster once
+     * per poll, and NCP takes the next node down as soon as the last is back.
+     */
     private static boolean nextWentDown(Tracking t, CatchUp.Node c) {
-        return t.snapshot().nodes().stream().anyMatch(n -> !n.name().equals(c.node()) && n.startedAt().filter(s -> s.isAfter(c.returnedAt())).isPresent());
+        return t.snapshot().nodes().stream().anyMatch(n -> !n.name().equals(c.node()) && n.startedAt().filter(s -> !s.isBefore(c.returnedAt())).isPresent());
     }
 }

@@ -87,11 +87,23 @@ class CatchUpsTest {
     }
 
     @Test
-    void endedRollout_wantsNoLook() {
+    void theLastNodeOfAnEndedRollout_getsOneLook_thenNoMore() {
         Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60));
         Tracking ended = new Tracking(RolloutState.COMPLETED, back.snapshot(), true, at(0), Alerts.none(),
                 Optional.of(new Tracking.Ending(at(70), new EndingReason.Completed())), CatchUp.none());
 
-        assertThat(CatchUps.wanted(ended)).isFalse();
+        assertThat(CatchUps.wanted(ended)).isTrue();
+        CatchUp looked = CatchUps.next(ended, OptionalInt.of(0), at(70), WARN_AFTER).catchUp();
+        assertThat(CatchUps.wanted(ended.with(looked))).isFalse();
+    }
+
+    @Test
+    void nextBrokerSeenDownAtTheSamePollAsTheLastCameBack_isOvertakenWhenTheDataLags() {
+        Tracking sameInstant = tracking(CatchUp.none(), done("b-1", 0, 60), down("b-2", 60));
+
+        assertThat(CatchUps.next(sameInstant, OptionalInt.of(6), at(60), WARN_AFTER).catchUp().of("b-1").orElseThrow().outcome())
+                .isEqualTo(CatchUp.Outcome.OVERTAKEN);
+        assertThat(CatchUps.next(sameInstant, OptionalInt.of(0), at(60), WARN_AFTER).catchUp().of("b-1").orElseThrow().outcome())
+                .isEqualTo(CatchUp.Outcome.CAUGHT_UP);
     }
 }
