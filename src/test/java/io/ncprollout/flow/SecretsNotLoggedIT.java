@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * of those would let a log reader act as the bot or replay a user's request.
  */
 class SecretsNotLoggedIT {
-    private static final List<String> DEBUG_LOGGERS = List.of("io.ncprollout", "okhttp3", "com.slack.api");
+    private static final List<String> DEBUG_LOGGERS = List.of("io.ncprollout", "okhttp3", "com.slack.api", "org.apache.kafka");
+    private static final String SASL_PASSWORD = "kafka-Sasl-pw-31415";
+    private static final String OPENSEARCH_PASSWORD = "os-Basic-pw-27182";
     private static final Pattern BASE64_HMAC = Pattern.compile("[A-Za-z0-9+/]{43}=");
     private static final Pattern SLACK_SIGNATURE = Pattern.compile("v0=[0-9a-f]{64}");
     /** The harness's trigger ids ("1337.1.trigger") and response URLs (".../respond/cmd-1"). */
@@ -135,6 +137,60 @@ class SecretsNotLoggedIT {
         assertThat(TRIGGER_ID.matcher(logs).results().map(m -> m.group()).toList()).as("a trigger_id").isEmpty();
         assertThat(RESPONSE_URL.matcher(logs).results().map(m -> m.group()).toList()).as("a response_url").isEmpty();
         assertThat(logs).as("a response_url, encoded").doesNotContain("%2Frespond%2F");
+    }
+
+    @Test
+    void healthGates_atDebug_logNeitherTheSaslNorTheOpenSearchPassword(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // GIVEN gates with secrets: Kafka over SASL to a port where nothing listens, OpenSearch refusing the credentials
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        try (okhttp3.mockwebserver.MockWebServer search = new okhttp3.mockwebserver.MockWebServer()) {
+            for (int i = 0; i < 10; i++) {
+                search.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(401).setBody("{\"error\":\"unauthorized\"}"));
+            }
+            search.start();
+            java.nio.file.Path rules = dir.resolve("rollout.yaml");
+            java.nio.file.Files.writeString(rules, """
+                    health:
+                      kafka:
+                        - clusters: ["demo-kafka"]
+                          bootstrap: "127.0.0.1:%d"
+                          security: { protocol: SASL_PLAINTEXT, mechanism: PLAIN, username_env: GATE_KAFKA_USER, password_env: GATE_KAFKA_PASSWORD }
+                          timeout: 2s
+                      opensearch:
+                        - clusters: ["demo-search"]
+                          endpoint: "http://127.0.0.1:%d"
+                          username_env: GATE_OS_USER
+                          password_env: GATE_OS_PASSWORD
+                          timeout: 2s
+                    """.formatted(closed, search.getPort()));
+            bot.close();
+            bot = BotHarness.withEnv(Map.of("ROLLOUT_CONFIG", rules.toString(), "GATE_KAFKA_USER", "gate", "GATE_KAFKA_PASSWORD", SASL_PASSWORD,
+                    "GATE_OS_USER", "gate", "GATE_OS_PASSWORD", OPENSEARCH_PASSWORD));
+
+            // WHEN both gates are asked: the modals, the status, and a start refused by the gate
+            bot.command("/kafka", "restart demo-kafka", "U1", "C1");
+            bot.runWork();
+            bot.command("/kafka", "status demo-kafka", "U1", "C1");
+            bot.runWork();
+            bot.command("/opensearch", "upgrade demo-search", "U1", "C1");
+            bot.runWork();
+            bot.command("/opensearch", "status demo-search", "U1", "C1");
+            bot.runWork();
+
+            // THEN they were asked (so the scan means something), and the logs hold neither password, nor the basic header
+            assertThat(search.getRequestCount()).isGreaterThanOrEqualTo(2);
+            assertThat(search.takeRequest().getHeader("Authorization")).isEqualTo(okhttp3.Credentials.basic("gate", OPENSEARCH_PASSWORD));
+            String logs = text.toString(StandardCharsets.UTF_8) + json.toString(StandardCharsets.UTF_8);
+            assertThat(logs).contains("health gate of demo-kafka: cannot look").contains("health gate of demo-search: cannot look");
+            assertThat(logs).as("the SASL password").doesNotContain(SASL_PASSWORD);
+            assertThat(logs).as("the OpenSearch password").doesNotContain(OPENSEARCH_PASSWORD);
+            assertThat(logs).as("the basic Authorization header").doesNotContain(okhttp3.Credentials.basic("gate", OPENSEARCH_PASSWORD).substring(6));
+            assertThat(String.join("\n", bot.slack.calls.stream().map(Object::toString).toList())).as("what Slack was sent")
+                    .doesNotContain(SASL_PASSWORD).doesNotContain(OPENSEARCH_PASSWORD);
+        }
     }
 
     /** Every x-ncp-apigw-signature-v2 the client can have sent: each journalled request at each signing time. */

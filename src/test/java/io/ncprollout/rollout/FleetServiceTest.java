@@ -69,6 +69,21 @@ class FleetServiceTest {
     }
 
     @Test
+    void plan_skipsAClusterWhoseHealthGateDoesNotPass_namingWhatItFound() throws Exception {
+        io.ncprollout.rollout.health.HealthGate gate = cluster -> cluster.name().equals("orders-prod")
+                ? io.ncprollout.rollout.health.GateReport.unreachable(io.ncprollout.rollout.health.GateReport.Gate.KAFKA, "Kafka at b1:9092 did not answer")
+                : io.ncprollout.rollout.health.GateReport.off();
+        FleetService fleets = new FleetService(new Platform(f.api, f.api.directory(), gate), f.store, f.fleetStore, FleetPlan.none(), f.gatekeeper,
+                ApprovalRules.none(), replica, f.clock);
+
+        FleetService.Draft draft = fleets.plan(OperationKind.KAFKA_RESTART, "--all", "KR", "U0ALICE", "C0OPS");
+
+        assertThat(draft.members()).filteredOn(m -> m.cluster().name().equals("orders-prod")).singleElement()
+                .satisfies(m -> assertThat(m.skip()).contains(new Skip(Skip.Why.GATE_FAILED, "Kafka at b1:9092 did not answer")));
+        assertThat(draft.toRun()).isEqualTo(1);
+    }
+
+    @Test
     void aPlanUnderAnApprovalRule_waitsForOneApprovalByAnotherApprover_thenRuns() throws Exception {
         ApprovalRules orders = new ApprovalRules(List.of(new ApprovalRules.Rule(List.of("orders-*"),
                 new AccessPolicy.Principals(Set.of("U0BOB"), Set.of()), Duration.ofMinutes(30))));
@@ -157,6 +172,11 @@ class FleetServiceTest {
                 .isEqualTo(new FleetSteps.StartResult.NotSent());
         assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.UNAVAILABLE, new Refusal.PrecheckNotRun("timeout")), "r-1"))
                 .isEqualTo(new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_NOT_RUN, "timeout")));
+        io.ncprollout.rollout.health.GateReport gate = io.ncprollout.rollout.health.GateReport.of(io.ncprollout.rollout.health.GateReport.Gate.KAFKA,
+                List.of(), List.of(new io.ncprollout.rollout.health.GateReport.Finding(io.ncprollout.rollout.health.GateReport.Finding.Kind.OFFLINE,
+                        "orders-0", "isr [] of [1, 2, 3], no leader")));
+        assertThat(FleetStartOutcomes.resultOf(StartOutcome.refused(StartOutcome.Result.REFUSED, new Refusal.GateFailed("demo-kafka", gate)), "r-1"))
+                .as("the gate, asked again at the wave's start").isEqualTo(new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.GATE_FAILED, "orders-0")));
         assertThat(FleetStartOutcomes.resultOf(StartOutcome.of(StartOutcome.Result.BUSY, running("r-1")), "r-1"))
                 .as("the cluster is held by this very start (another replica won the race)").isEqualTo(new FleetSteps.StartResult.Started());
         assertThat(FleetStartOutcomes.resultOf(StartOutcome.of(StartOutcome.Result.BUSY, running("r-9")), "r-1"))
