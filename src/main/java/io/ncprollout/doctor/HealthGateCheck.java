@@ -69,12 +69,16 @@ final class HealthGateCheck {
         List<String> said = new ArrayList<>();
         boolean unreachable = false;
         boolean notReady = false;
+        boolean blind = false;
         for (ClusterSummary c : covered.stream().limit(CLUSTERS_PER_RULE).toList()) {
             GateReport report = gate.check(c.cluster());
             unreachable |= report.verdict() == GateReport.Verdict.UNREACHABLE;
             notReady |= report.verdict() == GateReport.Verdict.FAILED;
+            // a Kafka user without Describe on the topics sees none, and so nothing wrong
+            boolean seesNothing = product == Product.KAFKA && report.verdict() == GateReport.Verdict.PASSED && report.figure("partitions").equals(Optional.of("0"));
+            blind |= seesNothing;
             said.add(c.cluster().name() + ": " + switch (report.verdict()) {
-                case PASSED -> "passed";
+                case PASSED -> seesNothing ? "passed, but no partition seen" : "passed";
                 case FAILED -> "reachable, data not ready (" + report.findings() + " findings: " + report.subjects() + ")";
                 case UNREACHABLE -> "cannot look: " + report.error();
                 case OFF -> "no gate (another rule comes first?)";
@@ -89,7 +93,10 @@ final class HealthGateCheck {
                     ? "check bootstrap (or getBrokerInfo's listeners), that the bot's host may reach them (ACG, ports 9092/9093), and the SASL variables"
                     : "check endpoint (or the nodes' addresses), that the bot's host may reach port 9200 (ACG), the CA file and the user variables");
         }
-        return notReady ? CheckResult.warn(name, detail, "the gate works; starts stay refused until the data is ready (or an admin starts anyway)")
+        if (notReady) {
+            return CheckResult.warn(name, detail, "the gate works; starts stay refused until the data is ready (or an admin starts anyway)");
+        }
+        return blind ? CheckResult.warn(name, detail, "if the cluster has topics, give the gate's user Describe and DescribeConfigs on them")
                 : CheckResult.ok(name, detail);
     }
 }

@@ -98,6 +98,18 @@ class GateViewsTest {
     }
 
     @Test
+    void status_showsTheGatesFiguresWhenOneCoversTheCluster_andNothingWhenNone() {
+        io.ncprollout.rollout.operation.Observation current = Observations.cluster("running").broker("b-1", "green").build();
+
+        String gated = StatusMessages.status(Rollouts.KAFKA, current, failed(1), false, io.ncprollout.rollout.operation.VersionNames.none(), Locale.ENGLISH)
+                .blocks().toString();
+        String plain = StatusMessages.status(Rollouts.KAFKA, current, false, Locale.ENGLISH).blocks().toString();
+
+        assertThat(gated).contains("Kafka health gate failed").contains("under-replicated 1").contains("has no replica to spare");
+        assertThat(plain).doesNotContain("health gate");
+    }
+
+    @Test
     void unknownFigure_isShownAsCounted() {
         GateReport odd = GateReport.of(GateReport.Gate.KAFKA, List.of(new Figure("newThing", "7")), List.of(new Finding(Finding.Kind.OFFLINE, "t-0", "")));
 
