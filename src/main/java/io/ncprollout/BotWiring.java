@@ -38,6 +38,7 @@ import io.ncprollout.rollout.tracking.RolloutTransitions;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.rollout.tracking.TrackerSettings;
 import io.ncprollout.slack.EditBudget;
+import io.ncprollout.slack.PastRuns;
 import io.ncprollout.slack.SlackApprovalNotifier;
 import io.ncprollout.slack.SlackBoltApp;
 import io.ncprollout.slack.SlackCallInterceptor;
@@ -139,7 +140,7 @@ public final class BotWiring {
                 storage.singleProcess() ? RolloutStore.TakeOver.ALL : RolloutStore.TakeOver.OWN);
         SlackUserLocales locales = new SlackUserLocales(slack.methods(botToken), USER_LOCALES_TTL, Ticker.systemTicker());
         EditBudget editBudget = EditBudget.perMinuteDefault();
-        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated, versionNames), locales,
+        SlackProgressNotifier notifier = new SlackProgressNotifier(slack.methods(botToken), new ProgressMessages(simulated, versionNames, new PastRuns(store)), locales,
                 editBudget, clock);
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica,

@@ -10,10 +10,12 @@ import io.ncprollout.rollout.operation.VersionNames;
 import io.ncprollout.rollout.tracking.Notice;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.slack.SlackIds.ActionIds;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Pure: the messages of an operation's thread, each a function of the rollout alone.
@@ -47,19 +49,27 @@ public final class ProgressMessages {
 
     private final boolean simulated;
     private final VersionNames names;
+    private final Function<Rollout, List<Duration>> past;
 
     /** @param simulated true when the embedded simulator serves: every message then says so */
     public ProgressMessages(boolean simulated) {
         this(simulated, VersionNames.none());
     }
 
+    /** Messages without history: estimates come from each run's own pace. */
+    public ProgressMessages(boolean simulated, VersionNames names) {
+        this(simulated, names, r -> List.of());
+    }
+
     /**
      * @param simulated true when the embedded simulator serves: every message then says so
      * @param names     the names of version codes, so messages say "Kafka 3.9.0" where NCP sends 3903006
+     * @param past      the durations of an operation's last completed runs on its cluster, newest first, for its estimate
      */
-    public ProgressMessages(boolean simulated, VersionNames names) {
+    public ProgressMessages(boolean simulated, VersionNames names, Function<Rollout, List<Duration>> past) {
         this.simulated = simulated;
         this.names = names;
+        this.past = past;
     }
 
     /** The channel message that starts the thread: "Rolling restart of *demo-kafka* started by @alice", and the outcome once final. */
@@ -99,6 +109,7 @@ public final class ProgressMessages {
             headline += "\n" + Outcomes.line(t, r);
         }
         blocks.add(SlackText.text(headline));
+        EtaLines.running(t, r, past.apply(r)).ifPresent(eta -> blocks.add(SlackText.note(eta)));
         blocks.add(SlackText.note(Outcomes.clusterParts(t, r, names)));
         if (r.tracking().alerts().has(Notice.API_UNREACHABLE)) {
             String error = r.tracking().alerts().lastReadError().map(SlackText::user).orElse(t.t("progress.noAnswer"));
@@ -173,6 +184,7 @@ public final class ProgressMessages {
         blocks.add(SlackText.text(t.t("label.reason") + " " + reason(t, r)));
         blocks.add(SlackText.note(Outcomes.clusterParts(t, r, names)));
         blocks.add(SlackText.text("*" + Outcomes.overall(t, r) + "*"));
+        EtaLines.ended(t, r, past.apply(r)).ifPresent(line -> blocks.add(SlackText.note(":stopwatch: " + line)));
         blocks.addAll(NodeLines.sections(t, r.tracking().snapshot().nodes(), r.tracking().catchUp(), r.request().cluster().product(), SUMMARY_LINES_MAX,
                 NODE_SECTIONS_MAX, NODE_TEXT_BUDGET));
         String text = t.t("progress.endedAfter", Outcomes.plainTitle(t, r), Outcomes.word(t, r), Outcomes.duration(t, Outcomes.duration(r)))
