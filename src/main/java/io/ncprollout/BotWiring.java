@@ -152,7 +152,8 @@ public final class BotWiring {
                 new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated, versionNames), locales), gatekeeper,
                 new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
-        poller.setCatchUp(new CatchUpFollower(gate, config.stallAfter()));
+        // the looks at the data run on the work pool, never on the poll thread that renews the leases
+        poller.setCatchUp(new CatchUpFollower(gate, config.stallAfter(), work));
 
         FleetService fleets = new FleetService(new Platform(gateway, directory, gate), store, storage.fleets(), new FleetPlan(file.fleets()), gatekeeper,
                 Policies.approvalRules(file), replica, clock);

@@ -17,7 +17,8 @@ final class HealthShapes {
     private static final Set<String> REQUIRE = Set.of("green", "yellow");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:]+:[0-9]{1,5}");
-    private static final Duration MAX_TIMEOUT = Duration.ofMinutes(1);
+    /** A check runs while a user waits for a modal, and a fleet's wave start waits for it: half a minute at most. */
+    private static final Duration MAX_TIMEOUT = Duration.ofSeconds(30);
 
     private HealthShapes() {
     }
@@ -104,6 +105,10 @@ final class HealthShapes {
             for (String e : text.split("\\s*,\\s*")) {
                 try {
                     URI uri = new URI(e.endsWith("/") ? e.substring(0, e.length() - 1) : e);
+                    if (uri.getUserInfo() != null) {
+                        problems.add(where + ".endpoint: no user or password in the URL (value not shown); use username_env and password_env");
+                        continue;
+                    }
                     if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
                         throw new java.net.URISyntaxException(e, "not an http(s) URL with a host");
                     }
@@ -138,7 +143,8 @@ final class HealthShapes {
             return Optional.empty();
         }
         if (!ENV_NAME.matcher(name).matches()) {
-            problems.add(where + ": '" + name + "' is not the name of an environment variable (write the variable's name, never the secret)");
+            // the value is not repeated: what is there by mistake is often the secret itself
+            problems.add(where + ": not the name of an environment variable (value not shown); write the variable's name, never the secret");
         }
         return Optional.of(name);
     }
@@ -154,7 +160,7 @@ final class HealthShapes {
         try {
             Duration d = DurationText.parse(text);
             if (d.isZero() || d.compareTo(MAX_TIMEOUT) > 0) {
-                problems.add(where + ".timeout: " + text + " is not between 1s and 1m");
+                problems.add(where + ".timeout: " + text + " is not between 1s and 30s");
                 return HealthSettings.DEFAULT_TIMEOUT;
             }
             return d;

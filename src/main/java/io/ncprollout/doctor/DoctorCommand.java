@@ -52,17 +52,20 @@ public final class DoctorCommand {
         results.add(new DataDirCheck(Path.of(nonBlank(env, "DATA_DIR").orElse("./data")), nonBlank(env, "DATABASE_URL")).run());
         results.add(new ConfigFileCheck(nonBlank(env, "ROLLOUT_CONFIG").map(Path::of)).run());
         if (ncp != null) {
-            results.addAll(HealthGateCheck.run(health(env), ncp, env, clock));
+            Optional<io.ncprollout.config.HealthSettings> health = health(env);
+            results.addAll(health.isPresent() ? HealthGateCheck.run(health.get(), ncp, env, clock)
+                    : List.of(CheckResult.warn(HealthGateCheck.NAME, "not checked: the configuration file is invalid", "fix the config file row first")));
         }
         return results;
     }
 
-    /** The file's health section, or none when the file is unset or broken (its own row says why). */
-    private static io.ncprollout.config.HealthSettings health(Map<String, String> env) {
+    /** The file's health section (none when the file is unset), or empty when the file is broken (its own row says why). */
+    private static Optional<io.ncprollout.config.HealthSettings> health(Map<String, String> env) {
         try {
-            return nonBlank(env, "ROLLOUT_CONFIG").map(p -> RolloutConfigFile.load(Path.of(p)).health()).orElse(io.ncprollout.config.HealthSettings.none());
+            return Optional.of(nonBlank(env, "ROLLOUT_CONFIG").map(p -> RolloutConfigFile.load(Path.of(p)).health())
+                    .orElse(io.ncprollout.config.HealthSettings.none()));
         } catch (io.ncprollout.config.ConfigFileException | java.nio.file.InvalidPathException e) {
-            return io.ncprollout.config.HealthSettings.none();
+            return Optional.empty();
         }
     }
 

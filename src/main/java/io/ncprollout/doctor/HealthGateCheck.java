@@ -43,28 +43,34 @@ final class HealthGateCheck {
             String simulated = backend.simulator().isPresent() ? " (NCP simulated: auto addresses are the simulator's)" : "";
             List<CheckResult> results = new ArrayList<>();
             for (int i = 0; i < health.kafka().size(); i++) {
-                results.add(rule(gate, api, Product.KAFKA, ncp.region(), "kafka[" + i + "]", health.kafka().get(i).clusters(), simulated));
+                HealthSettings.KafkaGate rule = health.kafka().get(i);
+                results.add(rule(gate, api, Product.KAFKA, ncp.region(), "kafka[" + i + "]", rule.clusters(),
+                        c -> gate.kafkaRule(c).filter(r -> r == rule).isPresent(), simulated));
             }
             for (int i = 0; i < health.opensearch().size(); i++) {
-                results.add(rule(gate, api, Product.OPENSEARCH, ncp.region(), "opensearch[" + i + "]", health.opensearch().get(i).clusters(), simulated));
+                HealthSettings.SearchGate rule = health.opensearch().get(i);
+                results.add(rule(gate, api, Product.OPENSEARCH, ncp.region(), "opensearch[" + i + "]", rule.clusters(),
+                        c -> gate.searchRule(c).filter(r -> r == rule).isPresent(), simulated));
             }
             return results;
         }
     }
 
+    /** {@code governs}: the rule is the first that matches the cluster, so its check is this rule's. */
     private static CheckResult rule(ConfiguredHealthGate gate, OperationsApi api, Product product, String region, String rule, List<String> globs,
-            String simulated) {
+            java.util.function.Predicate<io.ncprollout.rollout.cluster.ClusterRef> governs, String simulated) {
         String name = NAME + " " + rule;
         List<ClusterSummary> covered;
         try {
-            covered = api.listClusters(product, region).stream().filter(c -> Globs.matchesAny(globs, c.cluster().name())).toList();
+            covered = api.listClusters(product, region).stream().filter(c -> Globs.matchesAny(globs, c.cluster().name()))
+                    .filter(c -> governs.test(c.cluster())).toList();
         } catch (OperationsException e) {
             return CheckResult.fail(name, "cannot list the " + product.displayName() + " clusters of " + region + ": " + e.getMessage(),
                     "fix the NCP row first");
         }
         if (covered.isEmpty()) {
-            return CheckResult.warn(name, "no " + product.displayName() + " cluster of " + region + " matches " + globs + simulated,
-                    "check the globs (cluster names), or the region (NCP_REGION)");
+            return CheckResult.warn(name, "no " + product.displayName() + " cluster of " + region + " matches " + globs
+                    + " (that an earlier rule does not take)" + simulated, "check the globs (cluster names), the rules' order, or the region (NCP_REGION)");
         }
         List<String> said = new ArrayList<>();
         boolean unreachable = false;
@@ -75,10 +81,12 @@ final class HealthGateCheck {
             unreachable |= report.verdict() == GateReport.Verdict.UNREACHABLE;
             notReady |= report.verdict() == GateReport.Verdict.FAILED;
             // a Kafka user without Describe on the topics sees none, and so nothing wrong
-            boolean seesNothing = product == Product.KAFKA && report.verdict() == GateReport.Verdict.PASSED && report.figure("partitions").equals(Optional.of("0"));
+            boolean seesNothing = product == Product.KAFKA && report.verdict() == GateReport.Verdict.PASSED
+                    && (report.figure("partitions").equals(Optional.of("0")) || !report.figure("minIsrUnknown").orElse("0").equals("0"));
             blind |= seesNothing;
             said.add(c.cluster().name() + ": " + switch (report.verdict()) {
-                case PASSED -> seesNothing ? "passed, but no partition seen" : "passed";
+                case PASSED -> seesNothing ? "passed, but " + (report.figure("partitions").equals(Optional.of("0")) ? "no partition seen"
+                        : report.figure("minIsrUnknown").orElse("?") + " partitions' min.insync.replicas unreadable") : "passed";
                 case FAILED -> "reachable, data not ready (" + report.findings() + " findings: " + report.subjects() + ")";
                 case UNREACHABLE -> "cannot look: " + report.error();
                 case OFF -> "no gate (another rule comes first?)";

@@ -14,9 +14,19 @@ import io.ncprollout.rollout.operation.DataEndpoints;
 import io.ncprollout.rollout.operation.OperationsApi;
 import io.ncprollout.rollout.operation.OperationsException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +34,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The gates of the configuration file's {@code health:} section: the first rule whose globs match the cluster's name
  * says where and how to look; {@code auto} asks NCP where the data plane answers. A cluster no rule covers has no gate
- * ({@link GateReport#off()}). Whatever fails on the way is an {@link GateReport.Verdict#UNREACHABLE} report naming it.
+ * ({@link GateReport#off()}). Whatever fails on the way is an {@link GateReport.Verdict#UNREACHABLE} report naming it,
+ * an unexpected exception included. One check, NCP's address lookup and every endpoint tried, ends within the rule's
+ * timeout plus {@link #SLACK}: past it the caller gets "no answer" and the check is abandoned (its own timeouts end it).
  */
 public final class ConfiguredHealthGate implements HealthGate {
     private static final Logger log = LoggerFactory.getLogger(ConfiguredHealthGate.class);
+    /** Beyond a rule's timeout, what a check may take for NCP's address lookup and closing its client. */
+    static final Duration SLACK = Duration.ofSeconds(3);
+    /** The most OpenSearch nodes an {@code auto} check tries: one answer is enough, and each costs up to the timeout. */
+    static final int AUTO_ENDPOINTS = 3;
 
     private final HealthSettings settings;
     private final OperationsApi api;
     private final KafkaProbe kafka;
     private final SearchProbe search;
     private final Function<String, Optional<String>> env;
+    private final ExecutorService checks;
 
     /**
      * @param settings the file's {@code health:} section
@@ -46,6 +63,12 @@ public final class ConfiguredHealthGate implements HealthGate {
         this.kafka = kafka;
         this.search = search;
         this.env = env;
+        AtomicInteger n = new AtomicInteger();
+        this.checks = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "health-gate-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -72,13 +95,39 @@ public final class ConfiguredHealthGate implements HealthGate {
     public GateReport check(ClusterRef cluster) {
         Optional<HealthSettings.KafkaGate> k = kafkaRule(cluster);
         if (k.isPresent()) {
-            return checkKafka(cluster, k.get());
+            return bounded(cluster, GateReport.Gate.KAFKA, k.get().timeout(), () -> checkKafka(cluster, k.get()));
         }
         Optional<HealthSettings.SearchGate> s = searchRule(cluster);
         if (s.isPresent()) {
-            return checkSearch(cluster, s.get());
+            return bounded(cluster, GateReport.Gate.OPENSEARCH, s.get().timeout(), () -> checkSearch(cluster, s.get()));
         }
         return GateReport.off();
+    }
+
+    /** {@code check}, ended within {@code timeout} + {@link #SLACK}; what it throws is a look that could not see. */
+    private GateReport bounded(ClusterRef cluster, GateReport.Gate gate, Duration timeout, Callable<GateReport> check) {
+        Future<GateReport> running;
+        try {
+            running = checks.submit(check);
+        } catch (RejectedExecutionException e) {
+            return GateReport.unreachable(gate, "the bot is shutting down");
+        }
+        Duration limit = timeout.plus(SLACK);
+        try {
+            return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return unreachable(cluster, gate, "no answer within " + limit.toSeconds() + "s (NCP's address lookup and the gate's check together)");
+        } catch (ExecutionException e) {
+            // the class only: an unexpected exception's message could quote a setting
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            log.error("health gate of {}: unexpected {}", cluster.name(), cause.getClass().getName());
+            return GateReport.unreachable(gate, "the check failed unexpectedly (" + cause.getClass().getSimpleName() + "); see the bot's log");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.cancel(true);
+            return GateReport.unreachable(gate, "interrupted: the bot is shutting down");
+        }
     }
 
     private GateReport checkKafka(ClusterRef cluster, HealthSettings.KafkaGate rule) {
@@ -108,7 +157,7 @@ public final class ConfiguredHealthGate implements HealthGate {
         try {
             List<URI> endpoints = rule.endpoints();
             if (rule.auto()) {
-                endpoints = api.endpoints(cluster).tls().stream().map(hostPort -> URI.create("https://" + hostPort)).toList();
+                endpoints = api.endpoints(cluster).tls().stream().limit(AUTO_ENDPOINTS).map(hostPort -> URI.create("https://" + hostPort)).toList();
                 if (endpoints.isEmpty()) {
                     return GateReport.unreachable(GateReport.Gate.OPENSEARCH, "NCP lists no node address for " + cluster.name()
                             + " (getClusterInfo); set endpoint in the health section");

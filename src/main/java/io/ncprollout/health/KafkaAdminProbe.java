@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaAdminProbe implements KafkaProbe {
     static final String CLIENT_ID = "ncp-rollout-bot-health";
+    private static final java.util.concurrent.atomic.AtomicLong CHECKS = new java.util.concurrent.atomic.AtomicLong();
     private static final Logger log = LoggerFactory.getLogger(KafkaAdminProbe.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(1);
     private static final long CONNECT_TIMEOUT_MAX_MS = 10_000;
@@ -77,7 +78,8 @@ public final class KafkaAdminProbe implements KafkaProbe {
         String timeout = Long.toString(Math.min(timeoutMs, Integer.MAX_VALUE));
         String connect = Long.toString(Math.min(timeoutMs, CONNECT_TIMEOUT_MAX_MS));
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, target.bootstrap());
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID);
+        // one id per check: checks at once (a modal, a status, a poll) would clash on Kafka's per-client-id metrics
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID + "-" + CHECKS.incrementAndGet());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
         props.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG, connect);

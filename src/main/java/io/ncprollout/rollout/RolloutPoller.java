@@ -94,7 +94,6 @@ public final class RolloutPoller {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
     /** Who looks at the data after a node comes back ({@link CatchUpFollower#none()} by default). */
     public void setCatchUp(CatchUpFollower follower) {
         this.catchUp = Objects.requireNonNull(follower, "follower == null");
@@ -105,6 +104,7 @@ public final class RolloutPoller {
         this.companion = Objects.requireNonNull(companion, "companion == null");
     }
 
+    /** Replaces the listener told about each cycle and each poll ({@link PollListener#NONE} by default). */
     public void setPollListener(PollListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener == null");
     }

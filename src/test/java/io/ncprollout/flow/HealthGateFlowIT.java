@@ -170,6 +170,7 @@ class HealthGateFlowIT {
                 return;
             }
             bot.poll(1);
+            bot.runWork(); // the look at the data the poll asked for (it runs off the poll thread)
         }
         throw new AssertionError("no " + what + " within 80 polls; last progress: " + progress());
     }

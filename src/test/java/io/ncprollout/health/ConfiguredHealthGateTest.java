@@ -138,6 +138,40 @@ class ConfiguredHealthGateTest {
     }
 
     @Test
+    void aProbeThatThrowsUnexpectedly_isACheckThatCouldNotLook_withoutItsMessage() {
+        api.endpointsAnswer(new DataEndpoints(List.of("b1:9092"), List.of("b1:9093"), 3));
+        KafkaProbe broken = target -> {
+            throw new IllegalStateException("password=" + env.get("KAFKA_PASSWORD"));
+        };
+
+        GateReport report = gate(broken, search("green")).check(ORDERS);
+
+        assertThat(report.verdict()).isEqualTo(GateReport.Verdict.UNREACHABLE);
+        assertThat(report.error()).isEqualTo("the check failed unexpectedly (IllegalStateException); see the bot's log").doesNotContain("pa\"ss");
+    }
+
+    @Test
+    void aProbeThatHangs_isCutAtTheTimeoutPlusTheSlack() throws Exception {
+        HealthSettings quick = RolloutConfigFile.parse(YAML.replace("timeout: 3s", "timeout: 1s"), "rollout.yaml").health();
+        api.endpointsAnswer(new DataEndpoints(List.of("b1:9092"), List.of("b1:9093"), 3));
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        KafkaProbe hangs = target -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ProbeException("interrupted");
+        };
+
+        long start = System.nanoTime();
+        GateReport report = new ConfiguredHealthGate(quick, api, hangs, search("green"), name -> Optional.ofNullable(env.get(name))).check(ORDERS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1).plus(ConfiguredHealthGate.SLACK).plusSeconds(2));
+        assertThat(report.error()).isEqualTo("no answer within 4s (NCP's address lookup and the gate's check together)");
+    }
+
+    @Test
     void jaasQuoting_escapesBackslashAndQuote() throws ProbeException {
         assertThat(KafkaClientSettings.quoted("a\\b\"c")).isEqualTo("a\\\\b\\\"c");
         assertThat(KafkaClientSettings.of(HealthSettings.KafkaSecurity.plaintext(), name -> Optional.empty()))

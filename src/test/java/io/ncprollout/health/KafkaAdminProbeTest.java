@@ -24,7 +24,8 @@ class KafkaAdminProbeTest {
     void theClientGetsTheTargetsSettingsWithTheBootstrapClientIdAndTimeoutsItCannotOverride() {
         Properties props = KafkaAdminProbe.config(TARGET);
 
-        assertThat(props).containsEntry("bootstrap.servers", "10.0.0.5:9092,10.0.0.6:9092").containsEntry("client.id", "ncp-rollout-bot-health")
+        assertThat(props.getProperty("client.id")).matches("ncp-rollout-bot-health-\\d+").isNotEqualTo(KafkaAdminProbe.config(TARGET).getProperty("client.id"));
+        assertThat(props).containsEntry("bootstrap.servers", "10.0.0.5:9092,10.0.0.6:9092")
                 .containsEntry("security.protocol", "SASL_SSL").containsEntry("sasl.mechanism", "SCRAM-SHA-512").containsEntry("sasl.jaas.config", JAAS)
                 .containsEntry("request.timeout.ms", "10000").containsEntry("default.api.timeout.ms", "10000")
                 .containsEntry("socket.connection.setup.timeout.ms", "10000").containsEntry("socket.connection.setup.timeout.max.ms", "10000");

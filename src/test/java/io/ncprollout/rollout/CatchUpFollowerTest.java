@@ -51,7 +51,7 @@ class CatchUpFollowerTest {
 
     @Test
     void aBrokerBackWithPartitionsLagging_isFollowed_andWarnedOnceAfterTheStallTime() {
-        CatchUpFollower follower = new CatchUpFollower(lagging(4), Duration.ofMinutes(10));
+        CatchUpFollower follower = new CatchUpFollower(lagging(4), Duration.ofMinutes(10), Runnable::run);
 
         Step first = follower.follow(brokerBack(OperationKind.KAFKA_RESTART), T0.plusSeconds(75));
         assertThat(first.rollout().tracking().catchUp().of("b-1").orElseThrow().lagging()).hasValue(4);
@@ -65,10 +65,10 @@ class CatchUpFollowerTest {
     @Test
     void noGate_orCmak_costsNoLookAndChangesNothing() {
         Step step = brokerBack(OperationKind.KAFKA_RESTART);
-        assertThat(new CatchUpFollower(HealthGate.none(), Duration.ofMinutes(10)).follow(step, T0.plusSeconds(75))).isSameAs(step);
+        assertThat(new CatchUpFollower(HealthGate.none(), Duration.ofMinutes(10), Runnable::run).follow(step, T0.plusSeconds(75))).isSameAs(step);
 
         Step cmak = brokerBack(OperationKind.CMAK_RESTART);
-        assertThat(new CatchUpFollower(lagging(1), Duration.ofMinutes(10)).follow(cmak, T0.plusSeconds(75))).isSameAs(cmak);
+        assertThat(new CatchUpFollower(lagging(1), Duration.ofMinutes(10), Runnable::run).follow(cmak, T0.plusSeconds(75))).isSameAs(cmak);
         assertThat(looks.get()).isZero();
     }
 }

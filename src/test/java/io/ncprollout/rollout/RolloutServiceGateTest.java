@@ -134,8 +134,7 @@ class RolloutServiceGateTest {
 
         PrecheckReport restart = service.precheck(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO));
         assertThat(restart.gate()).isEqualTo(FAILED);
-        assertThat(restart.startable(false)).isFalse();
-        assertThat(restart.startable(true)).isTrue();
+        assertThat(restart.gate().blocks()).isTrue();
 
         assertThat(service.precheck(OperationTarget.of(OperationKind.CMAK_RESTART, DEMO)).gate()).isEqualTo(GateReport.off());
         api.precheckAnswers(new io.ncprollout.rollout.operation.Precheck(false, "busy"));

@@ -63,7 +63,8 @@ public record GateReport(Verdict verdict, Gate product, List<Figure> figures, Li
     }
 
     /**
-     * What the data still has to catch up, from the figures: Kafka's under-replicated partitions, OpenSearch's shards
+     * What the data still has to catch up, from the figures: Kafka's under-replicated partitions beyond what the rule
+     * tolerates, OpenSearch's shards
      * unassigned, initializing or relocating. Empty when the gate did not look (off, unreachable).
      */
     public java.util.OptionalInt lagging() {
@@ -72,7 +73,10 @@ public record GateReport(Verdict verdict, Gate product, List<Figure> figures, Li
         }
         try {
             if (product == Gate.KAFKA) {
-                return figure("underReplicated").map(v -> java.util.OptionalInt.of(Integer.parseInt(v))).orElse(java.util.OptionalInt.empty());
+                // back within what the rule tolerates counts as caught up
+                int allowed = Integer.parseInt(figure("allowedUnderReplicated").orElse("0"));
+                return figure("underReplicated").map(v -> java.util.OptionalInt.of(Math.max(0, Integer.parseInt(v) - allowed)))
+                        .orElse(java.util.OptionalInt.empty());
             }
             int sum = 0;
             for (String key : List.of("unassigned", "initializing", "relocating")) {

@@ -15,7 +15,10 @@ import java.util.TreeSet;
  * they restart a broker: an active controller, every broker registered, no partition offline, at most
  * {@code maxUnderReplicated} partitions under-replicated, and for every topic with {@code min.insync.replicas} an ISR
  * larger than it on every partition, so that the one broker a rolling restart takes down at a time leaves the
- * partition writable with {@code acks=all}.
+ * partition writable with {@code acks=all}. A partition with no more replicas than its {@code min.insync.replicas}
+ * (replication factor 1, typically) can never spare a broker: like Strimzi, the gate does not hold it against the
+ * cluster, and counts it ({@code cannotSpare}). Partitions whose {@code min.insync.replicas} could not be read (the
+ * gate's user lacks DescribeConfigs) are counted too ({@code minIsrUnknown}), so a pass that skipped them shows it.
  */
 public final class KafkaVerdicts {
     private KafkaVerdicts() {
@@ -45,7 +48,7 @@ public final class KafkaVerdicts {
         for (KafkaSnapshot.Partition p : seen.partitions()) {
             if (p.leader().isEmpty()) {
                 offline.add(p);
-            } else if (p.minInsync().isPresent() && p.isr().size() <= p.minInsync().getAsInt()) {
+            } else if (p.minInsync().isPresent() && p.replicas().size() > p.minInsync().getAsInt() && p.isr().size() <= p.minInsync().getAsInt()) {
                 atMinIsr.add(p);
             }
             if (p.underReplicated()) {
@@ -68,13 +71,11 @@ public final class KafkaVerdicts {
                 Figure.of("partitions", seen.partitions().size()),
                 Figure.of("underReplicated", underReplicated.size()),
                 Figure.of("offline", offline.size()),
-                Figure.of("atMinIsr", atMinIsr.size()));
+                Figure.of("atMinIsr", atMinIsr.size()),
+                Figure.of("cannotSpare", seen.partitions().stream().filter(p -> p.minInsync().isPresent() && p.replicas().size() <= p.minInsync().getAsInt()).count()),
+                Figure.of("minIsrUnknown", seen.partitions().stream().filter(p -> p.minInsync().isEmpty()).count()),
+                Figure.of("allowedUnderReplicated", maxUnderReplicated));
         return GateReport.of(GateReport.Gate.KAFKA, figures, findings);
-    }
-
-    /** The number of under-replicated partitions in {@code seen}: what the thread follows after a broker returns. */
-    public static int underReplicated(KafkaSnapshot seen) {
-        return (int) seen.partitions().stream().filter(KafkaSnapshot.Partition::underReplicated).count();
     }
 
     private static String replicasText(KafkaSnapshot.Partition p) {

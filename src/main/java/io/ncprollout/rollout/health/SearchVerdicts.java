@@ -10,7 +10,9 @@ import java.util.Locale;
 /**
  * Pure: is an OpenSearch cluster safe to roll, node by node? Its health status at least the required one, and no
  * shard moving (relocating or initializing) nor unassigned: a node restarted while shards recover doubles the work and
- * may leave a primary without a copy. An unknown status is shown verbatim and fails.
+ * may leave a primary without a copy. With {@code require: yellow} a yellow cluster passes: its replicas unassigned or
+ * initializing are what yellow means (they are still counted); relocating shards fail either way. An unknown status is
+ * shown verbatim and fails.
  */
 public final class SearchVerdicts {
     private SearchVerdicts() {
@@ -34,10 +36,11 @@ public final class SearchVerdicts {
         if (status < 0 || status > required) {
             findings.add(new Finding(Kind.CLUSTER_STATUS, "cluster", seen.status()));
         }
-        if (seen.unassigned() > 0) {
+        boolean yellowAccepted = required >= STATUSES.indexOf("yellow") && status == STATUSES.indexOf("yellow");
+        if (seen.unassigned() > 0 && !yellowAccepted) {
             findings.add(new Finding(Kind.SHARDS_UNASSIGNED, "shards", Integer.toString(seen.unassigned())));
         }
-        if (seen.initializing() > 0) {
+        if (seen.initializing() > 0 && !yellowAccepted) {
             findings.add(new Finding(Kind.SHARDS_INITIALIZING, "shards", Integer.toString(seen.initializing())));
         }
         if (seen.relocating() > 0) {
@@ -46,10 +49,5 @@ public final class SearchVerdicts {
         List<Figure> figures = List.of(new Figure("status", seen.status()), Figure.of("nodes", seen.nodes()), Figure.of("dataNodes", seen.dataNodes()),
                 Figure.of("unassigned", seen.unassigned()), Figure.of("initializing", seen.initializing()), Figure.of("relocating", seen.relocating()));
         return GateReport.of(GateReport.Gate.OPENSEARCH, figures, findings);
-    }
-
-    /** Shards not yet where they belong (unassigned + initializing + relocating): what the thread follows after a node returns. */
-    public static int recovering(SearchSnapshot seen) {
-        return seen.unassigned() + seen.initializing() + seen.relocating();
     }
 }

@@ -19,9 +19,4 @@ public record PrecheckReport(OperationTarget target, Observation current, Preche
         Objects.requireNonNull(precheck, "precheck == null");
         Objects.requireNonNull(gate, "gate == null");
     }
-
-    /** May the form be submitted: the precheck passed, and the gate does not block (or the reader may start anyway). */
-    public boolean startable(boolean mayStartAnyway) {
-        return precheck.passed() && (!gate.blocks() || mayStartAnyway);
-    }
 }

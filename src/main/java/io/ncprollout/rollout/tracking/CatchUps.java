@@ -1,5 +1,6 @@
 package io.ncprollout.rollout.tracking;
 
+import io.ncprollout.rollout.cluster.NodeRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,9 +20,9 @@ public final class CatchUps {
      * Is a look at the data wanted now: a node came back and its entry is new or still pending? Also on the poll that
      * ends the operation, so the last node's entry says where the data stood at the end.
      */
-    public static boolean wanted(Tracking t) {
+    public static boolean wanted(Tracking t, NodeRole role) {
         for (NodeProgress n : t.snapshot().nodes()) {
-            if (n.phase() == NodePhase.DONE && n.finishedAt().isPresent()
+            if (n.role() == role && n.phase() == NodePhase.DONE && n.finishedAt().isPresent()
                     && t.catchUp().of(n.name()).map(c -> c.outcome() == CatchUp.Outcome.PENDING).orElse(true)) {
                 return true;
             }
@@ -34,14 +35,16 @@ public final class CatchUps {
     }
 
     /**
-     * The catch-up after a look that saw {@code lagging} at {@code now}; a node whose data has not caught up within
-     * {@code warnAfter} of its return raises the one warning.
+     * The catch-up of the nodes of {@code role} (the ones that hold data: brokers, data nodes) after a look, asked for
+     * at {@code lookAt}, that saw {@code lagging} (empty: the gate could not look). A look asked for before a node came
+     * back says nothing about that node. A node whose data is known to lag {@code warnAfter} after its return raises
+     * the one warning, at {@code now}.
      */
-    public static Next next(Tracking t, OptionalInt lagging, Instant now, Duration warnAfter) {
+    public static Next next(Tracking t, NodeRole role, OptionalInt lagging, Instant lookAt, Instant now, Duration warnAfter) {
         CatchUp before = t.catchUp();
         List<CatchUp.Node> nodes = new ArrayList<>(before.nodes());
         for (NodeProgress n : t.snapshot().nodes()) {
-            if (n.phase() == NodePhase.DONE && n.finishedAt().isPresent() && before.of(n.name()).isEmpty()) {
+            if (n.role() == role && n.phase() == NodePhase.DONE && n.finishedAt().isPresent() && before.of(n.name()).isEmpty()) {
                 nodes.add(new CatchUp.Node(n.name(), n.finishedAt().get(), OptionalInt.empty(), CatchUp.Outcome.PENDING, Optional.empty()));
             }
         }
@@ -51,15 +54,15 @@ public final class CatchUps {
             if (c.outcome() != CatchUp.Outcome.PENDING) {
                 continue;
             }
-            if (lagging.isPresent() && lagging.getAsInt() == 0) {
-                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging, CatchUp.Outcome.CAUGHT_UP, Optional.of(now)));
+            OptionalInt seen = lagging.isPresent() && !lookAt.isBefore(c.returnedAt()) ? lagging : c.lagging();
+            if (lagging.isPresent() && lagging.getAsInt() == 0 && !lookAt.isBefore(c.returnedAt())) {
+                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging, CatchUp.Outcome.CAUGHT_UP, Optional.of(lookAt)));
             } else if (nextWentDown(t, c)) {
-                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging.isPresent() ? lagging : c.lagging(), CatchUp.Outcome.OVERTAKEN,
-                        Optional.of(now)));
+                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), seen, CatchUp.Outcome.OVERTAKEN, Optional.of(now)));
             } else {
-                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging.isPresent() ? lagging : c.lagging(), CatchUp.Outcome.PENDING,
-                        Optional.empty()));
-                if (!before.warned() && Duration.between(c.returnedAt(), now).compareTo(warnAfter) >= 0) {
+                nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), seen, CatchUp.Outcome.PENDING, Optional.empty()));
+                boolean lags = seen.isPresent() && seen.getAsInt() > 0;
+                if (lags && !before.warned() && Duration.between(c.returnedAt(), now).compareTo(warnAfter) >= 0) {
                     warn = true;
                 }
             }

@@ -38,6 +38,10 @@ public final class ApprovalMessages {
         blocks.add(SlackText.text(":raising_hand: " + t.t("approval.asks", SlackText.mention(r.requester()), what(t, r))
                 + "\n" + t.t("label.reason") + " " + SlackText.user(r.reason())
                 + "\n" + t.t("approval.approvers", approvers(t, a), SlackText.time(a.expiresAt()))));
+        if (r.startAnyway()) {
+            // the approver must know: this start goes ahead even if the data-level health gate does not pass
+            blocks.add(SlackText.text(":warning: " + t.t("approval.startAnyway")));
+        }
         blocks.add(actions(List.of(
                 button(b -> b.actionId(io.ncprollout.slack.SlackIds.ActionIds.APPROVE).value(a.id()).style("primary").text(plainText(t.t("approval.approve")))),
                 button(b -> b.actionId(io.ncprollout.slack.SlackIds.ActionIds.REJECT).value(a.id()).style("danger").text(plainText(t.t("approval.reject")))))));

@@ -45,7 +45,7 @@ public final class BundleAuditWording implements AuditWording {
 
     @Override
     public String requested(RolloutRequest request) {
-        return t.t("audit.requested", kind(request.kind()), request.reason());
+        return t.t("audit.requested", kind(request.kind()), request.reason()) + (request.startAnyway() ? t.t("audit.requestedAnyway") : "");
     }
 
     @Override

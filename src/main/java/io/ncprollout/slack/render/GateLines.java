@@ -16,10 +16,16 @@ public final class GateLines {
     private GateLines() {
     }
 
+    /** Figures worth a word only when they are not zero. */
+    private static final java.util.Set<String> WHEN_NOT_ZERO = java.util.Set.of("cannotSpare", "minIsrUnknown", "allowedUnderReplicated");
+
     /** "brokers 3 · under-replicated 0 · …": the figures, worded; a figure the bundle does not know is shown as counted. */
     public static String figures(Texts t, GateReport report, UnaryOperator<String> data) {
         List<String> parts = new ArrayList<>();
         for (Figure f : report.figures()) {
+            if (WHEN_NOT_ZERO.contains(f.key()) && f.value().equals("0")) {
+                continue;
+            }
             String key = "gate.figure." + f.key();
             parts.add(t.has(key) ? t.t(key, data.apply(f.value())) : data.apply(f.key()) + " " + data.apply(f.value()));
         }

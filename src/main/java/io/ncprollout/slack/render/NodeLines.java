@@ -45,7 +45,7 @@ final class NodeLines {
         return switch (c.outcome()) {
             case PENDING -> c.lagging().isPresent() ? t.t("catchup.PENDING." + product.name(), count) : t.t("catchup.PENDING.unknown");
             case CAUGHT_UP -> t.t("catchup.CAUGHT_UP." + product.name(), Outcomes.duration(t, c.took().orElse(Duration.ZERO)));
-            case OVERTAKEN -> ":warning: " + t.t("catchup.OVERTAKEN." + product.name(), count);
+            case OVERTAKEN -> c.lagging().isPresent() ? ":warning: " + t.t("catchup.OVERTAKEN." + product.name(), count) : t.t("catchup.OVERTAKEN.unknown");
         };
     }
 

@@ -162,8 +162,9 @@ public final class ProgressMessages {
     /** The one warning that a node's data did not catch up in time: the node, how many, since when, and what to check. */
     private SlackMessage lagging(Texts t, Rollout r, String requester, String title, String plain) {
         io.ncprollout.rollout.cluster.Product product = r.request().cluster().product();
-        var lag = r.tracking().catchUp().nodes().stream().filter(c -> c.outcome() != io.ncprollout.rollout.tracking.CatchUp.Outcome.CAUGHT_UP)
-                .findFirst();
+        // the node the warning is about: still pending, with a count known to lag (as CatchUps raised it)
+        var lag = r.tracking().catchUp().nodes().stream().filter(c -> c.outcome() == io.ncprollout.rollout.tracking.CatchUp.Outcome.PENDING
+                && c.lagging().isPresent() && c.lagging().getAsInt() > 0).findFirst();
         String node = lag.map(c -> SlackText.escape(c.node())).orElse("?");
         String count = lag.flatMap(c -> c.lagging().isPresent() ? java.util.Optional.of(Integer.toString(c.lagging().getAsInt())) : java.util.Optional.empty())
                 .orElse("?");

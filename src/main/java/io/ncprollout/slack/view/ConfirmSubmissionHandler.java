@@ -161,7 +161,6 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         return value == null || value.getSelectedOption() == null ? Optional.empty() : Optional.ofNullable(value.getSelectedOption().getValue());
     }
 
-    /** The text typed in input {@code actionId} of block {@code blockId}; empty when absent. */
     /** Was the admin's "start anyway" box ticked? */
     static boolean startAnyway(View view) {
         ViewState state = view.getState();
@@ -174,6 +173,7 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
                 && value.getSelectedOptions().stream().anyMatch(o -> SlackIds.ActionIds.START_ANYWAY_VALUE.equals(o.getValue()));
     }
 
+    /** The text typed in input {@code actionId} of block {@code blockId}; empty when absent. */
     static String value(View view, String blockId, String actionId) {
         ViewState state = view.getState();
         if (state == null || state.getValues() == null) {

@@ -63,6 +63,26 @@ class KafkaVerdictsTest {
     }
 
     @Test
+    void aPartitionWithNoMoreReplicasThanItsMinIsr_isCountedNotHeldAgainstTheCluster_andUnknownMinIsrIsCounted() {
+        KafkaSnapshot.Partition single = new KafkaSnapshot.Partition("audit", 0, List.of(2), List.of(2), OptionalInt.of(2), OptionalInt.of(1));
+        KafkaSnapshot.Partition unreadable = new KafkaSnapshot.Partition("secret", 0, List.of(1, 2, 3), List.of(1, 2, 3), OptionalInt.of(1), OptionalInt.empty());
+
+        GateReport report = KafkaVerdicts.judge(new KafkaSnapshot(OptionalInt.of(1), Set.of(1, 2, 3), List.of(single, unreadable)), 0, 3);
+
+        assertThat(report.verdict()).isEqualTo(GateReport.Verdict.PASSED);
+        assertThat(report.figure("cannotSpare")).contains("1");
+        assertThat(report.figure("minIsrUnknown")).contains("1");
+    }
+
+    @Test
+    void lagging_isWhatExceedsTheTolerance() {
+        KafkaSnapshot urp = new KafkaSnapshot(OptionalInt.of(1), Set.of(1, 2, 3), List.of(p("logs", 0, List.of(1, 3), 1), p("logs", 1, List.of(1, 3), 1)));
+
+        assertThat(KafkaVerdicts.judge(urp, 1, 3).lagging()).hasValue(1);
+        assertThat(KafkaVerdicts.judge(urp, 5, 3).lagging()).hasValue(0);
+    }
+
+    @Test
     void noController_andFewerBrokersThanNcpLists_fail() {
         KafkaSnapshot seen = new KafkaSnapshot(OptionalInt.empty(), Set.of(1, 2, 3), List.of());
 

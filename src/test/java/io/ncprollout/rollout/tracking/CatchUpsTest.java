@@ -36,37 +36,68 @@ class CatchUpsTest {
                 Optional.empty(), catchUp);
     }
 
+    private static boolean wanted(Tracking t) {
+        return CatchUps.wanted(t, NodeRole.BROKER);
+    }
+
+    /** A look asked for and used at {@code now}. */
+    private static CatchUps.Next next(Tracking t, OptionalInt lagging, Instant now) {
+        return CatchUps.next(t, NodeRole.BROKER, lagging, now, now, WARN_AFTER);
+    }
+
+    @Test
+    void aLookAskedForBeforeTheNodeCameBack_saysNothingAboutIt_andAnUnknownCountNeverWarns() {
+        Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
+
+        CatchUp early = CatchUps.next(back, NodeRole.BROKER, OptionalInt.of(0), at(50), at(75), WARN_AFTER).catchUp();
+        assertThat(early.of("b-1").orElseThrow().outcome()).isEqualTo(CatchUp.Outcome.PENDING);
+        assertThat(early.of("b-1").orElseThrow().lagging()).isEmpty();
+
+        CatchUps.Next blind = CatchUps.next(back.with(early), NodeRole.BROKER, OptionalInt.empty(), at(700), at(700), WARN_AFTER);
+        assertThat(blind.warn()).isFalse();
+    }
+
+    @Test
+    void onlyNodesOfTheDataRoleAreFollowed() {
+        NodeProgress zookeeper = new NodeProgress("zk-1", NodeRole.ZOOKEEPER, "green", NodeHealth.HEALTHY, NodePhase.DONE, Optional.of(at(0)),
+                Optional.of(at(30)));
+        Tracking t = tracking(CatchUp.none(), zookeeper, waiting("b-1"));
+
+        assertThat(wanted(t)).isFalse();
+        assertThat(next(t, OptionalInt.of(0), at(40)).catchUp().nodes()).isEmpty();
+    }
+
     @Test
     void nothingBackYet_wantsNoLook() {
-        assertThat(CatchUps.wanted(tracking(CatchUp.none(), down("b-1", 0), waiting("b-2")))).isFalse();
+        assertThat(wanted(tracking(CatchUp.none(), down("b-1", 0), waiting("b-2")))).isFalse();
     }
 
     @Test
     void brokerBack_withPartitionsLagging_isPending_thenCaughtUpWithHowLong() {
         Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
-        assertThat(CatchUps.wanted(back)).isTrue();
+        assertThat(wanted(back)).isTrue();
 
-        CatchUps.Next first = CatchUps.next(back, OptionalInt.of(4), at(75), WARN_AFTER);
+        CatchUps.Next first = next(back, OptionalInt.of(4), at(75));
         CatchUp.Node b1 = first.catchUp().of("b-1").orElseThrow();
         assertThat(b1.outcome()).isEqualTo(CatchUp.Outcome.PENDING);
         assertThat(b1.lagging()).hasValue(4);
         assertThat(first.warn()).isFalse();
 
         Tracking later = back.with(first.catchUp());
-        CatchUps.Next second = CatchUps.next(later, OptionalInt.of(0), at(105), WARN_AFTER);
+        CatchUps.Next second = next(later, OptionalInt.of(0), at(105));
         CatchUp.Node caught = second.catchUp().of("b-1").orElseThrow();
         assertThat(caught.outcome()).isEqualTo(CatchUp.Outcome.CAUGHT_UP);
         assertThat(caught.took()).contains(Duration.ofSeconds(45));
-        assertThat(CatchUps.wanted(later.with(second.catchUp()))).isFalse();
+        assertThat(wanted(later.with(second.catchUp()))).isFalse();
     }
 
     @Test
     void nextBrokerDownBeforeTheCountReachedZero_isOvertaken() {
         Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
-        CatchUp pending = CatchUps.next(back, OptionalInt.of(4), at(75), WARN_AFTER).catchUp();
+        CatchUp pending = next(back, OptionalInt.of(4), at(75)).catchUp();
 
         Tracking nextDown = tracking(pending, done("b-1", 0, 60), down("b-2", 90));
-        CatchUp.Node b1 = CatchUps.next(nextDown, OptionalInt.of(9), at(95), WARN_AFTER).catchUp().of("b-1").orElseThrow();
+        CatchUp.Node b1 = next(nextDown, OptionalInt.of(9), at(95)).catchUp().of("b-1").orElseThrow();
 
         assertThat(b1.outcome()).isEqualTo(CatchUp.Outcome.OVERTAKEN);
         assertThat(b1.lagging()).hasValue(9);
@@ -75,14 +106,14 @@ class CatchUpsTest {
     @Test
     void gateCouldNotLook_keepsTheLastCount_andWarnsOnceAfterTheStallTime() {
         Tracking back = tracking(CatchUp.none(), done("b-1", 0, 60), waiting("b-2"));
-        CatchUp pending = CatchUps.next(back, OptionalInt.of(4), at(75), WARN_AFTER).catchUp();
+        CatchUp pending = next(back, OptionalInt.of(4), at(75)).catchUp();
 
-        CatchUps.Next late = CatchUps.next(back.with(pending), OptionalInt.empty(), at(60 + 600), WARN_AFTER);
+        CatchUps.Next late = next(back.with(pending), OptionalInt.empty(), at(60 + 600));
         assertThat(late.warn()).isTrue();
         assertThat(late.catchUp().warned()).isTrue();
         assertThat(late.catchUp().of("b-1").orElseThrow().lagging()).hasValue(4);
 
-        CatchUps.Next again = CatchUps.next(back.with(late.catchUp()), OptionalInt.of(3), at(60 + 700), WARN_AFTER);
+        CatchUps.Next again = next(back.with(late.catchUp()), OptionalInt.of(3), at(60 + 700));
         assertThat(again.warn()).isFalse();
     }
 
@@ -92,18 +123,18 @@ class CatchUpsTest {
         Tracking ended = new Tracking(RolloutState.COMPLETED, back.snapshot(), true, at(0), Alerts.none(),
                 Optional.of(new Tracking.Ending(at(70), new EndingReason.Completed())), CatchUp.none());
 
-        assertThat(CatchUps.wanted(ended)).isTrue();
-        CatchUp looked = CatchUps.next(ended, OptionalInt.of(0), at(70), WARN_AFTER).catchUp();
-        assertThat(CatchUps.wanted(ended.with(looked))).isFalse();
+        assertThat(wanted(ended)).isTrue();
+        CatchUp looked = next(ended, OptionalInt.of(0), at(70)).catchUp();
+        assertThat(wanted(ended.with(looked))).isFalse();
     }
 
     @Test
     void nextBrokerSeenDownAtTheSamePollAsTheLastCameBack_isOvertakenWhenTheDataLags() {
         Tracking sameInstant = tracking(CatchUp.none(), done("b-1", 0, 60), down("b-2", 60));
 
-        assertThat(CatchUps.next(sameInstant, OptionalInt.of(6), at(60), WARN_AFTER).catchUp().of("b-1").orElseThrow().outcome())
+        assertThat(next(sameInstant, OptionalInt.of(6), at(60)).catchUp().of("b-1").orElseThrow().outcome())
                 .isEqualTo(CatchUp.Outcome.OVERTAKEN);
-        assertThat(CatchUps.next(sameInstant, OptionalInt.of(0), at(60), WARN_AFTER).catchUp().of("b-1").orElseThrow().outcome())
+        assertThat(next(sameInstant, OptionalInt.of(0), at(60)).catchUp().of("b-1").orElseThrow().outcome())
                 .isEqualTo(CatchUp.Outcome.CAUGHT_UP);
     }
 }

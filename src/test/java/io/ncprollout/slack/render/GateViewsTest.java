@@ -110,6 +110,24 @@ class GateViewsTest {
     }
 
     @Test
+    void approvalRequest_ofAnAdminsStartAnyway_warnsTheApprover() {
+        io.ncprollout.rollout.operation.RolloutRequest anyway = new io.ncprollout.rollout.operation.RolloutRequest(RESTART, "U0ADMIN", "disk swap")
+                .withStartAnyway(true);
+        io.ncprollout.rollout.access.PendingApproval pending = new io.ncprollout.rollout.access.PendingApproval("a-1", anyway, "C1", "1.1",
+                new io.ncprollout.rollout.access.AccessPolicy.Principals(Set.of("U0APPROVER"), Set.of()), java.time.Instant.parse("2026-12-04T10:00:00Z"),
+                java.time.Instant.parse("2026-12-04T10:30:00Z"), io.ncprollout.rollout.access.PendingApproval.Decision.pending());
+
+        String shown = new ApprovalMessages(false, io.ncprollout.rollout.operation.VersionNames.none()).request(pending, Locale.ENGLISH).blocks().toString();
+        String plain = new ApprovalMessages(false, io.ncprollout.rollout.operation.VersionNames.none())
+                .request(new io.ncprollout.rollout.access.PendingApproval("a-2", anyway.withStartAnyway(false), "C1", "1.1", pending.approvers(),
+                        pending.requestedAt(), pending.expiresAt(), pending.decision()), Locale.ENGLISH).blocks().toString();
+
+        assertThat(shown).contains("chose *Start anyway*");
+        assertThat(plain).doesNotContain("Start anyway");
+        assertThat(new BundleAuditWording().requested(anyway)).endsWith("; start anyway past the health gate");
+    }
+
+    @Test
     void unknownFigure_isShownAsCounted() {
         GateReport odd = GateReport.of(GateReport.Gate.KAFKA, List.of(new Figure("newThing", "7")), List.of(new Finding(Finding.Kind.OFFLINE, "t-0", "")));
 
