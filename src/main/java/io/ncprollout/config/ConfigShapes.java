@@ -19,7 +19,8 @@ final class ConfigShapes {
     }
 
     record File(List<Permission> permissions, Read read, List<Approval> approvals, List<String> admins,
-            Map<String, String> aliases, Map<String, String> regions, Map<String, List<String>> fleets, HealthShapes.Health health) {
+            Map<String, String> aliases, Map<String, String> regions, Map<String, List<String>> fleets, HealthShapes.Health health,
+            List<WindowShapes.Window> windows) {
     }
 
     record Permission(List<String> services, List<String> actions, List<String> clusters, List<String> channels,

@@ -1,5 +1,7 @@
 package io.ncprollout.config;
 
+import io.ncprollout.rollout.schedule.MaintenanceWindow;
+import io.ncprollout.rollout.schedule.MaintenanceWindows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +42,12 @@ import java.util.Set;
  * fleets:                      # named, ordered lists; the first is the canary
  *   kr-kafka: [orders-stage, orders-prod, payments-prod]
  * health:                      # data-level gates beyond NCP's precheck: see {@link HealthSettings}
+ * windows:                     # when starts are allowed, per cluster glob: see {@link WindowShapes}
+ *   - clusters: ["*-prod"]
+ *     days: [mon, tue, wed, thu, fri]
+ *     from: "01:00"
+ *     to: "05:00"
+ *     zone: Asia/Seoul
  * </pre>
  */
 public record RolloutConfigFile(
@@ -51,7 +59,8 @@ public record RolloutConfigFile(
         Map<String, String> regions,
         List<String> readChannels,
         Map<String, List<String>> fleets,
-        HealthSettings health) {
+        HealthSettings health,
+        List<MaintenanceWindow> windows) {
 
     static final Set<String> SERVICES = Set.of("kafka", "opensearch");
     static final Set<String> ACTIONS = Set.of("restart", "upgrade", "restart-cmak");
@@ -66,6 +75,13 @@ public record RolloutConfigFile(
         readChannels = List.copyOf(readChannels);
         fleets = Map.copyOf(fleets);
         java.util.Objects.requireNonNull(health, "health == null");
+        windows = List.copyOf(windows);
+    }
+
+    public RolloutConfigFile(List<PermissionRule> permissions, Optional<Principals> read, List<ApprovalRule> approvals, List<String> admins,
+            Map<String, String> aliases, Map<String, String> regions, List<String> readChannels, Map<String, List<String>> fleets,
+            HealthSettings health) {
+        this(permissions, read, approvals, admins, aliases, regions, readChannels, fleets, health, List.of());
     }
 
     public RolloutConfigFile(List<PermissionRule> permissions, Optional<Principals> read, List<ApprovalRule> approvals, List<String> admins,
@@ -128,8 +144,14 @@ public record RolloutConfigFile(
         Map<String, String> regions = ConfigShapes.regions(file.regions(), problems);
         Map<String, List<String>> fleets = ConfigShapes.fleets(file.fleets(), problems);
         HealthSettings health = HealthShapes.health(file.health(), problems);
+        List<MaintenanceWindow> windows = WindowShapes.windows(file.windows(), problems);
         parsed.failOn(problems);
-        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels, fleets, health);
+        return new RolloutConfigFile(permissions, read, approvals, admins, aliases, regions, readChannels, fleets, health, windows);
+    }
+
+    /** The maintenance windows of the {@code windows:} section; none restrict anything without one. */
+    public MaintenanceWindows maintenanceWindows() {
+        return new MaintenanceWindows(windows);
     }
 
     /** The cluster name an alias stands for, or {@code name} itself. */

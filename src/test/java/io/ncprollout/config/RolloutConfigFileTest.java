@@ -78,7 +78,7 @@ class RolloutConfigFileTest {
                         "rollout.yaml:4: permissions[0]: name at least one user or user group",
                         "rollout.yaml:7: unknown key 'user' in permissions[0] — did you mean 'users'?",
                         "rollout.yaml:8: unknown key 'admin' — did you mean 'admins'?",
-                        "rollout.yaml:9: unknown key 'colour' (known here: permissions, read, approvals, admins, aliases, regions, fleets, health)"));
+                        "rollout.yaml:9: unknown key 'colour' (known here: permissions, read, approvals, admins, aliases, regions, fleets, health, windows)"));
     }
 
     @Test
