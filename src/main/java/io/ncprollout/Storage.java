@@ -7,6 +7,7 @@ import io.ncprollout.rollout.audit.AuditLog;
 import io.ncprollout.rollout.audit.Retention;
 import io.ncprollout.rollout.fleet.FleetStore;
 import io.ncprollout.rollout.outbox.Outbox;
+import io.ncprollout.rollout.schedule.ScheduleStore;
 import io.ncprollout.rollout.tracking.RolloutStore;
 import io.ncprollout.store.Database;
 import io.ncprollout.store.DatabaseSettings;
@@ -17,6 +18,7 @@ import io.ncprollout.store.InMemoryFreezeList;
 import io.ncprollout.store.InMemoryRequestKeys;
 import io.ncprollout.store.InMemoryRetention;
 import io.ncprollout.store.InMemoryRolloutStore;
+import io.ncprollout.store.InMemoryScheduleStore;
 import io.ncprollout.store.JdbcApprovalStore;
 import io.ncprollout.store.JdbcAuditLog;
 import io.ncprollout.store.JdbcFleetStore;
@@ -25,6 +27,7 @@ import io.ncprollout.store.JdbcOutbox;
 import io.ncprollout.store.JdbcRequestKeys;
 import io.ncprollout.store.JdbcRetention;
 import io.ncprollout.store.JdbcRolloutStore;
+import io.ncprollout.store.JdbcScheduleStore;
 import io.ncprollout.store.LeaseClock;
 import java.util.Optional;
 
@@ -34,12 +37,13 @@ import java.util.Optional;
  *
  * @param rollouts    the rollout store
  * @param fleets      the fleets, each one document moved by compare-and-set
+ * @param schedules   the runs asked for a later time, moved by compare-and-set
  * @param outbox      the notices waiting to be said, written with the rollouts' changes
  * @param audit       the audit trail
  * @param safekeeping freezes and approvals
  * @param database    the database behind them, if any
  */
-public record Storage(RolloutStore rollouts, FleetStore fleets, Outbox outbox, AuditLog audit, Safekeeping safekeeping, Optional<Database> database)
+public record Storage(RolloutStore rollouts, FleetStore fleets, ScheduleStore schedules, Outbox outbox, AuditLog audit, Safekeeping safekeeping, Optional<Database> database)
         implements AutoCloseable {
 
     /**
@@ -66,8 +70,8 @@ public record Storage(RolloutStore rollouts, FleetStore fleets, Outbox outbox, A
     /** Opens the configured database with lease times on {@code leaseClock} (tests that move time use the caller's). */
     public static Storage open(DatabaseSettings settings, LeaseClock leaseClock) {
         Database database = Database.open(settings);
-        return new Storage(new JdbcRolloutStore(database.dataSource(), leaseClock), new JdbcFleetStore(database.dataSource(), leaseClock), new JdbcOutbox(database.dataSource()),
-                new JdbcAuditLog(database.dataSource()),
+        return new Storage(new JdbcRolloutStore(database.dataSource(), leaseClock), new JdbcFleetStore(database.dataSource(), leaseClock),
+                new JdbcScheduleStore(database.dataSource(), leaseClock), new JdbcOutbox(database.dataSource()), new JdbcAuditLog(database.dataSource()),
                 new Safekeeping(new JdbcFreezeList(database.dataSource()), new JdbcApprovalStore(database.dataSource()),
                         new JdbcRequestKeys(database.dataSource()), new JdbcRetention(database.dataSource())), Optional.of(database));
     }
@@ -78,7 +82,7 @@ public record Storage(RolloutStore rollouts, FleetStore fleets, Outbox outbox, A
         InMemoryRolloutStore rollouts = new InMemoryRolloutStore(audit);
         InMemoryApprovalStore approvals = new InMemoryApprovalStore();
         InMemoryRequestKeys keys = new InMemoryRequestKeys();
-        return new Storage(rollouts, new InMemoryFleetStore(), rollouts.outbox(), audit,
+        return new Storage(rollouts, new InMemoryFleetStore(), new InMemoryScheduleStore(), rollouts.outbox(), audit,
                 new Safekeeping(new InMemoryFreezeList(), approvals, keys, new InMemoryRetention(audit, approvals, keys)), Optional.empty());
     }
 

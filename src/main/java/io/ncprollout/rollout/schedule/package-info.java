@@ -1,6 +1,7 @@
 /**
- * Schedules: when starts are allowed. The maintenance windows per cluster glob, whether an instant falls inside one
- * and when the next one opens; pure, on {@code java.time} only.
+ * Running an operation later: maintenance windows (when starts are allowed, per cluster glob, pure) and scheduled
+ * runs (their durable states, the pure rules that move them, and the port to their store). Groundwork of scheduling:
+ * no command creates a scheduled run yet.
  */
 @NullMarked
 package io.ncprollout.rollout.schedule;
