@@ -129,6 +129,7 @@ public final class BotWiring {
         boolean simulated = ncp.simulator().isPresent();
         RolloutConfigFile file = config.rules();
         AccessPolicy policy = Policies.accessPolicy(file, simulated);
+        Policies.warnUnenforced(file);
         BundleAuditWording auditWording = new BundleAuditWording();
         Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
                 storage.safekeeping().freezes(), storage.audit(), clock, auditWording);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The poller's look at the data after a node comes back, on a cluster with a health gate. The gate (seconds, at worst
  * its timeout) never runs on the poll thread, which must renew the leases: each poll asks for a look on
- * {@code looks} and uses the latest one finished, taken at the time it was asked for. The count goes into the rollout's
+ * {@code looks} and uses the latest one finished, taken at the time it was asked for; only the poll that ends the
+ * operation looks on the poll thread, once, so the final summary says where the data stood at the end. The count goes into the rollout's
  * {@link io.ncprollout.rollout.tracking.CatchUp} (stored with the poll's own commit, so a restart finds it; a look
  * lost with the process is simply asked for again), and the one {@link Notice#DATA_LAGGING} warning goes with it to the
  * outbox. Asked only while a node's entry is new or pending; a cluster without a gate costs nothing.
@@ -66,8 +67,14 @@ public final class CatchUpFollower {
             forget(rollout.id(), t);
             return step;
         }
-        ask(rollout, now);
-        Look look = latest.get(rollout.id());
+        Look look;
+        if (t.state().isTerminal()) {
+            // the last look, in the poll that ends the operation: the final summary says where the data stood at the end
+            look = lookNow(rollout, now);
+        } else {
+            ask(rollout, now);
+            look = latest.get(rollout.id());
+        }
         forget(rollout.id(), t);
         if (look == null || look.report().verdict() == GateReport.Verdict.OFF) {
             return step;
@@ -78,6 +85,16 @@ public final class CatchUpFollower {
             notices.add(Notice.DATA_LAGGING);
         }
         return new Step(rollout.with(t.with(next.catchUp())), notices);
+    }
+
+    /** A look on this thread, once per operation (the gate ends it within its timeout + 3 s). */
+    private @org.jspecify.annotations.Nullable Look lookNow(Rollout rollout, Instant now) {
+        try {
+            return new Look(now, gate.check(rollout.request().cluster()));
+        } catch (RuntimeException e) {
+            log.warn("rollout {}: the health gate failed: {}", rollout.id(), e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     /** Asks for a look unless one is under way; a gate that fails is a look that could not see, never an escape. */

@@ -54,10 +54,12 @@ public final class CatchUps {
             if (c.outcome() != CatchUp.Outcome.PENDING) {
                 continue;
             }
-            OptionalInt seen = lagging.isPresent() && !lookAt.isBefore(c.returnedAt()) ? lagging : c.lagging();
-            if (lagging.isPresent() && lagging.getAsInt() == 0 && !lookAt.isBefore(c.returnedAt())) {
+            boolean fresh = lagging.isPresent() && !lookAt.isBefore(c.returnedAt());
+            OptionalInt seen = fresh ? lagging : c.lagging();
+            if (fresh && lagging.getAsInt() == 0) {
                 nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), lagging, CatchUp.Outcome.CAUGHT_UP, Optional.of(lookAt)));
-            } else if (nextWentDown(t, c)) {
+            } else if (seen.isPresent() && nextWentDown(t, c)) {
+                // only a count seen since the node came back tells whether the next one went down too early
                 nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), seen, CatchUp.Outcome.OVERTAKEN, Optional.of(now)));
             } else {
                 nodes.set(i, new CatchUp.Node(c.node(), c.returnedAt(), seen, CatchUp.Outcome.PENDING, Optional.empty()));
