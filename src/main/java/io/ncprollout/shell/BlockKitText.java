@@ -126,6 +126,13 @@ public final class BlockKitText {
             out.addAll(options(element));
             return out;
         }
+        if (isCheckboxes(element)) {
+            // one box per option; answering yes ticks them (the bot's boxes have one option)
+            List<String> out = new ArrayList<>();
+            out.add(label + ": type yes to tick  (" + id + optional + ")");
+            SelectOptions.of(element).forEach(o -> out.add("  [ ] " + text(o.get("text"))));
+            return out;
+        }
         String placeholder = element.has("placeholder") ? "  e.g. " + text(element.get("placeholder")) : "";
         return List.of(label + ": " + FIELD + "  (" + id + optional + ")" + placeholder);
     }
@@ -174,6 +181,10 @@ public final class BlockKitText {
             out.add("  " + (i + 1) + ") " + text(option.get("text")) + mark);
         }
         return out;
+    }
+
+    static boolean isCheckboxes(JsonObject element) {
+        return string(element, "type").equals("checkboxes");
     }
 
     static boolean isSelect(JsonObject element) {

@@ -88,6 +88,12 @@ final class ModalForm {
                 @Nullable String answer = answers.get(f.blockId());
                 Optional<JsonObject> chosen = answer == null ? f.initialOption() : f.optionWithValue(answer);
                 chosen.ifPresent(o -> value.add("selected_option", o.deepCopy()));
+            } else if (BlockKitText.isCheckboxes(f.element())) {
+                com.google.gson.JsonArray ticked = new com.google.gson.JsonArray();
+                if (java.util.Set.of("yes", "y").contains(answers.getOrDefault(f.blockId(), "").strip().toLowerCase(java.util.Locale.ROOT))) {
+                    SelectOptions.of(f.element()).forEach(o -> ticked.add(o.deepCopy()));
+                }
+                value.add("selected_options", ticked);
             } else {
                 value.addProperty("value", answers.getOrDefault(f.blockId(), ""));
             }

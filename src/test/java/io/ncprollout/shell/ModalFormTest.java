@@ -17,6 +17,19 @@ class ModalFormTest {
             + "{'type':'input','block_id':'confirm-name','label':{'type':'plain_text','text':'Name'},"
             + "'element':{'type':'plain_text_input','action_id':'confirm-name-input'}}]}").replace('\'', '"')).getAsJsonObject();
 
+    private static final JsonObject BOX = JsonParser.parseString(("{'type':'modal','blocks':["
+            + "{'type':'input','block_id':'start-anyway','label':{'type':'plain_text','text':'Health gate'},"
+            + "'element':{'type':'checkboxes','action_id':'start-anyway-check','options':["
+            + "{'text':{'type':'plain_text','text':'Start anyway'},'value':'start-anyway'}]}}]}").replace('\'', '"')).getAsJsonObject();
+
+    @Test
+    void checkboxes_yesTicksTheBox_anythingElseLeavesItEmpty_andTheTextSaysHow() {
+        assertThat(ModalForm.stateValues(BOX, Map.of("start-anyway", "Yes")).toString())
+                .contains("\"selected_options\":[{\"text\":{\"type\":\"plain_text\",\"text\":\"Start anyway\"},\"value\":\"start-anyway\"}]");
+        assertThat(ModalForm.stateValues(BOX, Map.of("start-anyway", "no")).toString()).contains("\"selected_options\":[]");
+        assertThat(BlockKitText.view(BOX)).contains("Health gate: type yes to tick  (start-anyway)", "  [ ] Start anyway");
+    }
+
     @Test
     void fields_areTheInputBlocksInOrder() {
         assertThat(ModalForm.fields(VIEW)).extracting(ModalForm.Field::blockId).containsExactly("target-version", "confirm-name");
