@@ -44,6 +44,8 @@ public final class ConfiguredHealthGate implements HealthGate {
     static final Duration SLACK = Duration.ofSeconds(3);
     /** The most OpenSearch nodes an {@code auto} check tries: one answer is enough, and each costs up to the timeout. */
     static final int AUTO_ENDPOINTS = 3;
+    /** How long NCP's answer to "where does this cluster's data plane answer" is reused. */
+    static final Duration ADDRESSES_FOR = Duration.ofMinutes(5);
 
     private final HealthSettings settings;
     private final OperationsApi api;
@@ -51,6 +53,9 @@ public final class ConfiguredHealthGate implements HealthGate {
     private final SearchProbe search;
     private final Function<String, Optional<String>> env;
     private final ExecutorService checks;
+    /** Where each cluster's data plane answers, as NCP said it lately: a node list changes rarely, and polls ask often. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, DataEndpoints> addresses = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .expireAfterWrite(ADDRESSES_FOR).maximumSize(10_000).build();
 
     /**
      * @param settings the file's {@code health:} section
@@ -135,7 +140,7 @@ public final class ConfiguredHealthGate implements HealthGate {
             int expected = 0;
             List<String> bootstrap = rule.bootstrap();
             if (rule.auto()) {
-                DataEndpoints endpoints = api.endpoints(cluster);
+                DataEndpoints endpoints = endpoints(cluster);
                 bootstrap = rule.security().tls() ? endpoints.tls() : endpoints.plaintext();
                 expected = endpoints.expectedBrokers();
                 if (bootstrap.isEmpty()) {
@@ -157,7 +162,7 @@ public final class ConfiguredHealthGate implements HealthGate {
         try {
             List<URI> endpoints = rule.endpoints();
             if (rule.auto()) {
-                endpoints = api.endpoints(cluster).tls().stream().limit(AUTO_ENDPOINTS).map(hostPort -> URI.create("https://" + hostPort)).toList();
+                endpoints = endpoints(cluster).tls().stream().limit(AUTO_ENDPOINTS).map(hostPort -> URI.create("https://" + hostPort)).toList();
                 if (endpoints.isEmpty()) {
                     return GateReport.unreachable(GateReport.Gate.OPENSEARCH, "NCP lists no node address for " + cluster.name()
                             + " (getClusterInfo); set endpoint in the health section");
@@ -172,6 +177,20 @@ public final class ConfiguredHealthGate implements HealthGate {
         } catch (ProbeException e) {
             return unreachable(cluster, GateReport.Gate.OPENSEARCH, e.getMessage());
         }
+    }
+
+    /** NCP's addresses of {@code cluster}'s data plane, reused for {@link #ADDRESSES_FOR}; a failure is not kept. */
+    private DataEndpoints endpoints(ClusterRef cluster) throws OperationsException {
+        String key = cluster.product() + "/" + cluster.region() + "/" + cluster.number();
+        DataEndpoints known = addresses.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        DataEndpoints read = api.endpoints(cluster);
+        if (!read.plaintext().isEmpty() || !read.tls().isEmpty()) {
+            addresses.put(key, read);
+        }
+        return read;
     }
 
     private Optional<String> variable(Optional<String> name, String key) throws ProbeException {

@@ -85,6 +85,18 @@ class ConfiguredHealthGateTest {
     }
 
     @Test
+    void ncpsAddresses_areReused_betweenChecks() {
+        api.endpointsAnswer(new DataEndpoints(List.of("b1:9092"), List.of("b1:9093"), 3));
+        ConfiguredHealthGate gate = gate(healthyKafka(), search("green"));
+
+        gate.check(ORDERS);
+        gate.check(ORDERS);
+
+        assertThat(api.count("endpoints")).isEqualTo(1);
+        assertThat(kafkaTargets).hasSize(2);
+    }
+
+    @Test
     void clusterNoRuleCovers_hasNoGate_andNothingIsCalled() {
         assertThat(gate(healthyKafka(), search("green")).check(PAYMENTS)).isEqualTo(GateReport.off());
         assertThat(kafkaTargets).isEmpty();
