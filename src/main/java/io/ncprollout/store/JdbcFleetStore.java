@@ -21,10 +21,12 @@ public final class JdbcFleetStore implements FleetStore {
 
     private final Jdbc jdbc;
     private final LeaseClock leaseClock;
+    private final TableLeases leases;
 
     public JdbcFleetStore(DataSource dataSource, LeaseClock leaseClock) {
         this.jdbc = new Jdbc(dataSource);
         this.leaseClock = leaseClock;
+        this.leases = new TableLeases(jdbc, leaseClock, "fleets", UNSETTLED);
     }
 
     @Override
@@ -102,36 +104,17 @@ public final class JdbcFleetStore implements FleetStore {
 
     @Override
     public void renewLeases(String owner, Instant now, Duration leaseFor) {
-        jdbc.autocommit("renew the fleets of " + owner, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_until = " + leaseClock.until() + " WHERE lease_owner = ? AND " + UNSETTLED)) {
-                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
-                ps.setString(i, owner);
-                return ps.executeUpdate();
-            }
-        });
+        leases.renew(owner, now, leaseFor);
     }
 
     @Override
     public void takeOver(String ownerPrefix) {
-        jdbc.autocommit("take fleets over", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_owner = NULL, lease_until = NULL WHERE " + UNSETTLED
-                    + (ownerPrefix.isEmpty() ? "" : " AND lease_owner LIKE ?"))) {
-                if (!ownerPrefix.isEmpty()) {
-                    ps.setString(1, ownerPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                }
-                return ps.executeUpdate();
-            }
-        });
+        leases.takeOver(ownerPrefix);
     }
 
     @Override
     public void releaseLeases(String owner) {
-        jdbc.autocommit("release fleets of " + owner, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE fleets SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?")) {
-                ps.setString(1, owner);
-                return ps.executeUpdate();
-            }
-        });
+        leases.release(owner);
     }
 
     private static List<Fleet> query(Connection c, String sql, String... args) throws SQLException {

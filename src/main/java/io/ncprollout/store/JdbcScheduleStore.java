@@ -37,10 +37,12 @@ public final class JdbcScheduleStore implements ScheduleStore {
 
     private final Jdbc jdbc;
     private final LeaseClock leaseClock;
+    private final TableLeases leases;
 
     public JdbcScheduleStore(DataSource dataSource, LeaseClock leaseClock) {
         this.jdbc = new Jdbc(dataSource);
         this.leaseClock = leaseClock;
+        this.leases = new TableLeases(jdbc, leaseClock, "scheduled_runs", UNENDED);
     }
 
     @Override
@@ -127,37 +129,17 @@ public final class JdbcScheduleStore implements ScheduleStore {
 
     @Override
     public void renewLeases(String owner, Instant now, Duration leaseFor) {
-        jdbc.autocommit("renew the scheduled runs of " + owner, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE scheduled_runs SET lease_until = " + leaseClock.until() + " WHERE lease_owner = ? AND "
-                    + UNENDED)) {
-                int i = leaseClock.bindUntil(ps, 1, now, leaseFor);
-                ps.setString(i, owner);
-                return ps.executeUpdate();
-            }
-        });
+        leases.renew(owner, now, leaseFor);
     }
 
     @Override
     public void takeOver(String ownerPrefix) {
-        jdbc.autocommit("take scheduled runs over", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE scheduled_runs SET lease_owner = NULL, lease_until = NULL WHERE " + UNENDED
-                    + (ownerPrefix.isEmpty() ? "" : " AND lease_owner LIKE ?"))) {
-                if (!ownerPrefix.isEmpty()) {
-                    ps.setString(1, ownerPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                }
-                return ps.executeUpdate();
-            }
-        });
+        leases.takeOver(ownerPrefix);
     }
 
     @Override
     public void releaseLeases(String owner) {
-        jdbc.autocommit("release scheduled runs of " + owner, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE scheduled_runs SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?")) {
-                ps.setString(1, owner);
-                return ps.executeUpdate();
-            }
-        });
+        leases.release(owner);
     }
 
     /** Binds state, reminded_at, reminder_ts, rollout_id, decided_by, ended_at and outcome; returns the next index. */

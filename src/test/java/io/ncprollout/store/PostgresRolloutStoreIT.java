@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ncprollout.rollout.audit.AuditEvent;
 import io.ncprollout.rollout.outbox.Outbox;
 import io.ncprollout.rollout.tracking.RolloutStore;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -20,33 +18,25 @@ import org.junit.jupiter.api.Test;
  * as two bot processes would.
  */
 class PostgresRolloutStoreIT extends RolloutStoreContract {
-    private static Database replicaA;
-    private static Database replicaB;
+    private static TwoReplicas replicas;
     private static JdbcRolloutStore store;
     private static JdbcRolloutStore other;
 
     @BeforeAll
     static void open() {
-        DatabaseSettings settings = EmbeddedPostgresServer.newDatabase();
-        replicaA = Database.open(settings);
-        replicaB = Database.open(settings);
-        store = new JdbcRolloutStore(replicaA.dataSource(), LeaseClock.CALLER);
-        other = new JdbcRolloutStore(replicaB.dataSource(), LeaseClock.CALLER);
+        replicas = TwoReplicas.open();
+        store = replicas.onA(pool -> new JdbcRolloutStore(pool, LeaseClock.CALLER));
+        other = replicas.onB(pool -> new JdbcRolloutStore(pool, LeaseClock.CALLER));
     }
 
     @AfterAll
     static void close() {
-        replicaA.close();
-        replicaB.close();
+        replicas.close();
     }
 
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection c = replicaA.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM rollouts");
-            s.execute("DELETE FROM outbox");
-            s.execute("DELETE FROM audit_events");
-        }
+        replicas.empty("rollouts", "outbox", "audit_events");
     }
 
     @Override
@@ -61,18 +51,18 @@ class PostgresRolloutStoreIT extends RolloutStoreContract {
 
     @Override
     protected Outbox outbox() {
-        return new JdbcOutbox(replicaA.dataSource());
+        return new JdbcOutbox(replicas.a.dataSource());
     }
 
     @Override
     protected List<AuditEvent> audit() {
-        return new JdbcAuditLog(replicaA.dataSource()).latest(Optional.empty(), 100);
+        return new JdbcAuditLog(replicas.a.dataSource()).latest(Optional.empty(), 100);
     }
 
     @Test
     void leaseTimes_onTheDatabaseClock_ignoreTheCallersClock() {
-        JdbcRolloutStore a = new JdbcRolloutStore(replicaA.dataSource(), LeaseClock.DATABASE);
-        JdbcRolloutStore b = new JdbcRolloutStore(replicaB.dataSource(), LeaseClock.DATABASE);
+        JdbcRolloutStore a = new JdbcRolloutStore(replicas.a.dataSource(), LeaseClock.DATABASE);
+        JdbcRolloutStore b = new JdbcRolloutStore(replicas.b.dataSource(), LeaseClock.DATABASE);
         java.time.Instant skewed = java.time.Instant.parse("2100-01-01T00:00:00Z"); // replica b's clock is far ahead
         a.claim(StoredRollouts.running("r-1", StoredRollouts.ORDERS, 0), "replica-a", StoredRollouts.at(0), java.time.Duration.ofSeconds(1));
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ncprollout.rollout.schedule.ScheduleStore;
 import io.ncprollout.rollout.schedule.ScheduledRun;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,38 +13,32 @@ import org.junit.jupiter.api.Test;
 
 /** The schedule store contract on a real PostgreSQL, each replica with its own connection pool. */
 class PostgresScheduleStoreIT extends ScheduleStoreContract {
-    private static Database replicaA;
-    private static Database replicaB;
+    private static TwoReplicas replicas;
     private static JdbcScheduleStore store;
     private static JdbcScheduleStore other;
 
     @BeforeAll
     static void open() {
-        DatabaseSettings settings = EmbeddedPostgresServer.newDatabase();
-        replicaA = Database.open(settings);
-        replicaB = Database.open(settings);
-        store = new JdbcScheduleStore(replicaA.dataSource(), LeaseClock.CALLER);
-        other = new JdbcScheduleStore(replicaB.dataSource(), LeaseClock.CALLER);
+        replicas = TwoReplicas.open();
+        store = replicas.onA(pool -> new JdbcScheduleStore(pool, LeaseClock.CALLER));
+        other = replicas.onB(pool -> new JdbcScheduleStore(pool, LeaseClock.CALLER));
     }
 
     @AfterAll
     static void close() {
-        replicaA.close();
-        replicaB.close();
+        replicas.close();
     }
 
     @BeforeEach
     void empty() throws SQLException {
-        try (Connection c = replicaA.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM scheduled_runs");
-        }
+        replicas.empty("scheduled_runs");
     }
 
     @Test
     void leasesOnTheDatabaseClock_oneReplicaAtATime() {
         // what the bot runs with on PostgreSQL: lease times on the server's clock, shared by every replica
-        JdbcScheduleStore a = new JdbcScheduleStore(replicaA.dataSource(), LeaseClock.DATABASE);
-        JdbcScheduleStore b = new JdbcScheduleStore(replicaB.dataSource(), LeaseClock.DATABASE);
+        JdbcScheduleStore a = new JdbcScheduleStore(replicas.a.dataSource(), LeaseClock.DATABASE);
+        JdbcScheduleStore b = new JdbcScheduleStore(replicas.b.dataSource(), LeaseClock.DATABASE);
         Instant now = Instant.now();
         a.create(run("s-1", now));
 
