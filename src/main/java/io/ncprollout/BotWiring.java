@@ -21,8 +21,12 @@ import io.ncprollout.rollout.FleetRunner;
 import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.Housekeeping;
 import io.ncprollout.rollout.Journal;
+import io.ncprollout.rollout.PollCompanion;
 import io.ncprollout.rollout.RolloutPoller;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.ScheduleNotifier;
+import io.ncprollout.rollout.ScheduleRunner;
+import io.ncprollout.rollout.ScheduleService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.audit.Retention;
@@ -129,7 +133,6 @@ public final class BotWiring {
         boolean simulated = ncp.simulator().isPresent();
         RolloutConfigFile file = config.rules();
         AccessPolicy policy = Policies.accessPolicy(file, simulated);
-        Policies.warnUnenforced(file);
         BundleAuditWording auditWording = new BundleAuditWording();
         Gatekeeper gatekeeper = new Gatekeeper(policy, new SlackUserGroups(slack.methods(botToken), USER_GROUPS_TTL, Ticker.systemTicker()),
                 storage.safekeeping().freezes(), storage.audit(), clock, auditWording);
@@ -146,10 +149,28 @@ public final class BotWiring {
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica,
                 auditWording);
+        // TEMPORARY (replaced by the Slack notifier in the next commits): scheduled runs are not wired to the chat yet
+        ScheduleNotifier scheduleNotifier = new ScheduleNotifier() {
+            @Override
+            public java.util.Optional<String> remind(io.ncprollout.rollout.schedule.ScheduledRun run) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void withdraw(io.ncprollout.rollout.schedule.ScheduledRun run, String ts) {
+            }
+
+            @Override
+            public boolean ended(io.ncprollout.rollout.schedule.ScheduledRun run, java.util.Optional<io.ncprollout.rollout.StartOutcome> why) {
+                return false;
+            }
+        };
         HealthGate gate = ConfiguredHealthGate.of(file.health(), gateway, config.secrets());
         RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory, gate), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
-        ApprovalService approvals = new ApprovalService(service, Policies.approvalRules(file), storage.safekeeping().approvals(),
+        ScheduleService schedules = new ScheduleService(storage.schedules(), file.maintenanceWindows(), gatekeeper, scheduleNotifier, auditWording, clock,
+                () -> UUID.randomUUID().toString());
+        ApprovalService approvals = new ApprovalService(service, schedules, Policies.approvalRules(file), storage.safekeeping().approvals(),
                 new SlackApprovalNotifier(slack.methods(botToken), new ApprovalMessages(simulated, versionNames), locales), gatekeeper,
                 new ApprovalService.Bookkeeping(clock, () -> UUID.randomUUID().toString(), storage.safekeeping().requestKeys()));
         RolloutPoller poller = poller(config, clock, journal, gateway, notifier);
@@ -176,7 +197,8 @@ public final class BotWiring {
                 new ApprovalActionHandler(work, approvals, locales)));
         FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
                 new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
-        poller.setCompanion(fleetRunner);
+        poller.setCompanion(PollCompanion.of(fleetRunner, new ScheduleRunner(storage.schedules(), service, scheduleNotifier, gatekeeper, journal, clock,
+                () -> UUID.randomUUID().toString())));
         SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),
                 new FleetButtonsHandler(work, fleets, locales, fleetRunner::tickIfIdle));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);

@@ -38,13 +38,6 @@ final class Policies {
     }
 
     /** Says at startup that {@code windows:} is read and checked but not enforced yet, so nobody relies on it unknowingly. */
-    static void warnUnenforced(RolloutConfigFile file) {
-        if (!file.windows().isEmpty()) {
-            log.warn("ROLLOUT_CONFIG windows: {} maintenance window(s) read and checked, but not enforced yet: starts are not refused"
-                    + " outside them (scheduling with --at, which they govern, is not built yet)", file.windows().size());
-        }
-    }
-
     static ApprovalRules approvalRules(RolloutConfigFile file) {
         return new ApprovalRules(file.approvals().stream()
                 .map(a -> new ApprovalRules.Rule(a.clusters(), principals(a.approvers()), a.expires())).toList());

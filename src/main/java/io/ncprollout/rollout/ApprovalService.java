@@ -8,6 +8,7 @@ import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.schedule.ScheduledTime;
 import io.ncprollout.rollout.tracking.ProgressNotifier;
 import io.ncprollout.rollout.tracking.Receipt;
 import io.ncprollout.rollout.tracking.StoreUnavailableException;
@@ -30,6 +31,7 @@ import java.util.function.Supplier;
  */
 public final class ApprovalService {
     private final RolloutService rollouts;
+    private final ScheduleService schedules;
     private final ApprovalRules rules;
     private final ApprovalStore store;
     private final ApprovalNotifier notifier;
@@ -40,15 +42,17 @@ public final class ApprovalService {
 
     /**
      * @param rollouts   starts approved (and unguarded) requests
+     * @param schedules  stores approved (and unguarded) requests made for a later time
      * @param rules      which clusters need approval
      * @param store      where requests wait
      * @param notifier   the request messages
      * @param gatekeeper permissions and the audit trail
      * @param bookkeeping the clock, the id generator of approvals, and the request keys
      */
-    public ApprovalService(RolloutService rollouts, ApprovalRules rules, ApprovalStore store, ApprovalNotifier notifier,
+    public ApprovalService(RolloutService rollouts, ScheduleService schedules, ApprovalRules rules, ApprovalStore store, ApprovalNotifier notifier,
             Gatekeeper gatekeeper, Bookkeeping bookkeeping) {
         this.rollouts = Objects.requireNonNull(rollouts, "rollouts == null");
+        this.schedules = Objects.requireNonNull(schedules, "schedules == null");
         this.rules = Objects.requireNonNull(rules, "rules == null");
         this.store = Objects.requireNonNull(store, "store == null");
         this.notifier = Objects.requireNonNull(notifier, "notifier == null");
@@ -78,27 +82,42 @@ public final class ApprovalService {
 
     /** {@link #submit(String, RolloutRequest, String)} of a request stored on receipt (its rollout takes the receipt's id). */
     public StartOutcome submit(String requestKey, RolloutRequest request, String channel, Optional<Receipt> receipt) {
+        return submit(requestKey, request, channel, receipt, Optional.empty());
+    }
+
+    /**
+     * {@link #submit(String, RolloutRequest, String, Optional)} of a request that starts at {@code when} ({@code --at}),
+     * or now when it is empty. A scheduled request is stored to start then; when an approval rule covers the cluster,
+     * it is asked for approval now, and stored for its time once approved.
+     */
+    public StartOutcome submit(String requestKey, RolloutRequest request, String channel, Optional<Receipt> receipt, Optional<ScheduledTime> when) {
         Optional<StartOutcome> refused = claim(requestKey, request.requester(), Optional.of(request.cluster()), new Refusal.FormAlreadySubmitted());
-        return refused.orElseGet(() -> submit(request, channel, receipt));
+        return refused.orElseGet(() -> submit(request, channel, receipt, when));
     }
 
     /** Starts {@code request} now, or, when an approval rule covers its cluster, asks for approval in {@code channel}. */
     public StartOutcome submit(RolloutRequest request, String channel) {
-        return submit(request, channel, Optional.empty());
+        return submit(request, channel, Optional.empty(), Optional.empty());
     }
 
-    private StartOutcome submit(RolloutRequest request, String channel, Optional<Receipt> receipt) {
+    private StartOutcome submit(RolloutRequest request, String channel, Optional<Receipt> receipt, Optional<ScheduledTime> when) {
         Optional<ApprovalRules.Rule> rule = rules.ruleFor(request.cluster());
         if (rule.isEmpty()) {
-            return rollouts.start(request, channel, receipt);
+            return when.isPresent() ? schedules.schedule(request, channel, when.get()) : rollouts.start(request, channel, receipt);
         }
         AccessPolicy.Decision allowed = gatekeeper.mayStart(request.requester(), request.kind(), request.cluster(), channel);
         if (!allowed.allowed()) {
             return StartOutcome.refused(StartOutcome.Result.DENIED, allowed.reason());
         }
+        // a time that cannot be scheduled is refused before anyone is asked to approve it
+        Optional<Refusal> badTime = when.flatMap(w -> schedules.refusal(request.cluster(), w));
+        if (badTime.isPresent()) {
+            return StartOutcome.refused(StartOutcome.Result.DENIED, badTime.get());
+        }
         Instant now = clock.instant();
-        PendingApproval pending = new PendingApproval(ids.get(), request, channel, "", rule.get().approvers(), now,
+        PendingApproval asked = new PendingApproval(ids.get(), request, channel, "", rule.get().approvers(), now,
                 now.plus(rule.get().expires()), PendingApproval.Decision.pending());
+        PendingApproval pending = when.map(asked::scheduledAt).orElse(asked);
         try {
             pending = pending.withMessage(notifier.ask(pending));
         } catch (ProgressNotifier.NotifyException e) {
@@ -136,7 +155,10 @@ public final class ApprovalService {
         gatekeeper.record(user, "approve", Optional.of(approved.request().cluster()), "approved", requestOf(approved));
         notifier.decided(approved);
         Optional<StartOutcome> refused = claim("approval:" + id, user, Optional.of(approved.request().cluster()), new Refusal.AlreadyApproved());
-        return refused.orElseGet(() -> rollouts.start(approved.request().approvedBy(user), approved.channel()));
+        RolloutRequest request = approved.request().approvedBy(user);
+        // a request made for a later time is stored for it now (its time is checked again); it starts then
+        return refused.orElseGet(() -> approved.schedule().isPresent() ? schedules.schedule(request, approved.channel(), approved.schedule().get())
+                : rollouts.start(request, approved.channel()));
     }
 
     /**

@@ -33,7 +33,7 @@ final class FleetStartOutcomes {
                     : refusal.filter(Refusal.PrecheckNotRun.class::isInstance).isPresent()
                     ? new FleetSteps.StartResult.Skipped(new Skip(Skip.Why.PRECHECK_NOT_RUN, ((Refusal.PrecheckNotRun) refusal.get()).error()))
                     : new FleetSteps.StartResult.NotSent();
-            case AWAITING_APPROVAL, DUPLICATE -> new FleetSteps.StartResult.NotSent();
+            case AWAITING_APPROVAL, DUPLICATE, SCHEDULED -> new FleetSteps.StartResult.NotSent();
         };
     }
 }

@@ -3,7 +3,8 @@ package io.ncprollout.rollout;
 /**
  * What works on the rollouts' cycle: it takes its own work over with them at startup, moves at the end of every
  * cycle (on the poll thread, after the rollouts were polled, so it sees their endings at once), and gives its leases
- * up with them on shutdown. The fleets ({@link FleetRunner}).
+ * up with them on shutdown. The fleets ({@link FleetRunner}) and the scheduled runs ({@link ScheduleRunner}). Each
+ * implementation catches its own failures: none throws.
  */
 public interface PollCompanion {
     PollCompanion NONE = new PollCompanion() {
@@ -23,6 +24,32 @@ public interface PollCompanion {
         public void releaseLeases() {
         }
     };
+
+    /** Every one of {@code companions}, in order, each step of one never keeping the next from its turn. */
+    static PollCompanion of(PollCompanion... companions) {
+        java.util.List<PollCompanion> all = java.util.List.of(companions);
+        return new PollCompanion() {
+            @Override
+            public void takeOver() {
+                all.forEach(PollCompanion::takeOver);
+            }
+
+            @Override
+            public void tick() {
+                all.forEach(PollCompanion::tick);
+            }
+
+            @Override
+            public void renewLeases() {
+                all.forEach(PollCompanion::renewLeases);
+            }
+
+            @Override
+            public void releaseLeases() {
+                all.forEach(PollCompanion::releaseLeases);
+            }
+        };
+    }
 
     void takeOver();
 

@@ -2,6 +2,7 @@ package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.access.Refusal;
+import io.ncprollout.rollout.schedule.ScheduledRun;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +15,16 @@ import java.util.Optional;
  * @param rollout  the rollout, when one was recorded (started, holding the cluster, refused by NCP, or outcome unknown;
  *                 a refused one says why in its ending)
  * @param approval the request waiting for approval, for {@link Result#AWAITING_APPROVAL}
+ * @param scheduled the run stored for later, for {@link Result#SCHEDULED}
  */
-public record StartOutcome(Result result, Optional<Refusal> refusal, Optional<TrackedRollout> rollout, Optional<PendingApproval> approval) {
+public record StartOutcome(Result result, Optional<Refusal> refusal, Optional<TrackedRollout> rollout, Optional<PendingApproval> approval,
+        Optional<ScheduledRun> scheduled) {
+    public StartOutcome(Result result, Optional<Refusal> refusal, Optional<TrackedRollout> rollout, Optional<PendingApproval> approval) {
+        this(result, refusal, rollout, approval, Optional.empty());
+    }
+
     public StartOutcome {
+        Objects.requireNonNull(scheduled, "scheduled == null");
         Objects.requireNonNull(result, "result == null");
         Objects.requireNonNull(refusal, "refusal == null");
         Objects.requireNonNull(rollout, "rollout == null");
@@ -38,6 +46,11 @@ public record StartOutcome(Result result, Optional<Refusal> refusal, Optional<Tr
         return new StartOutcome(Result.AWAITING_APPROVAL, Optional.empty(), Optional.empty(), Optional.of(approval));
     }
 
+    /** The request was stored to start at its time ({@code --at}). */
+    public static StartOutcome scheduled(ScheduledRun run) {
+        return new StartOutcome(Result.SCHEDULED, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(run));
+    }
+
     /** What happened to a start request. */
     public enum Result {
         /** NCP accepted the start; the thread follows it. */
@@ -57,7 +70,9 @@ public record StartOutcome(Result result, Optional<Refusal> refusal, Optional<Tr
         /** NCP could not be reached; nothing was started. */
         UNAVAILABLE,
         /** The same request (the same submitted form, the same approval) already asked once; nothing was started again. */
-        DUPLICATE
+        DUPLICATE,
+        /** Nothing started now: the request is stored to start at its time, when everything is checked again. */
+        SCHEDULED
     }
 
     public boolean started() {

@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 /** An {@link ApprovalStore} in the {@code approvals} table (schema in {@code V2__approvals_and_freezes.sql}). */
 public final class JdbcApprovalStore implements ApprovalStore {
     private static final String COLUMNS = "id, kind, service, cluster_no, cluster_name, region, target_version, config_group_no,"
-            + " requester, reason, channel, message_ts, approvers, requested_at, expires_at, status, decided_by, decided_at, start_anyway";
+            + " requester, reason, channel, message_ts, approvers, requested_at, expires_at, status, decided_by, decided_at, start_anyway,"
+            + " run_at, zone_id";
 
     private final Jdbc jdbc;
 
@@ -37,7 +38,7 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 delete.setString(1, a.id());
                 delete.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO approvals (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO approvals (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 RolloutRequest r = a.request();
                 ClusterRef cluster = r.cluster();
                 ps.setString(1, a.id());
@@ -57,6 +58,13 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 ps.setObject(15, Jdbc.timestamp(a.expiresAt()));
                 bindDecision(ps, 16, a.decision());
                 ps.setBoolean(19, r.startAnyway());
+                if (a.schedule().isPresent()) {
+                    ps.setObject(20, Jdbc.timestamp(a.schedule().get().at()));
+                    ps.setString(21, a.schedule().get().zone().getId());
+                } else {
+                    ps.setNull(20, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+                    ps.setNull(21, java.sql.Types.VARCHAR);
+                }
                 return ps.executeUpdate();
             }
         });
@@ -121,7 +129,14 @@ public final class JdbcApprovalStore implements ApprovalStore {
                 Optional.ofNullable(rs.getString("decided_by")), Jdbc.instant(rs, "decided_at"));
         return new PendingApproval(rs.getString("id"), request, rs.getString("channel"), rs.getString("message_ts"),
                 decode(rs.getString("approvers")), Jdbc.instant(rs, "requested_at").orElseThrow(), Jdbc.instant(rs, "expires_at").orElseThrow(),
-                decision);
+                decision, schedule(rs));
+    }
+
+    /** The time of a request made with {@code --at}; a zone this JVM does not know is shown as UTC. */
+    private static Optional<io.ncprollout.rollout.schedule.ScheduledTime> schedule(ResultSet rs) throws SQLException {
+        Optional<java.time.Instant> at = Jdbc.instant(rs, "run_at");
+        String zone = rs.getString("zone_id");
+        return at.map(i -> new io.ncprollout.rollout.schedule.ScheduledTime(i, JdbcScheduleStore.zone(zone)));
     }
 
     /** {@code users=U1,U2;groups=S1}: ids hold no comma, semicolon or equals sign. */

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 /**
  * The retention purge in the database, in one transaction: audit events by {@code occurred_at}, operations that
  * ended ({@code ended_at} set and no cluster lock held), approvals no longer pending by {@code decided_at}, and
- * request keys by {@code created_at}. Unfinished operations and pending approvals are never touched.
+ * request keys by {@code created_at}, and scheduled runs that ended by {@code ended_at}. Unfinished operations and pending approvals and waiting scheduled runs are never touched.
  */
 public final class JdbcRetention implements Retention.Purger {
     private final Jdbc jdbc;
@@ -28,7 +28,8 @@ public final class JdbcRetention implements Retention.Purger {
                     delete(c, "DELETE FROM audit_events WHERE occurred_at < ?", cutoff),
                     delete(c, "DELETE FROM rollouts WHERE ended_at IS NOT NULL AND cluster_lock IS NULL AND ended_at < ?", cutoff),
                     delete(c, "DELETE FROM approvals WHERE status <> 'PENDING' AND decided_at IS NOT NULL AND decided_at < ?", cutoff),
-                    delete(c, "DELETE FROM request_keys WHERE created_at < ?", cutoff));
+                    delete(c, "DELETE FROM request_keys WHERE created_at < ?", cutoff),
+                    delete(c, "DELETE FROM scheduled_runs WHERE ended_at IS NOT NULL AND ended_at < ?", cutoff));
         });
     }
 

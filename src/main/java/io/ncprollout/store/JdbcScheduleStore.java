@@ -190,9 +190,18 @@ public final class JdbcScheduleStore implements ScheduleStore {
         RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"),
                 Optional.ofNullable(rs.getString("approver")), rs.getBoolean("start_anyway"));
         return new ScheduledRun(rs.getString("id"), request, rs.getString("channel"), Jdbc.instant(rs, "run_at").orElseThrow(),
-                ZoneId.of(rs.getString("zone_id")), Jdbc.instant(rs, "created_at").orElseThrow(), ScheduledRun.State.valueOf(rs.getString("state")),
+                zone(rs.getString("zone_id")), Jdbc.instant(rs, "created_at").orElseThrow(), ScheduledRun.State.valueOf(rs.getString("state")),
                 Jdbc.instant(rs, "reminded_at"), Optional.ofNullable(rs.getString("reminder_ts")), Optional.ofNullable(rs.getString("rollout_id")),
                 Optional.ofNullable(rs.getString("decided_by")), Jdbc.instant(rs, "ended_at"), Optional.ofNullable(rs.getString("outcome")),
                 rs.getLong("version"));
+    }
+
+    /** A stored zone id; one this JVM does not know (a newer tz database wrote it) reads as UTC, never a failed read. */
+    static ZoneId zone(@org.jspecify.annotations.Nullable String id) {
+        try {
+            return id == null ? java.time.ZoneOffset.UTC : ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
     }
 }

@@ -46,9 +46,13 @@ class ApprovalServiceTest {
     private final RecordingApprovals asked = new RecordingApprovals();
     private final Gatekeeper gatekeeper = Gatekeepers.open(clock);
     private final AtomicInteger ids = new AtomicInteger();
+    private final io.ncprollout.store.InMemoryScheduleStore schedules = new io.ncprollout.store.InMemoryScheduleStore();
+    private final io.ncprollout.testing.RecordingScheduleNotifier scheduleNotes = new io.ncprollout.testing.RecordingScheduleNotifier();
     private final ApprovalService service = new ApprovalService(
             new RolloutService(new Platform(api, api.directory()), Journals.of(rollouts, progress, clock), progress, gatekeeper, clock,
                     () -> "op-" + ids.incrementAndGet()),
+            new ScheduleService(schedules, io.ncprollout.rollout.schedule.MaintenanceWindows.none(), gatekeeper, scheduleNotes, Journals.WORDING, clock,
+                    () -> "run-" + ids.incrementAndGet()),
             new ApprovalRules(List.of(new ApprovalRules.Rule(List.of("orders-*"), new AccessPolicy.Principals(Set.of("U0BOB"), Set.of()), EXPIRES))),
             approvals, asked, gatekeeper,
             new ApprovalService.Bookkeeping(clock, () -> "ap-" + ids.incrementAndGet(), new InMemoryRequestKeys()));

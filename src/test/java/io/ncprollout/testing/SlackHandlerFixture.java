@@ -78,6 +78,9 @@ public final class SlackHandlerFixture implements AutoCloseable {
     public final Gatekeeper gatekeeper;
     public final RolloutService service;
     public final ApprovalService approvals;
+    public final io.ncprollout.store.InMemoryScheduleStore scheduleStore = new io.ncprollout.store.InMemoryScheduleStore();
+    public final RecordingScheduleNotifier scheduleNotes = new RecordingScheduleNotifier();
+    public final io.ncprollout.rollout.ScheduleService schedules;
     public final RolloutPoller poller;
     public final ConfirmationViews views = new ConfirmationViews(true);
     public final UpgradeFlow upgrades;
@@ -99,7 +102,9 @@ public final class SlackHandlerFixture implements AutoCloseable {
         gatekeeper = new Gatekeeper(POLICY, (user, group) -> false, new InMemoryFreezeList(), new InMemoryAuditLog(), clock, Journals.WORDING);
         service = new RolloutService(new Platform(api, api.directory()), Journals.of(store, notifier, clock), notifier, gatekeeper, clock,
                 () -> "op-" + n.incrementAndGet());
-        approvals = new ApprovalService(service,
+        schedules = new io.ncprollout.rollout.ScheduleService(scheduleStore, io.ncprollout.rollout.schedule.MaintenanceWindows.none(), gatekeeper,
+                scheduleNotes, Journals.WORDING, clock, () -> "run-" + n.incrementAndGet());
+        approvals = new ApprovalService(service, schedules,
                 new ApprovalRules(List.of(new ApprovalRules.Rule(List.of("orders-*"), new AccessPolicy.Principals(Set.of("U0BOB"), Set.of()),
                         Duration.ofMinutes(30)))),
                 approvalStore, new SlackApprovalNotifier(client, new ApprovalMessages(true), locales), gatekeeper,

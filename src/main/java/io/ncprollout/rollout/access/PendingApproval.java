@@ -1,6 +1,7 @@
 package io.ncprollout.rollout.access;
 
 import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.schedule.ScheduledTime;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +17,16 @@ import java.util.Optional;
  * @param requestedAt when it was asked
  * @param expiresAt   when it lapses unless decided
  * @param decision    its state and who decided it when
+ * @param schedule    when the approved operation is to start ({@code --at}); empty to start it at the approval
  */
 public record PendingApproval(String id, RolloutRequest request, String channel, String messageTs, AccessPolicy.Principals approvers,
-        Instant requestedAt, Instant expiresAt, Decision decision) {
+        Instant requestedAt, Instant expiresAt, Decision decision, Optional<ScheduledTime> schedule) {
+
+    /** A request to start at its approval. */
+    public PendingApproval(String id, RolloutRequest request, String channel, String messageTs, AccessPolicy.Principals approvers,
+            Instant requestedAt, Instant expiresAt, Decision decision) {
+        this(id, request, channel, messageTs, approvers, requestedAt, expiresAt, decision, Optional.empty());
+    }
 
     /** Where an approval stands. */
     public enum Status {
@@ -57,15 +65,21 @@ public record PendingApproval(String id, RolloutRequest request, String channel,
         Objects.requireNonNull(requestedAt, "requestedAt == null");
         Objects.requireNonNull(expiresAt, "expiresAt == null");
         Objects.requireNonNull(decision, "decision == null");
+        Objects.requireNonNull(schedule, "schedule == null");
     }
 
     public PendingApproval decided(Status status, String by, Instant at) {
         return new PendingApproval(id, request, channel, messageTs, approvers, requestedAt, expiresAt,
-                new Decision(status, Optional.of(by), Optional.of(at)));
+                new Decision(status, Optional.of(by), Optional.of(at)), schedule);
     }
 
     public PendingApproval withMessage(String ts) {
-        return new PendingApproval(id, request, channel, ts, approvers, requestedAt, expiresAt, decision);
+        return new PendingApproval(id, request, channel, ts, approvers, requestedAt, expiresAt, decision, schedule);
+    }
+
+    /** This request, to start at {@code when} once approved. */
+    public PendingApproval scheduledAt(ScheduledTime when) {
+        return new PendingApproval(id, request, channel, messageTs, approvers, requestedAt, expiresAt, decision, Optional.of(when));
     }
 
     public boolean isExpiredAt(Instant now) {

@@ -147,4 +147,54 @@ public sealed interface Refusal {
             Objects.requireNonNull(error, "error == null");
         }
     }
+
+    /**
+     * A time asked with {@code --at} that cannot be scheduled: in the past, or further ahead than
+     * {@link io.ncprollout.rollout.schedule.ScheduledTime#MAX_AHEAD}.
+     *
+     * @param when   the time asked
+     * @param timing why not
+     */
+    record BadTime(io.ncprollout.rollout.schedule.ScheduledTime when, io.ncprollout.rollout.schedule.ScheduledTime.Timing timing)
+            implements Refusal {
+        public BadTime {
+            Objects.requireNonNull(when, "when == null");
+            Objects.requireNonNull(timing, "timing == null");
+        }
+    }
+
+    /**
+     * A time asked with {@code --at} outside the maintenance windows that govern the cluster.
+     *
+     * @param cluster the cluster's name
+     * @param when    the time asked
+     * @param next    the next opening of a window after now, when there is one within a week
+     */
+    record OutsideWindow(String cluster, io.ncprollout.rollout.schedule.ScheduledTime when, Optional<io.ncprollout.rollout.schedule.Opening> next)
+            implements Refusal {
+        public OutsideWindow {
+            Objects.requireNonNull(cluster, "cluster == null");
+            Objects.requireNonNull(when, "when == null");
+            Objects.requireNonNull(next, "next == null");
+        }
+    }
+
+    /** No scheduled run has this id (a mistyped id, or one purged long after it ended). */
+    record UnknownSchedule() implements Refusal {
+    }
+
+    /** Only the requester of a scheduled run, or an admin, may cancel it. */
+    record NotYourSchedule() implements Refusal {
+    }
+
+    /**
+     * The scheduled run can no longer be cancelled: it is starting or ended.
+     *
+     * @param state where it is
+     */
+    record ScheduleNotWaiting(io.ncprollout.rollout.schedule.ScheduledRun.State state) implements Refusal {
+        public ScheduleNotWaiting {
+            Objects.requireNonNull(state, "state == null");
+        }
+    }
 }

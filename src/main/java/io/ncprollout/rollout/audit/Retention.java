@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * How long the bot keeps what it records ({@code AUDIT_RETENTION}, default 400 days), and the daily purge of what is
- * older: audit events, finished operations, decided approvals and used request keys. Unfinished operations and
+ * older: audit events, finished operations, decided approvals, used request keys and ended scheduled runs. Unfinished operations and
  * pending approvals are never purged, whatever their age.
  *
  * <pre>
@@ -42,10 +42,15 @@ public final class Retention {
      * @param rollouts    finished operations
      * @param approvals   decided (approved, rejected, expired) approvals
      * @param requestKeys request keys
+     * @param scheduledRuns scheduled runs that ended (started, refused, missed or cancelled)
      */
-    public record Purged(int auditEvents, int rollouts, int approvals, int requestKeys) {
+    public record Purged(int auditEvents, int rollouts, int approvals, int requestKeys, int scheduledRuns) {
+        public Purged(int auditEvents, int rollouts, int approvals, int requestKeys) {
+            this(auditEvents, rollouts, approvals, requestKeys, 0);
+        }
+
         public int total() {
-            return auditEvents + rollouts + approvals + requestKeys;
+            return auditEvents + rollouts + approvals + requestKeys + scheduledRuns;
         }
     }
 

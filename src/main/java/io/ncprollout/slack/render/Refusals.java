@@ -86,6 +86,25 @@ public final class Refusals {
         } else if (refusal instanceof Refusal.PrecheckNotRun r) {
             return t.t("refusal.precheckNotRun", data.apply(r.error()));
         }
+        return schedule(t, refusal, data);
+    }
+
+    /** The refusals of times asked with {@code --at} and of cancels. */
+    private static String schedule(Texts t, Refusal refusal, UnaryOperator<String> data) {
+        if (refusal instanceof Refusal.BadTime r) {
+            return r.timing() == io.ncprollout.rollout.schedule.ScheduledTime.Timing.PAST ? t.t("refusal.badTime.past", ScheduleTimes.both(r.when()))
+                    : t.t("refusal.badTime.tooFar", ScheduleTimes.both(r.when()), io.ncprollout.rollout.schedule.ScheduledTime.MAX_AHEAD.toDays());
+        } else if (refusal instanceof Refusal.OutsideWindow r) {
+            String next = r.next().map(o -> t.t("refusal.outsideWindow.next", ScheduleTimes.opening(o), SlackText.date(o.from(), DATE)))
+                    .orElseGet(() -> t.t("refusal.outsideWindow.none"));
+            return t.t("refusal.outsideWindow", ScheduleTimes.both(r.when()), data.apply(r.cluster())) + " " + next;
+        } else if (refusal instanceof Refusal.UnknownSchedule) {
+            return t.t("refusal.unknownSchedule");
+        } else if (refusal instanceof Refusal.NotYourSchedule) {
+            return t.t("refusal.notYourSchedule");
+        } else if (refusal instanceof Refusal.ScheduleNotWaiting r) {
+            return t.t("refusal.scheduleNotWaiting", t.t("schedule.state." + r.state().name()));
+        }
         throw new IllegalArgumentException("no words for " + refusal);
     }
 

@@ -20,7 +20,8 @@ public final class StartOutcomeMessages {
     public static String title(StartOutcome outcome, Locale locale) {
         Objects.requireNonNull(outcome, "outcome == null");
         String key = outcome.started() ? "title.started"
-                : outcome.result() == StartOutcome.Result.AWAITING_APPROVAL ? "title.awaitingApproval" : "title.notStarted";
+                : outcome.result() == StartOutcome.Result.AWAITING_APPROVAL ? "title.awaitingApproval"
+                : outcome.result() == StartOutcome.Result.SCHEDULED ? "title.scheduled" : "title.notStarted";
         return Texts.of(locale).t(key);
     }
 
@@ -42,8 +43,14 @@ public final class StartOutcomeMessages {
         }
         if (outcome.approval().isPresent()) {
             PendingApproval a = outcome.approval().get();
-            return t.t("start.awaitingApproval", Outcomes.kindInSentence(t, a.request().kind()), data.apply(a.request().cluster().name()),
+            String asked = t.t("start.awaitingApproval", Outcomes.kindInSentence(t, a.request().kind()), data.apply(a.request().cluster().name()),
                     SlackText.date(a.expiresAt(), "{time}"));
+            return a.schedule().map(w -> asked + " " + t.t("start.awaitingApproval.scheduled", ScheduleTimes.both(w))).orElse(asked);
+        }
+        if (outcome.scheduled().isPresent()) {
+            io.ncprollout.rollout.schedule.ScheduledRun run = outcome.scheduled().get();
+            return t.t("start.scheduled", Outcomes.kindInSentence(t, run.request().kind()), data.apply(run.request().cluster().name()),
+                    ScheduleTimes.both(run.at(), run.zone()), SlackText.date(run.at(), "{date_short_pretty} {time}"), run.request().cluster().product().command());
         }
         if (outcome.rollout().isEmpty()) {
             return "";

@@ -7,7 +7,11 @@ import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.Product;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.rollout.operation.OperationKind;
+import io.ncprollout.rollout.schedule.Opening;
+import io.ncprollout.rollout.schedule.ScheduledRun;
+import io.ncprollout.rollout.schedule.ScheduledTime;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +46,21 @@ class RefusalsTest {
             new Refusal.PrecheckNotRun("timeout"),
             new Refusal.GateFailed("orders-prod", io.ncprollout.rollout.health.GateReport.unreachable(io.ncprollout.rollout.health.GateReport.Gate.KAFKA,
                     "Kafka at <b1:9092> did not answer")),
-            new Refusal.ChannelUnavailable("C0OPS", "not_in_channel"));
+            new Refusal.ChannelUnavailable("C0OPS", "not_in_channel"),
+            new Refusal.BadTime(new ScheduledTime(SINCE, ZoneId.of("Asia/Seoul")), ScheduledTime.Timing.PAST),
+            new Refusal.OutsideWindow("orders-prod", new ScheduledTime(SINCE, ZoneId.of("Asia/Seoul")),
+                    Optional.of(new Opening(SINCE.plusSeconds(3600), SINCE.plusSeconds(4 * 3600), ZoneId.of("Asia/Seoul")))),
+            new Refusal.UnknownSchedule(),
+            new Refusal.NotYourSchedule(),
+            new Refusal.ScheduleNotWaiting(ScheduledRun.State.STARTED));
+
+    @Test
+    void outsideWindow_namesTheTimeInItsZoneAndUtc_andTheNextWindow() {
+        String said = Refusals.of(EVERY_KIND.get(EVERY_KIND.size() - 4), Locale.ENGLISH);
+
+        assertThat(said).contains("Thu 2026-12-03 10:00 KST (Thu 2026-12-03 01:00 UTC) is outside the maintenance windows of *orders-prod*")
+                .contains("The next window is Thu 2026-12-03 11:00 KST – 14:00");
+    }
 
     @Test
     void samples_coverEveryKindOfRefusal() {
