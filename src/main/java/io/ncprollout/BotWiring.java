@@ -57,6 +57,7 @@ import io.ncprollout.slack.action.FleetButtonsHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
 import io.ncprollout.slack.command.AdminFlow;
+import io.ncprollout.slack.command.AskedTimes;
 import io.ncprollout.slack.command.CmakFlow;
 import io.ncprollout.slack.command.CommandDefaults;
 import io.ncprollout.slack.command.CommandFlows;
@@ -182,8 +183,9 @@ public final class BotWiring {
         CommandDefaults defaults = new CommandDefaults(ncp.defaultRegion().name(), file.regions(), file.aliases(),
                 policy.mode() == AccessPolicy.Mode.READ_ONLY);
         ConfirmationViews views = new ConfirmationViews(simulated);
-        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales);
-        CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales), upgrade,
+        AskedTimes times = new AskedTimes(locales, schedules);
+        UpgradeFlow upgrade = new UpgradeFlow(service, new UpgradeViews(simulated), views, gatekeeper, locales, times);
+        CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales, times), upgrade,
                 new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales),
                 new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales));

@@ -68,10 +68,7 @@ public final class ScheduleService {
 
     /** The window {@code at} falls in, for the confirmation modal; empty when no window governs the cluster. */
     public Optional<Opening> windowOf(ClusterRef cluster, Instant at) {
-        if (!windows.governs(cluster.name())) {
-            return Optional.empty();
-        }
-        return windows.next(cluster.name(), at).filter(o -> o.contains(at));
+        return windows.containing(cluster.name(), at);
     }
 
     /**

@@ -80,6 +80,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> rateLimited = new ConcurrentHashMap<>();
     private final Map<String, String> locales = new ConcurrentHashMap<>();
+    private final Map<String, String> zones = new ConcurrentHashMap<>();
 
     private FakeSlackWebApi(HttpServer server, ExecutorService threads, FakeSlackWorkspace workspace, Settings settings) {
         this.server = server;
@@ -140,6 +141,14 @@ public final class FakeSlackWebApi implements AutoCloseable {
     /** Posts to {@code channel} get {@code not_in_channel} from now on. */
     public void botNotIn(String channel) {
         channelsWithoutBot.add(channel);
+    }
+
+    /**
+     * {@code users.info} gives {@code user} the Slack time zone {@code tz} (e.g. {@code Asia/Seoul}) from now on; by
+     * default every user has this machine's zone, as the one person at the local shell does.
+     */
+    public void timeZone(String user, String tz) {
+        zones.put(user, tz);
     }
 
     /** {@code users.info} gives {@code user} the Slack locale {@code tag} (e.g. {@code ko-KR}) from now on. */
@@ -234,6 +243,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 user.addProperty("id", id);
                 user.addProperty("name", "local-user");
                 user.addProperty("locale", locales.getOrDefault(id, "en-US"));
+                user.addProperty("tz", zones.getOrDefault(id, java.time.ZoneId.systemDefault().getId()));
                 ok.add("user", user);
             }
             case "chat.postMessage" -> {

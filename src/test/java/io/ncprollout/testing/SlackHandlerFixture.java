@@ -81,6 +81,7 @@ public final class SlackHandlerFixture implements AutoCloseable {
     public final io.ncprollout.store.InMemoryScheduleStore scheduleStore = new io.ncprollout.store.InMemoryScheduleStore();
     public final RecordingScheduleNotifier scheduleNotes = new RecordingScheduleNotifier();
     public final io.ncprollout.rollout.ScheduleService schedules;
+    public final io.ncprollout.slack.command.AskedTimes times;
     public final RolloutPoller poller;
     public final ConfirmationViews views = new ConfirmationViews(true);
     public final UpgradeFlow upgrades;
@@ -111,7 +112,8 @@ public final class SlackHandlerFixture implements AutoCloseable {
                 new io.ncprollout.rollout.ApprovalService.Bookkeeping(clock, () -> "ap-" + n.incrementAndGet(), new InMemoryRequestKeys()));
         poller = new RolloutPoller(Journals.of(store, notifier, clock), api, notifier,
                 new RolloutTransitions(TrackerSettings.of(POLL, Duration.ofMinutes(10))), PollSchedule.every(POLL, clock.instant()), clock);
-        upgrades = new UpgradeFlow(service, new UpgradeViews(true), views, gatekeeper, locales);
+        times = new io.ncprollout.slack.command.AskedTimes(locales, schedules);
+        upgrades = new UpgradeFlow(service, new UpgradeViews(true), views, gatekeeper, locales, times);
         fleets = new io.ncprollout.rollout.FleetService(new Platform(api, api.directory()), store, fleetStore,
                 io.ncprollout.rollout.fleet.FleetPlan.none(), gatekeeper, ApprovalRules.none(),
                 new io.ncprollout.rollout.tracking.Replica("fixture", Duration.ofSeconds(20), io.ncprollout.rollout.tracking.RolloutStore.TakeOver.ALL), clock);

@@ -94,6 +94,20 @@ public final class MaintenanceWindows {
                 .min(Comparator.comparing(Opening::from).thenComparing(Opening::to, Comparator.reverseOrder()));
     }
 
+    /** The whole opening (from its start to its end) of a window governing the cluster that contains {@code at}; empty when none does. */
+    public Optional<Opening> containing(String clusterName, Instant at) {
+        for (MaintenanceWindow w : governing(clusterName)) {
+            LocalDate day = at.atZone(w.zone()).toLocalDate();
+            for (LocalDate d = day.minusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
+                Optional<Opening> o = opening(w, d).filter(x -> x.contains(at));
+                if (o.isPresent()) {
+                    return o;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The window's opening on {@code day}, if it opens that day (and is not swallowed by a clock change). */
     static Optional<Opening> opening(MaintenanceWindow w, LocalDate day) {
         if (!w.days().contains(day.getDayOfWeek())) {

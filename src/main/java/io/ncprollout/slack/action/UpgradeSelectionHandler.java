@@ -47,8 +47,8 @@ public final class UpgradeSelectionHandler implements BlockActionHandler {
         Optional<String> group = versionChanged ? Optional.empty() : Optional.of(picked);
         ClusterRef cluster = new ClusterRef(meta.operationKind().product(), meta.clusterNo(), meta.clusterName(), meta.region());
         work.execute(() -> SlackCallGuard.viewsUpdate(ctx.client(), view.getId(), view.getHash(),
-                flow.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""),
-                        payload.getUser() == null ? "" : payload.getUser().getId())));
+                flow.form(meta.operationKind(), cluster, version, group, new UpgradeFlow.Asker(meta.channel(), meta.responseUrlIfAny().orElse(""),
+                        payload.getUser() == null ? "" : payload.getUser().getId(), meta.note()))));
         return ctx.ack();
     }
 }

@@ -14,12 +14,16 @@ import java.util.Optional;
  * @param version the version name or code given with {@code upgrade}
  * @param region  the {@code --region} option, upper case
  * @param reason  the free text after the cluster, for {@code freeze}
+ * @param wave    {@code --wave}, for fleets
+ * @param pause   {@code --pause}, for fleets
+ * @param configGroup {@code --config-group}, for Kafka upgrades of a fleet
+ * @param at      {@code --at}: start at that time rather than now
  */
 public record CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
-        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup) {
+        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup, Optional<AtTime> at) {
     public CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
             Optional<String> reason) {
-        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty());
+        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** True when {@code --wave} or {@code --pause} was given: the command is about a fleet, even of one cluster. */
@@ -31,6 +35,7 @@ public record CommandLine(Product product, String action, Optional<String> clust
         Objects.requireNonNull(wave, "wave == null");
         Objects.requireNonNull(pause, "pause == null");
         Objects.requireNonNull(configGroup, "configGroup == null");
+        Objects.requireNonNull(at, "at == null");
         Objects.requireNonNull(product, "product == null");
         Objects.requireNonNull(action, "action == null");
         Objects.requireNonNull(cluster, "cluster == null");

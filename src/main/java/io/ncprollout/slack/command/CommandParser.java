@@ -47,6 +47,7 @@ public final class CommandParser {
         Optional<Integer> wave = Optional.empty();
         Optional<Duration> pause = Optional.empty();
         Optional<String> configGroup = Optional.empty();
+        Optional<AtTime> at = Optional.empty();
         boolean all = false;
         List<String> words = new ArrayList<>();
         String[] tokens = text.trim().isEmpty() ? new String[0] : text.trim().split("\\s+");
@@ -62,6 +63,16 @@ public final class CommandParser {
                 pause = Optional.of(pause(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
             } else if (token.equalsIgnoreCase("--config-group") || token.toLowerCase(Locale.ROOT).startsWith("--config-group=")) {
                 configGroup = Optional.of(configGroup(token.contains("=") ? token.substring(token.indexOf('=') + 1) : i + 1 < tokens.length ? tokens[++i] : ""));
+            } else if (token.equalsIgnoreCase("--at")) {
+                AtTime.Read read = AtTime.read(tokens, i + 1);
+                at = Optional.of(read.at());
+                i += read.used();
+            } else if (token.toLowerCase(Locale.ROOT).startsWith("--at=")) {
+                String[] rest = tokens.clone();
+                rest[i] = token.substring(token.indexOf('=') + 1);
+                AtTime.Read read = AtTime.read(rest, i);
+                at = Optional.of(read.at());
+                i += read.used() - 1;
             } else if (token.equalsIgnoreCase("--all")) {
                 all = true;
             } else if (token.startsWith("--")) {
@@ -93,7 +104,10 @@ public final class CommandParser {
         if (configGroup.isPresent() && OperationKind.find(product, action).filter(OperationKind::needsConfigGroup).isEmpty()) {
             throw new UsageException(UsageException.part("usage.configGroupOnlyKafkaUpgrade", product.command(), action));
         }
-        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause, configGroup);
+        if (at.isPresent() && !fleetCommand) {
+            throw new UsageException(UsageException.part("usage.atNotHere", product.command(), action));
+        }
+        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause, configGroup, at);
     }
 
     private static String configGroup(String value) {

@@ -6,6 +6,7 @@ import com.slack.api.model.view.View;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.rollout.operation.OperationKind;
@@ -17,6 +18,7 @@ import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.ScheduleNote;
 import io.ncprollout.slack.render.Texts;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * After the ack of a command that starts an operation without a version ({@code /kafka restart}): open the
  * "running precheck" modal with the trigger at once, then find the cluster, read its nodes and run NCP's precheck,
- * and update the modal with the result, the confirmation form of the kind. Runs on our executor; every failure ends
+ * and update the modal with the result, the confirmation form of the kind. With {@code --at}, the time is read in
+ * its zone and checked (not past, not too far, within the cluster's maintenance windows) before the precheck: a time
+ * that cannot be scheduled is the modal's answer, with the next window. Runs on our executor; every failure ends
  * in a modal or ephemeral message that says what to do.
  */
 public final class RestartFlow {
@@ -36,9 +40,11 @@ public final class RestartFlow {
     private final ConfirmationViews views;
     private final Gatekeeper gatekeeper;
     private final SlackUserLocales locales;
+    private final AskedTimes times;
 
-    public RestartFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales) {
+    public RestartFlow(RolloutService service, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales, AskedTimes times) {
         this.service = service;
+        this.times = times;
         this.views = views;
         this.gatekeeper = gatekeeper;
         this.locales = locales;
@@ -62,10 +68,16 @@ public final class RestartFlow {
                 SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed(t.t("title.notAllowed"), allowed.reason(), ConfirmationViews.Why.NOT_ALLOWED, locale));
                 return;
             }
+            Optional<ScheduleNote> asked = times.read(call.line().at(), call.userId()).map(n -> times.withWindow(cluster, n));
+            Optional<Refusal> badTime = asked.flatMap(n -> times.refusal(cluster, n));
+            if (badTime.isPresent()) {
+                SlackCallGuard.viewsUpdate(client, viewId, hash, views.failed(t.t("title.notScheduled"), badTime.get(), ConfirmationViews.Why.RERUN, locale));
+                return;
+            }
             OperationTarget target = OperationTarget.of(kind, cluster);
             PrecheckReport report = service.precheck(target);
-            String metadata = ModalMetadata.of(target, call.channelId(), call.responseUrl()).encode();
-            next = views.confirm(report, gatekeeper.policy().canAdmin(call.userId()).allowed(), metadata, locale);
+            String metadata = ModalMetadata.of(target, call.channelId(), call.responseUrl(), asked).encode();
+            next = views.confirm(report, gatekeeper.policy().canAdmin(call.userId()).allowed(), asked, metadata, locale);
         } catch (UnknownClusterException e) {
             // said once, in the modal the user is looking at
             next = views.failed(t.t("title.unknownCluster"), Refusals.unknownCluster(e, locale), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);

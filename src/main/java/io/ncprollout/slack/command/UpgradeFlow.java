@@ -7,6 +7,7 @@ import com.slack.api.model.view.View;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.UnknownClusterException;
 import io.ncprollout.rollout.operation.ConfigGroupChoice;
@@ -22,6 +23,7 @@ import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.Refusals;
+import io.ncprollout.slack.render.ScheduleNote;
 import io.ncprollout.slack.render.Texts;
 import io.ncprollout.slack.render.UpgradeForm;
 import io.ncprollout.slack.render.UpgradeViews;
@@ -42,9 +44,12 @@ public final class UpgradeFlow {
     private final ConfirmationViews basic;
     private final Gatekeeper gatekeeper;
     private final SlackUserLocales locales;
+    private final AskedTimes times;
 
-    public UpgradeFlow(RolloutService service, UpgradeViews views, ConfirmationViews basic, Gatekeeper gatekeeper, SlackUserLocales locales) {
+    public UpgradeFlow(RolloutService service, UpgradeViews views, ConfirmationViews basic, Gatekeeper gatekeeper, SlackUserLocales locales,
+            AskedTimes times) {
         this.service = service;
+        this.times = times;
         this.views = views;
         this.basic = basic;
         this.gatekeeper = gatekeeper;
@@ -66,8 +71,11 @@ public final class UpgradeFlow {
         try {
             ClusterRef cluster = service.resolve(call.line().product(), call.cluster(), call.region());
             AccessPolicy.Decision allowed = gatekeeper.mayStart(call.userId(), kind, cluster, call.channelId());
+            Optional<ScheduleNote> asked = times.read(call.line().at(), call.userId());
+            Optional<Refusal> badTime = asked.flatMap(n -> times.refusal(cluster, n));
             next = !allowed.allowed() ? basic.failed(t.t("title.notAllowed"), allowed.reason(), ConfirmationViews.Why.NOT_ALLOWED, locale)
-                    : form(kind, cluster, call.line().version(), Optional.empty(), call.channelId(), call.responseUrl(), call.userId());
+                    : badTime.isPresent() ? basic.failed(t.t("title.notScheduled"), badTime.get(), ConfirmationViews.Why.RERUN, locale)
+                    : form(kind, cluster, call.line().version(), Optional.empty(), new Asker(call.channelId(), call.responseUrl(), call.userId(), asked));
         } catch (UnknownClusterException e) {
             // said once, in the modal the user is looking at
             next = basic.failed(t.t("title.unknownCluster"), Refusals.unknownCluster(e, locale), ConfirmationViews.Why.UNKNOWN_CLUSTER, locale);
@@ -83,8 +91,11 @@ public final class UpgradeFlow {
      * (default: the version's first), with NCP's precheck of that pair, in the language of {@code userId} (the one
      * who sees the modal; may call Slack once to learn it). Never throws: a failure is a view that says it.
      */
-    public View form(OperationKind kind, ClusterRef cluster, Optional<String> version, Optional<String> group, String channel,
-            String responseUrl, String userId) {
+    public View form(OperationKind kind, ClusterRef cluster, Optional<String> version, Optional<String> group, Asker asker) {
+        String channel = asker.channel();
+        String responseUrl = asker.responseUrl();
+        String userId = asker.userId();
+        Optional<ScheduleNote> asked = asker.when().map(n -> times.withWindow(cluster, n));
         Locale locale = locales.of(userId);
         Texts t = Texts.of(locale);
         try {
@@ -106,19 +117,31 @@ public final class UpgradeFlow {
                     .or(() -> groups.stream().findFirst());
             if (kind.needsConfigGroup() && pickedGroup.isEmpty()) {
                 Precheck none = new Precheck(false, t.t("flow.noConfigGroup", target.name()));
-                String metadata = new ModalMetadata(kind.name(), cluster.number(), cluster.name(), cluster.region(), channel, responseUrl,
-                        target.code(), null).encode();
+                String metadata = ModalMetadata.of(new OperationTarget(kind, cluster, Optional.of(target.code()), Optional.empty()), channel,
+                        responseUrl, asked).encode();
                 return render(kind, new UpgradeForm(cluster, service.inspect(kind, cluster), options, chosen, groups, Optional.empty(),
                         Optional.of(none), metadata), locale);
             }
             OperationTarget operation = new OperationTarget(kind, cluster, Optional.of(target.code()), pickedGroup.map(ConfigGroupChoice::number));
             PrecheckReport report = service.precheck(operation);
-            String metadata = ModalMetadata.of(operation, channel, responseUrl).encode();
+            String metadata = ModalMetadata.of(operation, channel, responseUrl, asked).encode();
             return render(kind, new UpgradeForm(cluster, report.current(), options, chosen, groups, pickedGroup,
-                    Optional.of(report.precheck()), metadata, report.gate(), gatekeeper.policy().canAdmin(userId).allowed()), locale);
+                    Optional.of(report.precheck()), metadata, report.gate(), gatekeeper.policy().canAdmin(userId).allowed(), asked), locale);
         } catch (OperationsException e) {
             return basic.failed(t.t("title.precheckNotRun"), e.getMessage(), ConfirmationViews.Why.TRANSIENT, locale);
         }
+    }
+
+    /**
+     * Who sees the upgrade form and where it reports: the channel, the command's response URL, the user, and the time
+     * asked with {@code --at} (empty to start on confirmation).
+     *
+     * @param channel     where the command was typed
+     * @param responseUrl the command's response URL ("" when unknown)
+     * @param userId      the user who sees the modal
+     * @param when        the time asked, without its window (added here)
+     */
+    public record Asker(String channel, String responseUrl, String userId, Optional<ScheduleNote> when) {
     }
 
     private View render(OperationKind kind, UpgradeForm form, Locale locale) {

@@ -35,7 +35,7 @@ public final class ApprovalMessages {
         Texts t = Texts.of(locale);
         RolloutRequest r = a.request();
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(":raising_hand: " + t.t("approval.asks", SlackText.mention(r.requester()), what(t, r))
+        blocks.add(SlackText.text(":raising_hand: " + t.t("approval.asks", SlackText.mention(r.requester()), what(t, r)) + when(t, a)
                 + "\n" + t.t("label.reason") + " " + SlackText.user(r.reason())
                 + "\n" + t.t("approval.approvers", approvers(t, a), SlackText.time(a.expiresAt()))));
         if (r.startAnyway()) {
@@ -61,7 +61,7 @@ public final class ApprovalMessages {
             case PENDING -> ":raising_hand: " + t.t("approval.PENDING");
         };
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(SlackText.text(t.t("approval.asked", SlackText.mention(r.requester()), what(t, r)) + "\n" + t.t("label.reason") + " "
+        blocks.add(SlackText.text(t.t("approval.asked", SlackText.mention(r.requester()), what(t, r)) + when(t, a) + "\n" + t.t("label.reason") + " "
                 + SlackText.user(r.reason()) + "\n" + line));
         simulatedNote(t, blocks);
         return new SlackMessage(t.t("approval.status." + a.decision().status().name()) + ": " + plain(t, r), blocks);
@@ -71,6 +71,12 @@ public final class ApprovalMessages {
         String what = t.t("approval.what", Outcomes.kindInSentence(t, r.kind()), SlackText.escape(r.cluster().name()),
                 SlackText.escape(r.cluster().number()), SlackText.escape(r.cluster().region()));
         return what + r.targetVersion().map(v -> t.t("approval.toVersion", Outcomes.version(names, v))).orElse("");
+    }
+
+    /** For a request made with {@code --at}: when it is to start once approved (the approval happens now). */
+    private static String when(Texts t, PendingApproval a) {
+        return a.schedule().map(w -> "\n:calendar: " + t.t("approval.scheduledFor", ScheduleTimes.both(w), SlackText.date(w.at(), "{date_short_pretty} {time}")))
+                .orElse("");
     }
 
     private static String plain(Texts t, RolloutRequest r) {

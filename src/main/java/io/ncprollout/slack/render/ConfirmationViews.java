@@ -75,6 +75,17 @@ public final class ConfirmationViews {
      * @throws IllegalArgumentException if {@code privateMetadata} is longer than {@value #PRIVATE_METADATA_MAX} characters
      */
     public View confirm(PrecheckReport report, boolean mayStartAnyway, String privateMetadata, Locale locale) {
+        return confirm(report, mayStartAnyway, java.util.Optional.empty(), privateMetadata, locale);
+    }
+
+    /**
+     * The confirmation of an operation asked for {@code schedule}'s time ({@code --at}) when present: the same checks
+     * now, the time said above the inputs, and a "Schedule" button.
+     *
+     * @throws IllegalArgumentException if {@code privateMetadata} is longer than {@value #PRIVATE_METADATA_MAX} characters
+     */
+    public View confirm(PrecheckReport report, boolean mayStartAnyway, java.util.Optional<ScheduleNote> schedule, String privateMetadata,
+            Locale locale) {
         OperationTarget target = report.target();
         Observation current = report.current();
         Precheck precheck = report.precheck();
@@ -104,13 +115,14 @@ public final class ConfirmationViews {
         if (report.gate().blocks() && !mayStartAnyway) {
             return modal(t, kind.confirmationId(), t.t("confirm.title.gateFailed"), null, t.t("button.close"), privateMetadata, blocks);
         }
+        schedule.ifPresent(s -> blocks.addAll(s.blocks(t)));
         blocks.add(nameInput(t, cluster));
         blocks.add(reasonInput(t));
         if (report.gate().blocks()) {
             blocks.add(startAnywayInput(t));
         }
-        return modal(t, kind.confirmationId(), t.t(kind.messageKey(Word.CONFIRM_TITLE)), t.t(kind.messageKey(Word.CONFIRM_SUBMIT)), t.t("button.cancel"),
-                privateMetadata, blocks);
+        String submit = schedule.isPresent() ? t.t("schedule.submit") : t.t(kind.messageKey(Word.CONFIRM_SUBMIT));
+        return modal(t, kind.confirmationId(), t.t(kind.messageKey(Word.CONFIRM_TITLE)), submit, t.t("button.cancel"), privateMetadata, blocks);
     }
 
     /**
@@ -205,7 +217,8 @@ public final class ConfirmationViews {
 
     /** How a start request went, as the modal's last view. */
     public enum Outcome {
-        STARTING(":hourglass_flowing_sand: "), STARTED(":white_check_mark: "), WAITING(":raising_hand: "), REFUSED(":no_entry: ");
+        STARTING(":hourglass_flowing_sand: "), STARTED(":white_check_mark: "), WAITING(":raising_hand: "), REFUSED(":no_entry: "),
+        SCHEDULED(":calendar: ");
 
         private final String emoji;
 

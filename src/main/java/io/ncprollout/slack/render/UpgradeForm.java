@@ -26,6 +26,7 @@ import java.util.Optional;
  *                        {@value ConfirmationViews#PRIVATE_METADATA_MAX} characters
  * @param gate            the data-level health gate's report (off when none covers the cluster, or before a precheck passed)
  * @param mayStartAnyway  the reader is an admin: a gate that does not pass offers "start anyway"
+ * @param schedule        the time asked with {@code --at}, when the upgrade is to start later
  */
 public record UpgradeForm(
         ClusterRef cluster,
@@ -37,7 +38,15 @@ public record UpgradeForm(
         Optional<Precheck> precheck,
         String privateMetadata,
         GateReport gate,
-        boolean mayStartAnyway) {
+        boolean mayStartAnyway,
+        Optional<ScheduleNote> schedule) {
+
+    /** A form of an upgrade to start once confirmed. */
+    public UpgradeForm(ClusterRef cluster, Observation current, UpgradeOptions options, Optional<VersionChoice> selectedVersion,
+            List<ConfigGroupChoice> groups, Optional<ConfigGroupChoice> selectedGroup, Optional<Precheck> precheck, String privateMetadata,
+            GateReport gate, boolean mayStartAnyway) {
+        this(cluster, current, options, selectedVersion, groups, selectedGroup, precheck, privateMetadata, gate, mayStartAnyway, Optional.empty());
+    }
 
     /** A form whose gate is off (before a precheck passed, or no gate configured). */
     public UpgradeForm(ClusterRef cluster, Observation current, UpgradeOptions options, Optional<VersionChoice> selectedVersion,
@@ -56,6 +65,7 @@ public record UpgradeForm(
         Objects.requireNonNull(precheck, "precheck == null");
         Objects.requireNonNull(privateMetadata, "privateMetadata == null");
         Objects.requireNonNull(gate, "gate == null");
+        Objects.requireNonNull(schedule, "schedule == null");
         if (privateMetadata.length() > ConfirmationViews.PRIVATE_METADATA_MAX) {
             throw new IllegalArgumentException("privateMetadata has " + privateMetadata.length() + " characters; Slack allows "
                     + ConfirmationViews.PRIVATE_METADATA_MAX);

@@ -125,13 +125,15 @@ public final class UpgradeViews {
             if (form.gate().blocks() && !form.mayStartAnyway()) {
                 return Modals.modal(t, callbackId, t.t("confirm.title.gateFailed"), null, t.t("button.close"), form.privateMetadata(), blocks, simulated);
             }
+            form.schedule().ifPresent(note -> blocks.addAll(note.blocks(t)));
             blocks.add(ConfirmationViews.nameInput(t, form.cluster()));
             blocks.add(ConfirmationViews.reasonInput(t));
             if (form.gate().blocks()) {
                 blocks.add(ConfirmationViews.startAnywayInput(t));
             }
         }
-        return Modals.modal(t, callbackId, title, t.t(ready ? START : RUN_PRECHECK), t.t("button.cancel"), form.privateMetadata(), blocks, simulated);
+        String submit = !ready ? t.t(RUN_PRECHECK) : form.schedule().isPresent() ? t.t("schedule.submit") : t.t(START);
+        return Modals.modal(t, callbackId, title, submit, t.t("button.cancel"), form.privateMetadata(), blocks, simulated);
     }
 
     private static List<LayoutBlock> heading(Texts t, UpgradeForm form, OperationKind kind) {

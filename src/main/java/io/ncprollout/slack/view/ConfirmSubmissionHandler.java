@@ -100,8 +100,11 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
             service.answered(receipt);
             return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
         }
-        return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING,
-                t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + SlackText.escape(meta.clusterName()) + "*"), known));
+        String starting = meta.when().isPresent() ? t.t("start.scheduling", StartOutcomeMessages.kindInSentence(meta.operationKind(), known),
+                "*" + SlackText.escape(meta.clusterName()) + "*")
+                : t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + SlackText.escape(meta.clusterName()) + "*");
+        return ctx.ackWithUpdate(views.outcome(t.t(meta.when().isPresent() ? "title.scheduling" : "title.starting"), ConfirmationViews.Outcome.STARTING,
+                starting, known));
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
@@ -115,10 +118,11 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
     private void answer(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
         // the view id is the request's key: the same form delivered or submitted again never starts twice
         StartOutcome outcome = service.submit(viewId == null ? "receipt:" + receipt.rolloutId() : "view:" + viewId, request, meta.channel(),
-                Optional.of(receipt));
+                Optional.of(receipt), meta.when());
         Locale locale = locales.of(request.requester());
         String message = StartOutcomeMessages.message(outcome, locale);
         ConfirmationViews.Outcome shown = outcome.started() ? ConfirmationViews.Outcome.STARTED
+                : outcome.result() == StartOutcome.Result.SCHEDULED ? ConfirmationViews.Outcome.SCHEDULED
                 : outcome.result() == StartOutcome.Result.AWAITING_APPROVAL ? ConfirmationViews.Outcome.WAITING : ConfirmationViews.Outcome.REFUSED;
         SlackCallGuard.viewsUpdate(ctx.client(), viewId, null, views.outcome(StartOutcomeMessages.title(outcome, locale), shown, message, locale));
         if (outcome.result() == StartOutcome.Result.CHANNEL_UNAVAILABLE) {
@@ -148,7 +152,8 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
         ClusterRef cluster = new ClusterRef(meta.operationKind().product(), meta.clusterNo(), meta.clusterName(), meta.region());
         String viewId = view.getId();
         work.execute(() -> SlackCallGuard.viewsUpdate(ctx.client(), viewId, null,
-                upgrades.form(meta.operationKind(), cluster, version, group, meta.channel(), meta.responseUrlIfAny().orElse(""), userId)));
+                upgrades.form(meta.operationKind(), cluster, version, group,
+                        new UpgradeFlow.Asker(meta.channel(), meta.responseUrlIfAny().orElse(""), userId, meta.note()))));
         return ctx.ackWithUpdate(views.loading(meta.clusterName(), meta.operationKind(), known));
     }
 

@@ -68,7 +68,8 @@ class UpgradeSelectionHandlerTest {
 
     /** The upgrade form of demo-kafka as opened on Slack: its JSON with the id and hash Slack gave it. */
     private JsonObject openForm() throws Exception {
-        View form = f.upgrades.form(OperationKind.KAFKA_UPGRADE, SlackHandlerFixture.DEMO, Optional.empty(), Optional.empty(), "C0OPS", "", "U0ALICE");
+        View form = f.upgrades.form(OperationKind.KAFKA_UPGRADE, SlackHandlerFixture.DEMO, Optional.empty(), Optional.empty(),
+                new io.ncprollout.slack.command.UpgradeFlow.Asker("C0OPS", "", "U0ALICE", Optional.empty()));
         ViewsOpenResponse opened = f.client.viewsOpen(r -> r.triggerId("1.2.3").view(form));
         JsonObject json = JsonParser.parseString(GsonFactory.createSnakeCase().toJson(form)).getAsJsonObject();
         json.addProperty("id", opened.getView().getId());

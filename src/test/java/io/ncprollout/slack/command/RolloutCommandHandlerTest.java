@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RolloutCommandHandlerTest {
     private final SlackHandlerFixture f = new SlackHandlerFixture();
     private final RolloutCommandHandler handler = new RolloutCommandHandler(f.work,
-            new CommandFlows(new RestartFlow(f.service, f.views, f.gatekeeper, f.locales), f.upgrades,
+            new CommandFlows(new RestartFlow(f.service, f.views, f.gatekeeper, f.locales, f.times), f.upgrades,
                     new StatusFlow(f.service, f.gatekeeper, true, f.locales, VersionNames.none()), new ListFlow(f.service, f.gatekeeper, true, f.locales),
                     new CmakFlow(f.service, f.gatekeeper, true, f.locales), new AdminFlow(f.service, f.gatekeeper, f.clock, f.locales), f.fleetFlow),
             new CommandDefaults("KR", Map.of(), Map.of("orders", "orders-prod"), false), true, f.locales);
