@@ -177,6 +177,7 @@ public final class ScheduleRunner implements PollCompanion {
     }
 
     private void fire(ScheduledRun run) {
+        retryPostAt.remove(run.id());
         String rolloutId = ids.get();
         Optional<ScheduledRun> starting = store.commit(ScheduleSteps.starting(run, rolloutId, clock.instant()));
         if (starting.isEmpty()) {
@@ -222,6 +223,7 @@ public final class ScheduleRunner implements PollCompanion {
 
     /** Tells the channel why {@code ended} did not start, then stores it (a crash in between tells it again). */
     private void report(ScheduledRun ended, Optional<StartOutcome> why) {
+        retryPostAt.remove(ended.id());
         if (!notifier.ended(ended, why)) {
             log.error("scheduled run {}: the channel {} could not be told that it did not start ({})", ended.id(), ended.channel(),
                     ended.outcome().orElse(""));
