@@ -32,8 +32,9 @@ import org.slf4j.MDC;
  *   <li>fire: commit STARTING with a new rollout id, and only then start under that id through
  *   {@link RolloutService#start} (permission, freeze, NCP's precheck and the health gate checked again); commit
  *   STARTED, or tell the channel why not and commit REFUSED;</li>
- *   <li>settle a STARTING run (a crash came between its start and its commit): a rollout with its id started or is
- *   recovered by the rollout journal: STARTED; none, within the grace: start again under the same id (a claim of one
+ *   <li>settle a STARTING run (a crash came between its start and its commit): a rollout with its id that may have
+ *   reached NCP: STARTED (the rollout journal follows it); one claimed but not sent: wait until the journal recovers
+ *   it; one recovered as not started: tell the channel, REFUSED; none, within the grace: start again under the same id (a claim of one
  *   id is atomic, so two tries start one operation); none, later: tell the channel, REFUSED;</li>
  *   <li>miss: tell the channel, then commit MISSED (a crash in between tells it again: at least once).</li>
  * </ul>
@@ -205,7 +206,11 @@ public final class ScheduleRunner implements PollCompanion {
         String rolloutId = run.rolloutId().orElseThrow();
         Optional<TrackedRollout> rollout = rollouts.find(rolloutId);
         Instant now = clock.instant();
-        if (rollout.isPresent() && rollout.get().rollout().state() != RolloutState.NOT_STARTED) {
+        if (rollout.isPresent() && !rollout.get().rollout().state().isTerminal() && !rollout.get().phase().mayHaveReachedNcp()) {
+            // claimed, start not sent: a start under way (another replica), or one the rollout journal recovers as not
+            // started at its next poll; either way this run is settled once the rollout says which
+            log.info("scheduled run {}: its rollout {} is {}; settled when it moves on", run.id(), rolloutId, rollout.get().phase());
+        } else if (rollout.isPresent() && rollout.get().rollout().state() != RolloutState.NOT_STARTED) {
             store.commit(ScheduleSteps.started(run, rolloutId, now)).ifPresent(s -> notifier.ended(s, Optional.empty()));
         } else if (rollout.isEmpty() && !now.isAfter(run.at().plus(ScheduleSteps.GRACE))) {
             log.warn("scheduled run {}: its start was cut short before its claim; started again under {}", run.id(), rolloutId);

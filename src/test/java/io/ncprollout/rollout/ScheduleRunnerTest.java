@@ -237,6 +237,23 @@ class ScheduleRunnerTest {
     }
 
     @Test
+    void aRunWhoseRolloutIsClaimedButNotSent_waitsForTheRolloutJournal_andIsNeitherStartedAgainNorCalledStarted() {
+        ScheduledRun run = schedule();
+        clock.set(AT);
+        ScheduledRun starting = schedules.commit(ScheduleSteps.starting(run, "op-claimed", clock.instant())).orElseThrow();
+        // another replica (or a process that died) claimed the cluster under that id and sent nothing yet
+        rollouts.claim(new io.ncprollout.rollout.tracking.TrackedRollout(io.ncprollout.rollout.tracking.Rollout.started("op-claimed",
+                starting.request(), clock.instant()), io.ncprollout.rollout.tracking.ThreadRef.pending("C0OPS"),
+                io.ncprollout.rollout.tracking.StartPhase.CLAIMED), "replica-elsewhere", clock.instant(), Journals.LEASE);
+
+        runner().tick();
+
+        assertThat(api.count("start")).isZero();
+        assertThat(stored(run).state()).isEqualTo(State.STARTING);
+        assertThat(channel.ended).isEmpty();
+    }
+
+    @Test
     void diedAfterStoringStarting_andCameBackAfterTheGrace_itIsNotStartedLate_andTheChannelIsTold() {
         ScheduledRun run = schedule();
         clock.set(AT);
