@@ -155,6 +155,12 @@ final class ChaosRun implements AutoCloseable {
         submit(bot, "restart " + clusters + " --wave " + wave, String.valueOf(count));
     }
 
+    /** {@code /kafka restart demo-kafka --at <at, to the second, in UTC> UTC}, confirmed like a restart. */
+    void submitScheduled(BotProcess bot, java.time.Instant at) throws Exception {
+        String local = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC).toString();
+        submit(bot, "restart " + CLUSTER + " --at " + local + " UTC", CLUSTER);
+    }
+
     private void submit(BotProcess bot, String text, String typed) throws Exception {
         HttpResponse<String> command = driver.command(bot.port(), "/kafka", text, USER, channel);
         if (command.statusCode() != 200) {

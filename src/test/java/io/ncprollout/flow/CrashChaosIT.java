@@ -162,6 +162,11 @@ class CrashChaosIT {
     }
 
     @TestFactory
+    Stream<DynamicTest> killNine_aroundAScheduledStart_firesItAtMostOnce_andItEnds() {
+        return seeded("schedule", seeds(401, Integer.getInteger("chaos.scheduleSeeds", 6)), STEP, PARALLEL, this::scheduledKilledAtRandom);
+    }
+
+    @TestFactory
     Stream<DynamicTest> sigterm_duringAStart_leavesNothingStuck() {
         return seeded("sigterm", seeds(201, 4), STEP, PARALLEL, this::terminatedDuringStart);
     }
@@ -226,6 +231,44 @@ class CrashChaosIT {
         run.assertNothingUnfinished(softly, rows);
         softly.assertThat(StoreRows.unfinishedFleets(StoreRows.h2Url(data))).as("seed %d: unfinished fleets after the last stop", run.seed).isZero();
         return "kills " + plan + "; " + how + "; starts " + starts;
+    }
+
+    /**
+     * Test 6: a restart scheduled ({@code --at}, to the second) 10 s after the command; kill -9 one or two times at
+     * random instants from 3 s before its time to 4 s after it (the reminder, the STARTING write, the claim, the
+     * send, the first polls), then let the last process finish. The run is fired at most once, its operation
+     * ends like any other, and the scheduled run itself ends (started, or not started and said so): none is left
+     * waiting or starting.
+     */
+    private String scheduledKilledAtRandom(ChaosRun run, SoftAssertions softly) throws Exception {
+        Path data = run.dir.resolve("data");
+        Map<String, String> store = Map.of("DATA_DIR", data.toString());
+        int port = ChaosRun.freePort();
+        BotProcess bot = run.launch("bot", port, store);
+        bot.awaitHealthy(ChaosRun.STARTUP);
+        java.time.Instant at = java.time.Instant.now().plusSeconds(10).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        run.submitScheduled(bot, at);
+        int kills = 1 + run.random.nextInt(2);
+        for (int i = 0; i < kills; i++) {
+            long target = at.toEpochMilli() - 3_000 + run.random.nextInt(7_000);
+            Thread.sleep(Math.max(0, target - System.currentTimeMillis()));
+            bot.kill();
+            run.note("kill -9 %s at %+d ms from the scheduled time", bot.name(), System.currentTimeMillis() - at.toEpochMilli());
+            bot = run.launch("bot", port, store);
+        }
+        bot.awaitHealthy(ChaosRun.STARTUP);
+        String ending = run.awaitEnd(bot, END_WAIT);
+        run.assertStartedOnceAndEnded(softly);
+        stopAndCheckStore(run, softly, bot, StoreRows.h2Url(data));
+        List<String> states = StoreRows.scheduledRunStates(StoreRows.h2Url(data));
+        run.note("scheduled runs after the last stop: %s", states);
+        softly.assertThat(states).as("seed %d: the scheduled run ended (started, or refused and said)", run.seed).hasSize(1)
+                .allMatch(state -> state.equals("STARTED") || state.equals("REFUSED"));
+        long starts = run.sim.journal().count("rollingRestart");
+        if (states.contains("REFUSED")) {
+            softly.assertThat(starts).as("seed %d: a run reported not started sent no start", run.seed).isZero();
+        }
+        return kills + " kill(s) around the time; " + states + "; starts " + starts + "; " + ending;
     }
 
     private static String abbreviateText(String text) {

@@ -76,6 +76,19 @@ public record StoreRows(List<Row> rows) {
         }
     }
 
+    /** The state of every scheduled run, by id. */
+    public static java.util.List<String> scheduledRunStates(String jdbcUrl) throws SQLException {
+        java.util.List<String> states = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT state FROM scheduled_runs ORDER BY id")) {
+            while (r.next()) {
+                states.add(r.getString(1));
+            }
+        }
+        return states;
+    }
+
     /** {@code SELECT count(*) FROM rollouts WHERE state = 'RUNNING'}. */
     public long running() {
         return rows.stream().filter(r -> Objects.equals(r.state(), "RUNNING")).count();
