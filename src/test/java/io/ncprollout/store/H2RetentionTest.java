@@ -9,6 +9,8 @@ import io.ncprollout.rollout.audit.Retention;
 import io.ncprollout.rollout.operation.OperationKind;
 import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.schedule.ScheduleSteps;
+import io.ncprollout.rollout.schedule.ScheduledRun;
 import io.ncprollout.rollout.tracking.Change;
 import io.ncprollout.rollout.tracking.Lease;
 import io.ncprollout.rollout.tracking.RolloutState;
@@ -54,7 +56,7 @@ class H2RetentionTest {
 
     @Test
     void purgeBefore_deletesWhatEndedBeforeTheCutoff_andKeepsTheRest() {
-        // GIVEN old and new audit events, finished operations, decided approvals and request keys,
+        // GIVEN old and new audit events, finished operations, decided approvals, request keys and ended scheduled runs,
         // and an old operation that never ended and an old approval still pending
         audit.record(new AuditEvent(OLD, "U1", "start", Optional.empty(), "started", "old"));
         audit.record(new AuditEvent(NEW, "U1", "start", Optional.empty(), "started", "new"));
@@ -74,12 +76,23 @@ class H2RetentionTest {
         approvals.save(approval("a-pending", OLD.minus(Duration.ofDays(5))));
         keys.claim("view:OLD", OLD);
         keys.claim("view:NEW", NEW);
+        JdbcScheduleStore schedules = new JdbcScheduleStore(database.dataSource(), LeaseClock.CALLER);
+        RolloutRequest asked = new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, StoredRollouts.ORDERS), "U1", "night");
+        for (String id : new String[] {"s-old", "s-new", "s-waiting"}) {
+            schedules.create(ScheduledRun.pending(id, asked, "C1", OLD.minus(Duration.ofDays(2)).plus(Duration.ofDays(id.equals("s-waiting") ? 9 : 0)),
+                    java.time.ZoneId.of("UTC"), OLD.minus(Duration.ofDays(3))));
+        }
+        schedules.commit(ScheduleSteps.cancelled(schedules.find("s-old").orElseThrow(), "U1", OLD));
+        schedules.commit(ScheduleSteps.cancelled(schedules.find("s-new").orElseThrow(), "U1", NEW));
 
         // WHEN
         Retention.Purged purged = new JdbcRetention(database.dataSource()).purgeBefore(CUTOFF);
 
         // THEN
-        assertThat(purged).isEqualTo(new Retention.Purged(1, 1, 1, 1));
+        assertThat(purged).isEqualTo(new Retention.Purged(1, 1, 1, 1, 1));
+        assertThat(schedules.find("s-old")).isEmpty();
+        assertThat(schedules.find("s-new")).isPresent();
+        assertThat(schedules.find("s-waiting")).as("a run still waiting is never purged").isPresent();
         assertThat(audit.latest(Optional.empty(), 10)).extracting(AuditEvent::detail).containsExactly("new");
         assertThat(rollouts.find("old-done")).isEmpty();
         assertThat(rollouts.find("new-done")).isPresent();
