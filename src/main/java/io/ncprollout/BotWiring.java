@@ -66,6 +66,7 @@ import io.ncprollout.slack.command.FleetFlow;
 import io.ncprollout.slack.command.ListFlow;
 import io.ncprollout.slack.command.RestartFlow;
 import io.ncprollout.slack.command.RolloutCommandHandler;
+import io.ncprollout.slack.command.ScheduleFlow;
 import io.ncprollout.slack.command.StatusFlow;
 import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.home.AppHomeHandler;
@@ -174,7 +175,8 @@ public final class BotWiring {
         CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales), upgrade,
                 new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales),
-                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales));
+                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales),
+                new ScheduleFlow(schedules, new ScheduleMessages(simulated), gatekeeper, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated, locales),
                 new ConfirmSubmissionHandler(work, approvals, views, upgrade, locales),

@@ -60,7 +60,8 @@ public final class ScheduleButtonsHandler implements BlockActionHandler {
             refused = schedules.cancel(id, user).refusal();
         } catch (RuntimeException e) { // the store cannot be reached: nothing changed, and the presser is told
             log.warn("scheduled run {}: the cancel by {} failed: {}", id, user, e.toString());
-            refused = Optional.of(new Refusal.StoreUnavailable());
+            answer(ctx, responseUrl, ":x: " + Texts.of(locales.of(user)).t("schedule.cancel.failed"));
+            return;
         }
         refused.ifPresent(why -> answer(ctx, responseUrl, ":no_entry: " + Refusals.of(why, locales.of(user))));
     }

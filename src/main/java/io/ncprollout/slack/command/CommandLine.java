@@ -14,12 +14,13 @@ import java.util.Optional;
  * @param version the version name or code given with {@code upgrade}
  * @param region  the {@code --region} option, upper case
  * @param reason  the free text after the cluster, for {@code freeze}
+ * @param scheduleId the run named by {@code schedule cancel <id>}; empty for {@code schedule} alone (the list)
  */
 public record CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
-        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup) {
+        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup, Optional<String> scheduleId) {
     public CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
             Optional<String> reason) {
-        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty());
+        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** True when {@code --wave} or {@code --pause} was given: the command is about a fleet, even of one cluster. */
@@ -37,5 +38,6 @@ public record CommandLine(Product product, String action, Optional<String> clust
         Objects.requireNonNull(version, "version == null");
         Objects.requireNonNull(region, "region == null");
         Objects.requireNonNull(reason, "reason == null");
+        Objects.requireNonNull(scheduleId, "scheduleId == null");
     }
 }
