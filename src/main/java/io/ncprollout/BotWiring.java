@@ -183,7 +183,7 @@ public final class BotWiring {
                 new UpgradeSelectionHandler(work, upgrade),
                 new CmakRestartActionHandler(work, approvals, locales),
                 new ProgressButtonsHandler(work, service, poller, gatekeeper, clock, simulated, locales),
-                new AppHomeHandler(work, service, fleets, gatekeeper, simulated, locales),
+                new AppHomeHandler(work, new AppHomeHandler.Sources(service, fleets, schedules), gatekeeper, simulated, locales),
                 new ApprovalActionHandler(work, approvals, locales)));
         FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
                 new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
