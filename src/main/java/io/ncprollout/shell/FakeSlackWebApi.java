@@ -257,9 +257,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 ok.addProperty("ts", params.getOrDefault("ts", ""));
             }
             case "chat.delete" -> {
-                if (!workspace.delete(params.getOrDefault("ts", ""))) {
-                    return error("message_not_found");
-                }
+                return workspace.delete(params.getOrDefault("ts", "")) ? ok : error("message_not_found");
             }
             case "chat.postEphemeral" -> ok.addProperty("message_ts",
                     workspace.postEphemeral(params.getOrDefault("channel", FakeSlackWorkspace.CHANNEL), params.getOrDefault("text", ""), blocks(params)));
