@@ -127,4 +127,23 @@ class RolloutCommandHandlerTest {
         assertThat(ack.getBody()).contains("/kafka restart");
         assertThat(f.work.pending()).isZero();
     }
+
+    @Test
+    void schedule_acksAtOnce_thenListsTheScheduledRuns() {
+        Response ack = run("schedule", "U0ALICE");
+
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        assertThat(f.slack.methods()).as("nothing before the ack").isEmpty();
+        f.work.runAll();
+
+        assertThat(f.replies()).singleElement().asString().contains("No Kafka (CDSS) operation is scheduled");
+    }
+
+    @Test
+    void scheduleCancelWithoutAnId_isAnsweredInTheAck() {
+        Response ack = run("schedule cancel", "U0ALICE");
+
+        assertThat(ack.getBody()).contains("Give the id of the run to cancel");
+        assertThat(f.work.pending()).isZero();
+    }
 }
