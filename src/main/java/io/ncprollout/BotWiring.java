@@ -49,12 +49,14 @@ import io.ncprollout.slack.SlackCallInterceptor;
 import io.ncprollout.slack.SlackFleetNotifier;
 import io.ncprollout.slack.SlackListeners;
 import io.ncprollout.slack.SlackProgressNotifier;
+import io.ncprollout.slack.SlackScheduleNotifier;
 import io.ncprollout.slack.SlackUserGroups;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
 import io.ncprollout.slack.action.FleetButtonsHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
+import io.ncprollout.slack.action.ScheduleButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
 import io.ncprollout.slack.command.AdminFlow;
 import io.ncprollout.slack.command.AskedTimes;
@@ -65,6 +67,7 @@ import io.ncprollout.slack.command.FleetFlow;
 import io.ncprollout.slack.command.ListFlow;
 import io.ncprollout.slack.command.RestartFlow;
 import io.ncprollout.slack.command.RolloutCommandHandler;
+import io.ncprollout.slack.command.ScheduleFlow;
 import io.ncprollout.slack.command.StatusFlow;
 import io.ncprollout.slack.command.UpgradeFlow;
 import io.ncprollout.slack.home.AppHomeHandler;
@@ -73,6 +76,7 @@ import io.ncprollout.slack.render.BundleAuditWording;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.FleetMessages;
 import io.ncprollout.slack.render.ProgressMessages;
+import io.ncprollout.slack.render.ScheduleMessages;
 import io.ncprollout.slack.render.UpgradeViews;
 import io.ncprollout.slack.view.ConfirmSubmissionHandler;
 import io.ncprollout.slack.view.FleetSubmissionHandler;
@@ -150,22 +154,7 @@ public final class BotWiring {
         CachedClusterDirectory directory = new CachedClusterDirectory(gateway::listClusters, CLUSTER_LIST_TTL, Ticker.systemTicker());
         Journal journal = new Journal(store, new OutboxSender(storage.outbox(), store, notifier, replica.id(), clock), replica,
                 auditWording);
-        // TEMPORARY (replaced by the Slack notifier in the next commits): scheduled runs are not wired to the chat yet
-        ScheduleNotifier scheduleNotifier = new ScheduleNotifier() {
-            @Override
-            public java.util.Optional<String> remind(io.ncprollout.rollout.schedule.ScheduledRun run) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public void withdraw(io.ncprollout.rollout.schedule.ScheduledRun run, String ts) {
-            }
-
-            @Override
-            public boolean ended(io.ncprollout.rollout.schedule.ScheduledRun run, java.util.Optional<io.ncprollout.rollout.StartOutcome> why) {
-                return false;
-            }
-        };
+        ScheduleNotifier scheduleNotifier = new SlackScheduleNotifier(slack.methods(botToken), new ScheduleMessages(simulated), locales, clock);
         HealthGate gate = ConfiguredHealthGate.of(file.health(), gateway, config.secrets());
         RolloutService service = new RolloutService(new Platform(versionNames.learning(gateway), directory, gate), journal, notifier,
                 gatekeeper, clock, () -> UUID.randomUUID().toString());
@@ -188,14 +177,15 @@ public final class BotWiring {
         CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales, times), upgrade,
                 new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales),
-                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales));
+                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales),
+                new ScheduleFlow(schedules, new ScheduleMessages(simulated), gatekeeper, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated, locales),
                 new ConfirmSubmissionHandler(work, approvals, views, upgrade, locales),
                 new UpgradeSelectionHandler(work, upgrade),
                 new CmakRestartActionHandler(work, approvals, locales),
                 new ProgressButtonsHandler(work, service, poller, gatekeeper, clock, simulated, locales),
-                new AppHomeHandler(work, service, fleets, gatekeeper, simulated, locales),
+                new AppHomeHandler(work, new AppHomeHandler.Sources(service, fleets, schedules), gatekeeper, simulated, locales),
                 new ApprovalActionHandler(work, approvals, locales)));
         FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
                 new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
@@ -203,6 +193,7 @@ public final class BotWiring {
                 () -> UUID.randomUUID().toString())));
         SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),
                 new FleetButtonsHandler(work, fleets, locales, fleetRunner::tickIfIdle));
+        SlackListeners.registerSchedules(app, new ScheduleButtonsHandler(work, schedules, locales));
         PollerHeartbeat heartbeat = new PollerHeartbeat(clock, POLLER_STALE_AFTER);
         poller.setPollListener(PollListeners.of(metrics.polls(), heartbeat));
         metrics.trackActiveOperations(() -> store.active().stream().map(TrackedRollout::rollout).toList());

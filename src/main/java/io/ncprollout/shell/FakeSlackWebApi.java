@@ -29,7 +29,7 @@ import java.util.function.Predicate;
 /**
  * The one fake Slack Web API, on a loopback port: the local shell runs the bot against it, and so do the tests. The
  * Slack SDK's client is pointed at {@link #apiUrl()} ({@code SLACK_API_URL}). It answers every method the bot calls
- * ({@code auth.test}, {@code users.info}, {@code chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral},
+ * ({@code auth.test}, {@code users.info}, {@code chat.postMessage}, {@code chat.update}, {@code chat.delete}, {@code chat.postEphemeral},
  * {@code views.open}, {@code views.update}, {@code views.publish}) as Slack does, over the state of a
  * {@link FakeSlackWorkspace}, and the response URLs it hands out; other methods get {@code unknown_method}.
  *
@@ -265,6 +265,9 @@ public final class FakeSlackWebApi implements AutoCloseable {
                 }
                 ok.addProperty("channel", params.getOrDefault("channel", ""));
                 ok.addProperty("ts", params.getOrDefault("ts", ""));
+            }
+            case "chat.delete" -> {
+                return workspace.delete(params.getOrDefault("ts", "")) ? ok : error("message_not_found");
             }
             case "chat.postEphemeral" -> ok.addProperty("message_ts",
                     workspace.postEphemeral(params.getOrDefault("channel", FakeSlackWorkspace.CHANNEL), params.getOrDefault("text", ""), blocks(params)));

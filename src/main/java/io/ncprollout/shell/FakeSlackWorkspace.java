@@ -73,6 +73,15 @@ final class FakeSlackWorkspace {
         return true;
     }
 
+    /** @return false when there is no such message */
+    synchronized boolean delete(String ts) {
+        Message gone = messages.remove(ts);
+        if (gone != null) {
+            out.lines(place(gone), List.of("(message deleted)"));
+        }
+        return gone != null;
+    }
+
     synchronized String postEphemeral(String channel, String text, @Nullable JsonArray blocks) {
         Message m = new Message(nextTs(), channel, null, text, blocks, true);
         messages.put(m.ts(), m);

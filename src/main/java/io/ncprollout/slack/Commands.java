@@ -20,7 +20,9 @@ public final class Commands {
 
     /** What a command takes after its word. */
     public enum Shape {
-        NONE, CLUSTER, CLUSTER_VERSION, OPTIONAL_CLUSTER, CLUSTER_REASON
+        NONE, CLUSTER, CLUSTER_VERSION, OPTIONAL_CLUSTER, CLUSTER_REASON,
+        /** Nothing (list the scheduled runs), or {@code cancel <id>}. */
+        SCHEDULE
     }
 
     /**
@@ -65,6 +67,7 @@ public final class Commands {
         }
         all.add(new Command("history", "[cluster]", Shape.OPTIONAL_CLUSTER, false, "help.history"));
         all.add(new Command("fleets", "", Shape.NONE, false, "help.fleets"));
+        all.add(new Command("schedule", "[cancel <id>]", Shape.SCHEDULE, false, "help.schedule"));
         all.add(new Command("freeze", "<cluster|all> <reason>", Shape.CLUSTER_REASON, true, "help.freeze"));
         all.add(new Command("unfreeze", "<cluster|all>", Shape.CLUSTER, true, "help.unfreeze"));
         all.add(new Command("abandon", "<cluster> <reason>", Shape.CLUSTER_REASON, true, "help.abandon"));

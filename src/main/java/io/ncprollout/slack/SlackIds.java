@@ -70,6 +70,8 @@ public final class SlackIds {
         public static final String APPROVE = "approve-request";
         /** Reject (or withdraw) a request under the two-person rule; the value is the approval id. */
         public static final String REJECT = "reject-request";
+        /** Cancel on a scheduled run's reminder (behind a confirm dialog); the value is the run's id. */
+        public static final String SCHEDULE_CANCEL = "schedule-cancel";
 
         private ActionIds() {
         }

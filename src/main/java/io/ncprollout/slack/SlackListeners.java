@@ -9,6 +9,7 @@ import io.ncprollout.slack.action.ApprovalActionHandler;
 import io.ncprollout.slack.action.CmakRestartActionHandler;
 import io.ncprollout.slack.action.FleetButtonsHandler;
 import io.ncprollout.slack.action.ProgressButtonsHandler;
+import io.ncprollout.slack.action.ScheduleButtonsHandler;
 import io.ncprollout.slack.action.UpgradeSelectionHandler;
 import io.ncprollout.slack.command.RolloutCommandHandler;
 import io.ncprollout.slack.home.AppHomeHandler;
@@ -67,6 +68,11 @@ public final class SlackListeners {
         app.blockAction(SlackIds.ActionIds.FLEET_STOP, buttons);
         app.blockAction(SlackIds.ActionIds.FLEET_APPROVE, buttons);
         app.blockAction(SlackIds.ActionIds.FLEET_REJECT, buttons);
+    }
+
+    /** Scheduled runs: the Cancel button of a reminder. */
+    public static void registerSchedules(App app, ScheduleButtonsHandler buttons) {
+        app.blockAction(SlackIds.ActionIds.SCHEDULE_CANCEL, buttons);
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param cmak    the CMAK restart offer (a button with a confirm dialog)
  * @param admin   history, freeze and unfreeze
  * @param fleet   fleets: the plan of many clusters, and {@code fleets}
+ * @param schedule the scheduled runs: {@code schedule} and {@code schedule cancel <id>}
  */
-public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin, FleetFlow fleet) {
+public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow status, ListFlow list, CmakFlow cmak, AdminFlow admin, FleetFlow fleet,
+        ScheduleFlow schedule) {
     public CommandFlows {
         Objects.requireNonNull(restart, "restart == null");
         Objects.requireNonNull(upgrade, "upgrade == null");
@@ -22,5 +24,6 @@ public record CommandFlows(RestartFlow restart, UpgradeFlow upgrade, StatusFlow 
         Objects.requireNonNull(cmak, "cmak == null");
         Objects.requireNonNull(admin, "admin == null");
         Objects.requireNonNull(fleet, "fleet == null");
+        Objects.requireNonNull(schedule, "schedule == null");
     }
 }

@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param pause   {@code --pause}, for fleets
  * @param configGroup {@code --config-group}, for Kafka upgrades of a fleet
  * @param at      {@code --at}: start at that time rather than now
+ * @param scheduleId the run named by {@code schedule cancel <id>}; empty for {@code schedule} alone (the list)
  */
 public record CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
-        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup, Optional<AtTime> at) {
+        Optional<String> reason, Optional<Integer> wave, Optional<Duration> pause, Optional<String> configGroup, Optional<AtTime> at,
+        Optional<String> scheduleId) {
     public CommandLine(Product product, String action, Optional<String> cluster, Optional<String> version, Optional<String> region,
             Optional<String> reason) {
-        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        this(product, action, cluster, version, region, reason, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** True when {@code --wave} or {@code --pause} was given: the command is about a fleet, even of one cluster. */
@@ -42,5 +44,6 @@ public record CommandLine(Product product, String action, Optional<String> clust
         Objects.requireNonNull(version, "version == null");
         Objects.requireNonNull(region, "region == null");
         Objects.requireNonNull(reason, "reason == null");
+        Objects.requireNonNull(scheduleId, "scheduleId == null");
     }
 }

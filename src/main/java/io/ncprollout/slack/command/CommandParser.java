@@ -27,6 +27,8 @@ public final class CommandParser {
     private static final Pattern CLUSTER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
     /** A fleet's clusters: a glob ({@code orders-*}) or a list ({@code a,b,c}). */
     private static final Pattern FLEET = Pattern.compile("[A-Za-z0-9_.*?,-]{1,200}");
+    /** A scheduled run's id as the bot makes them (a UUID), or any such word: anything else is a typo. */
+    private static final Pattern SCHEDULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Pattern VERSION = Pattern.compile("\\d{1,12}(\\.\\d{1,6}){0,3}");
     private static final Set<String> REGIONS = Set.of("KR", "SGN", "JPN", "KRS");
 
@@ -99,6 +101,7 @@ public final class CommandParser {
             case OPTIONAL_CLUSTER -> history(product, args, region);
             case CLUSTER_REASON -> withReason(product, action, args, region);
             case NONE -> noCluster(product, action, args, region);
+            case SCHEDULE -> schedule(product, args, region);
             case CLUSTER, CLUSTER_VERSION -> onCluster(product, action, sub.shape() == Commands.Shape.CLUSTER_VERSION, fleetCommand, args, region);
         };
         if (configGroup.isPresent() && OperationKind.find(product, action).filter(OperationKind::needsConfigGroup).isEmpty()) {
@@ -107,7 +110,8 @@ public final class CommandParser {
         if (at.isPresent() && !fleetCommand) {
             throw new UsageException(UsageException.part("usage.atNotHere", product.command(), action));
         }
-        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause, configGroup, at);
+        return new CommandLine(line.product(), line.action(), line.cluster(), line.version(), line.region(), line.reason(), wave, pause, configGroup, at,
+                line.scheduleId());
     }
 
     private static String configGroup(String value) {
@@ -174,6 +178,28 @@ public final class CommandParser {
             throw new UsageException(UsageException.part("usage.takesNoCluster", product.command(), action, clip(args.get(0))));
         }
         return new CommandLine(product, action, Optional.empty(), Optional.empty(), region, Optional.empty());
+    }
+
+    /** {@code schedule} (the list) or {@code schedule cancel <id>}. */
+    private static CommandLine schedule(Product product, List<String> args, Optional<String> region) {
+        if (args.isEmpty()) {
+            return new CommandLine(product, "schedule", Optional.empty(), Optional.empty(), region, Optional.empty());
+        }
+        if (!args.get(0).equalsIgnoreCase("cancel")) {
+            throw new UsageException(UsageException.part("usage.scheduleWhat", product.command(), clip(args.get(0))));
+        }
+        if (args.size() < 2) {
+            throw new UsageException(UsageException.part("usage.scheduleCancelNeedsId", product.command()));
+        }
+        if (!SCHEDULE_ID.matcher(args.get(1)).matches()) {
+            throw new UsageException(UsageException.part("usage.notAScheduleId", clip(args.get(1)), product.command()));
+        }
+        if (args.size() > 2) {
+            throw new UsageException(UsageException.part("usage.unexpected", clip(args.get(2))),
+                    UsageException.part("usage.usage", "`/" + product.command() + " schedule cancel <id>`"));
+        }
+        return new CommandLine(product, "schedule", Optional.empty(), Optional.empty(), region, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(args.get(1)));
     }
 
     private static CommandLine onCluster(Product product, String action, boolean versioned, boolean fleet, List<String> args, Optional<String> region) {

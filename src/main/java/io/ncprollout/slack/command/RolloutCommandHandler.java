@@ -57,6 +57,7 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
                     case "unfreeze" -> () -> flows.admin().freeze(ctx, call, false);
                     case "abandon" -> () -> flows.admin().abandon(ctx, call);
                     case "fleets" -> () -> flows.fleet().list(ctx, call);
+                    case "schedule" -> () -> flows.schedule().run(ctx, call);
                     default -> null;
                 });
         if (followUp == null) {

@@ -8,13 +8,16 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import io.ncprollout.rollout.FleetService;
 import io.ncprollout.rollout.RolloutService;
+import io.ncprollout.rollout.ScheduleService;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.schedule.ScheduledRun;
 import io.ncprollout.rollout.tracking.TrackedRollout;
 import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.HomeViews;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -22,11 +25,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The App Home tab: on {@code app_home_opened}, publishes the running and latest fleets, the active operations (with links to their threads)
- * and the last 20 finished ones for the user who opened it — only those of channels the read rule lets that user
- * read; the others are counted as hidden, never shown.
+ * The App Home tab: on {@code app_home_opened}, publishes the running and latest fleets, the active operations (with links to their threads),
+ * the runs scheduled for later and the last 20 finished operations for the user who opened it — only those of channels
+ * the read rule lets that user read; the others are counted as hidden, never shown.
  */
 public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent> {
+    /**
+     * What the tab shows.
+     *
+     * @param operations the operations, running and finished
+     * @param fleets     the fleets
+     * @param schedules  the runs scheduled for later
+     */
+    public record Sources(RolloutService operations, FleetService fleets, ScheduleService schedules) {
+        public Sources {
+            Objects.requireNonNull(operations, "operations == null");
+            Objects.requireNonNull(fleets, "fleets == null");
+            Objects.requireNonNull(schedules, "schedules == null");
+        }
+    }
+
     static final int RECENT = 20;
     static final int RECENT_FLEETS = 5;
     private static final Logger log = LoggerFactory.getLogger(AppHomeHandler.class);
@@ -34,16 +52,17 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
     private final Executor work;
     private final RolloutService service;
     private final FleetService fleets;
+    private final ScheduleService schedules;
     private final Gatekeeper gatekeeper;
     private final boolean simulated;
     private final SlackUserLocales locales;
     private volatile @Nullable String workspaceUrl;
 
-    public AppHomeHandler(Executor work, RolloutService service, FleetService fleets, Gatekeeper gatekeeper, boolean simulated,
-            SlackUserLocales locales) {
+    public AppHomeHandler(Executor work, Sources sources, Gatekeeper gatekeeper, boolean simulated, SlackUserLocales locales) {
         this.work = work;
-        this.service = service;
-        this.fleets = fleets;
+        this.service = sources.operations();
+        this.fleets = sources.fleets();
+        this.schedules = sources.schedules();
         this.gatekeeper = gatekeeper;
         this.simulated = simulated;
         this.locales = locales;
@@ -65,11 +84,13 @@ public final class AppHomeHandler implements BoltEventHandler<AppHomeOpenedEvent
             List<TrackedRollout> recent = service.recent(RECENT);
             List<TrackedRollout> readableActive = readable(active, user);
             List<TrackedRollout> readableRecent = readable(recent, user);
-            int hidden = active.size() - readableActive.size() + recent.size() - readableRecent.size();
+            List<ScheduledRun> waiting = schedules.pending().stream().filter(r -> r.state().isWaiting()).toList();
+            List<ScheduledRun> readableWaiting = waiting.stream().filter(r -> gatekeeper.canSee(user, r.channel())).toList();
+            int hidden = active.size() - readableActive.size() + recent.size() - readableRecent.size() + waiting.size() - readableWaiting.size();
             List<Fleet> readableFleets = java.util.stream.Stream.concat(fleets.active().stream(), fleets.recent(RECENT_FLEETS).stream())
                     .filter(f -> gatekeeper.canSee(user, f.spec().channel())).toList();
-            SlackCallGuard.viewsPublish(client, user,
-                    HomeViews.home(readableActive, readableRecent, readableFleets, hidden, workspaceUrl(client), simulated, locales.of(user)));
+            SlackCallGuard.viewsPublish(client, user, HomeViews.home(readableActive, readableRecent, readableFleets, readableWaiting, hidden,
+                    workspaceUrl(client), simulated, locales.of(user)));
         } catch (RuntimeException e) {
             log.warn("the Home tab of {} was not published: {}", user, e.toString());
         }

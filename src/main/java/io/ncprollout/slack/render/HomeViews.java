@@ -9,6 +9,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.fleet.Fleet;
+import io.ncprollout.rollout.schedule.ScheduledRun;
 import io.ncprollout.rollout.tracking.Rollout;
 import io.ncprollout.rollout.tracking.ThreadRef;
 import io.ncprollout.rollout.tracking.TrackedRollout;
@@ -22,8 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Pure: the bot's Home tab ({@code views.publish}): the operations running now and the last
- * {@value #RECENT_MAX} that finished, each with a link to its thread. Times are Slack date tokens, so the view
+ * Pure: the bot's Home tab ({@code views.publish}): the operations running now, the runs scheduled for later, and the
+ * last {@value #RECENT_MAX} that finished, each with a link to its thread. Times are Slack date tokens, so the view
  * needs no clock and renders equal for equal input. Within the Home tab's 100 blocks: one section per
  * operation, at most {@value #ACTIVE_MAX} running ones listed (newest first), the rest counted.
  */
@@ -34,6 +35,8 @@ public final class HomeViews {
     static final int RECENT_MAX = 20;
     /** Fleets shown, running ones first. */
     static final int FLEETS_MAX = 10;
+    /** Scheduled runs listed one by one, soonest first (the 100 blocks hold every section at its largest). */
+    static final int SCHEDULED_MAX = 10;
 
     private HomeViews() {
     }
@@ -65,6 +68,15 @@ public final class HomeViews {
      */
     public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, List<Fleet> fleets, int hidden, String workspaceUrl,
             boolean simulated, Locale locale) {
+        return home(active, recent, fleets, List.of(), hidden, workspaceUrl, simulated, locale);
+    }
+
+    /**
+     * The Home tab with the viewer's {@code scheduled} runs (those waiting for their time) after the running operations,
+     * soonest first, at most {@value #SCHEDULED_MAX} and then how many more; nothing of them when there are none.
+     */
+    public static View home(List<TrackedRollout> active, List<TrackedRollout> recent, List<Fleet> fleets, List<ScheduledRun> scheduled, int hidden,
+            String workspaceUrl, boolean simulated, Locale locale) {
         Objects.requireNonNull(active, "active == null");
         Objects.requireNonNull(recent, "recent == null");
         Objects.requireNonNull(workspaceUrl, "workspaceUrl == null");
@@ -90,6 +102,7 @@ public final class HomeViews {
             blocks.add(SlackText.note(t.t("home.moreRunning", running.size() - ACTIVE_MAX)));
         }
         blocks.add(divider());
+        scheduled(t, scheduled, blocks);
         blocks.add(header(h -> h.text(plainText(t.t("home.recent", RECENT_MAX)))));
         if (recent.isEmpty()) {
             blocks.add(SlackText.text(t.t("home.noneFinished")));
@@ -105,6 +118,20 @@ public final class HomeViews {
             blocks.add(SlackText.note(SlackText.simulated(t)));
         }
         return view(v -> v.type("home").blocks(blocks));
+    }
+
+    /** The "Scheduled" section: a header, a section per run, "…and N more", a divider; nothing when none waits. */
+    private static void scheduled(Texts t, List<ScheduledRun> scheduled, List<LayoutBlock> blocks) {
+        if (scheduled.isEmpty()) {
+            return;
+        }
+        blocks.add(header(h -> h.text(plainText(t.t("home.scheduled")))));
+        scheduled.stream().sorted(Comparator.comparing(ScheduledRun::at).thenComparing(ScheduledRun::id)).limit(SCHEDULED_MAX)
+                .forEach(r -> blocks.add(SlackText.text(ScheduleMessages.homeLine(t, r))));
+        if (scheduled.size() > SCHEDULED_MAX) {
+            blocks.add(SlackText.note(t.t("home.moreScheduled", scheduled.size() - SCHEDULED_MAX)));
+        }
+        blocks.add(divider());
     }
 
     /** ":arrows_counterclockwise: *Rolling restart* of *demo-kafka* · Kafka (CDSS) · KR · 1234567", then who, when, state, link. */

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.ncprollout.rollout.operation.OperationsException;
 import io.ncprollout.rollout.operation.VersionNames;
+import io.ncprollout.slack.render.ScheduleMessages;
 import io.ncprollout.testing.SlackHandlerFixture;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,8 @@ class RolloutCommandHandlerTest {
     private final RolloutCommandHandler handler = new RolloutCommandHandler(f.work,
             new CommandFlows(new RestartFlow(f.service, f.views, f.gatekeeper, f.locales, f.times), f.upgrades,
                     new StatusFlow(f.service, f.gatekeeper, true, f.locales, VersionNames.none()), new ListFlow(f.service, f.gatekeeper, true, f.locales),
-                    new CmakFlow(f.service, f.gatekeeper, true, f.locales), new AdminFlow(f.service, f.gatekeeper, f.clock, f.locales), f.fleetFlow),
+                    new CmakFlow(f.service, f.gatekeeper, true, f.locales), new AdminFlow(f.service, f.gatekeeper, f.clock, f.locales), f.fleetFlow,
+                    new ScheduleFlow(f.schedules, new ScheduleMessages(true), f.gatekeeper, f.locales)),
             new CommandDefaults("KR", Map.of(), Map.of("orders", "orders-prod"), false), true, f.locales);
 
     @AfterEach
@@ -123,6 +125,25 @@ class RolloutCommandHandlerTest {
         Response ack = run("help", "U0ALICE");
 
         assertThat(ack.getBody()).contains("/kafka restart");
+        assertThat(f.work.pending()).isZero();
+    }
+
+    @Test
+    void schedule_acksAtOnce_thenListsTheScheduledRuns() {
+        Response ack = run("schedule", "U0ALICE");
+
+        assertThat(ack.getStatusCode()).isEqualTo(200);
+        assertThat(f.slack.methods()).as("nothing before the ack").isEmpty();
+        f.work.runAll();
+
+        assertThat(f.replies()).singleElement().asString().contains("No Kafka (CDSS) operation is scheduled");
+    }
+
+    @Test
+    void scheduleCancelWithoutAnId_isAnsweredInTheAck() {
+        Response ack = run("schedule cancel", "U0ALICE");
+
+        assertThat(ack.getBody()).contains("Give the id of the run to cancel");
         assertThat(f.work.pending()).isZero();
     }
 }

@@ -43,7 +43,8 @@ class ScheduledRequestFlowTest {
     private RolloutCommandHandler handler(AskedTimes times) {
         return new RolloutCommandHandler(f.work, new CommandFlows(new RestartFlow(f.service, f.views, f.gatekeeper, f.locales, times), f.upgrades,
                 new StatusFlow(f.service, f.gatekeeper, true, f.locales, VersionNames.none()), new ListFlow(f.service, f.gatekeeper, true, f.locales),
-                new CmakFlow(f.service, f.gatekeeper, true, f.locales), new AdminFlow(f.service, f.gatekeeper, f.clock, f.locales), f.fleetFlow),
+                new CmakFlow(f.service, f.gatekeeper, true, f.locales), new AdminFlow(f.service, f.gatekeeper, f.clock, f.locales), f.fleetFlow,
+                new ScheduleFlow(f.schedules, new io.ncprollout.slack.render.ScheduleMessages(true), f.gatekeeper, f.locales)),
                 new CommandDefaults("KR", Map.of(), Map.of(), false), true, f.locales);
     }
 

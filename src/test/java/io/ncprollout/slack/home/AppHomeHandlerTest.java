@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The Home tab, on its own: what each user may see of the operations, published through the Slack chokepoint. */
 class AppHomeHandlerTest {
     private final SlackHandlerFixture f = new SlackHandlerFixture();
-    private final AppHomeHandler handler = new AppHomeHandler(f.work, f.service, f.fleets, f.gatekeeper, true, f.locales);
+    private final AppHomeHandler handler = new AppHomeHandler(f.work, new AppHomeHandler.Sources(f.service, f.fleets, f.schedules), f.gatekeeper, true,
+            f.locales);
 
     @AfterEach
     void close() {
@@ -49,6 +50,20 @@ class AppHomeHandlerTest {
         assertThat(f.slack.timeline.stream().filter(t -> t.call().method().equals("views.publish")).map(t -> t.answer()))
                 .first().asString().isEqualTo("429");
         assertThat(f.slack.calls("views.publish")).hasSize(2);
+    }
+
+    @Test
+    void aReader_seesTheRunsScheduledInChannelsTheyRead_andSomeoneLeftOut_doesNot() {
+        f.scheduleStore.create(io.ncprollout.rollout.schedule.ScheduledRun.pending("run-1", new RolloutRequest(OperationTarget.of(
+                OperationKind.KAFKA_RESTART, SlackHandlerFixture.ORDERS), "U0ALICE", "patch"), "C0OPS", f.clock.instant().plusSeconds(3600),
+                java.time.ZoneId.of("UTC"), f.clock.instant()));
+
+        publishFor("U0KIM");
+        publishFor("U0EVE");
+
+        assertThat(f.slack.calls("views.publish")).extracting(c -> c.param("view")).satisfiesExactly(
+                kim -> assertThat(kim).contains("Scheduled", "orders-prod", "run-1"),
+                eve -> assertThat(eve).doesNotContain("orders-prod", "run-1"));
     }
 
     private void publishFor(String user) {

@@ -69,7 +69,7 @@ class StatusMessagesTest {
         for (io.ncprollout.slack.Commands.Command command : io.ncprollout.slack.Commands.of(product)) {
             assertThat(help).contains("/" + product.command() + " " + command.word());
             String sample = switch (command.shape()) {
-                case NONE, OPTIONAL_CLUSTER -> command.word();
+                case NONE, OPTIONAL_CLUSTER, SCHEDULE -> command.word();
                 case CLUSTER, CLUSTER_VERSION -> command.word() + " demo";
                 case CLUSTER_REASON -> command.word() + " demo a reason";
             };
