@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The runner of scheduled runs with the injected clock: the reminder 15 minutes before, the start once at the time
  * (everything checked again), a refusal told to the channel, a run missed while the bot was down, a cancel, and what
- * a process finds after dying between two of its writes.
+ * a process finds after dying between two of its writes. One file past 300 lines: each case is the runner's whole
+ * story at one instant, and they share one set-up.
  */
 class ScheduleRunnerTest {
     private static final ClusterRef DEMO = new ClusterRef(Product.KAFKA, "1234567", "demo-kafka", "KR");

@@ -63,6 +63,6 @@ class DatabaseTest {
 
         // WHEN this build opens it THEN it refuses, naming both versions
         assertThatThrownBy(() -> Database.open(DatabaseSettings.embedded(tmp))).isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("at version 99").hasMessageContaining("newer than this build's 7");
+                .hasMessageContaining("at version 99").hasMessageContaining("newer than this build's 8");
     }
 }
