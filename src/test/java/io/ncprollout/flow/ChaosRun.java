@@ -370,7 +370,7 @@ final class ChaosRun implements AutoCloseable {
     /**
      * What Slack saw of the operation in the channel and in the requester's DMs.
      *
-     * @param parents  top-level chat.postMessage calls in the channel (no thread_ts)
+     * @param parents  top-level chat.postMessage calls in the channel (no thread_ts), a scheduled run's own posts left out
      * @param finals   chat.postMessage replies broadcast to the channel in a parent's thread
      * @param dms      chat.postMessage calls whose channel is the requester's user id
      * @param thread   every chat.postMessage in a parent's thread
@@ -378,8 +378,9 @@ final class ChaosRun implements AutoCloseable {
     record SlackOutcome(List<Timed> parents, List<Timed> finals, List<Timed> dms, List<Timed> thread) {
         static SlackOutcome of(List<Timed> timeline, String channel, String requester) {
             List<Timed> posts = timeline.stream().filter(t -> t.call().method().equals("chat.postMessage")).toList();
-            List<Timed> parents = posts.stream().filter(t -> t.call().param("channel").equals(channel) && t.call().param("thread_ts").isEmpty())
-                    .toList();
+            // a scheduled run's reminder and its "did not start" post are top-level too, but no operation's parent
+            List<Timed> parents = posts.stream().filter(t -> t.call().param("channel").equals(channel) && t.call().param("thread_ts").isEmpty()
+                    && !t.call().param("text").contains("Scheduled ")).toList();
             Set<String> parentTs = parents.stream().map(SlackOutcome::answeredTs).collect(Collectors.toSet());
             Predicate<Timed> inThread = t -> t.call().param("channel").equals(channel) && parentTs.contains(t.call().param("thread_ts"));
             List<Timed> thread = posts.stream().filter(inThread).toList();
