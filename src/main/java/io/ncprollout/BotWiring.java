@@ -189,7 +189,7 @@ public final class BotWiring {
                 new ApprovalActionHandler(work, approvals, locales)));
         FleetRunner fleetRunner = new FleetRunner(storage.fleets(), store, service, new SlackFleetNotifier(slack.methods(botToken),
                 new FleetMessages(simulated), locales, editBudget, clock), replica, clock, () -> UUID.randomUUID().toString());
-        poller.setCompanion(PollCompanion.of(fleetRunner, new ScheduleRunner(storage.schedules(), service, scheduleNotifier, gatekeeper, journal, clock,
+        poller.setCompanion(PollCompanion.of(fleetRunner, new ScheduleRunner(schedules, service, scheduleNotifier, journal, clock,
                 () -> UUID.randomUUID().toString())));
         SlackListeners.registerFleets(app, new FleetSubmissionHandler(work, fleets, views, locales, fleetRunner),
                 new FleetButtonsHandler(work, fleets, locales, fleetRunner::tickIfIdle));

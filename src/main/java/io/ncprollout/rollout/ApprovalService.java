@@ -8,6 +8,8 @@ import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.RolloutRequest;
+import io.ncprollout.rollout.schedule.ScheduleSteps;
+import io.ncprollout.rollout.schedule.ScheduledRun;
 import io.ncprollout.rollout.schedule.ScheduledTime;
 import io.ncprollout.rollout.tracking.ProgressNotifier;
 import io.ncprollout.rollout.tracking.Receipt;
@@ -143,7 +145,9 @@ public final class ApprovalService {
     public StartOutcome approve(String id, String user) {
         Optional<PendingApproval> found = store.find(id);
         Instant now = clock.instant();
-        Optional<Refusal> refusal = refusal(found, user, now);
+        Optional<Refusal> refusal = refusal(found, user, now)
+                // a request for a later time: the time must still be one that can be asked for (not past, in its windows)
+                .or(() -> found.get().schedule().flatMap(w -> schedules.refusal(found.get().request().cluster(), w)));
         if (refusal.isPresent()) {
             found.ifPresent(a -> gatekeeper.record(user, "approve", Optional.of(a.request().cluster()), "denied", refusal.get()));
             return StartOutcome.refused(StartOutcome.Result.DENIED, refusal.get());
@@ -153,6 +157,12 @@ public final class ApprovalService {
             return StartOutcome.refused(StartOutcome.Result.DENIED, new Refusal.DecidedMeanwhile());
         }
         gatekeeper.record(user, "approve", Optional.of(approved.request().cluster()), "approved", requestOf(approved));
+        if (approved.schedule().isPresent()) {
+            // stored before the message says approved; a crash in between is mended by expire(), which stores it then
+            ScheduledRun run = schedules.adopt(approved).run();
+            notifier.decided(approved);
+            return StartOutcome.scheduled(run);
+        }
         notifier.decided(approved);
         Optional<StartOutcome> refused = claim("approval:" + id, user, Optional.of(approved.request().cluster()), new Refusal.AlreadyApproved());
         RolloutRequest request = approved.request().approvedBy(user);
@@ -187,9 +197,18 @@ public final class ApprovalService {
         return Optional.empty();
     }
 
-    /** Marks every request older than its expiry as expired and says so on its message. Never throws. */
+    /**
+     * Marks every request older than its expiry as expired and says so on its message; stores the run of an approved
+     * request for a later time that has none (the process died between the approval and the run), and edits its
+     * message then. Never throws.
+     */
     public void expire() {
         Instant now = clock.instant();
+        for (PendingApproval a : store.approvedForLater(now.minus(ScheduleSteps.GRACE))) {
+            if (schedules.adopt(a).stored()) {
+                notifier.decided(a); // its click was cut short: the message may still show the buttons
+            }
+        }
         for (PendingApproval a : store.pending()) {
             if (a.isExpiredAt(now)) {
                 PendingApproval expired = a.decided(PendingApproval.Status.EXPIRED, "expiry", now);

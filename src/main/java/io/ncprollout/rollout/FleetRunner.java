@@ -88,23 +88,20 @@ public final class FleetRunner implements PollCompanion {
 
     /** One cycle over the fleets this replica holds. Never throws. */
     @Override
-    public void tick() {
+    public void tick(Runnable alive) {
         moving.lock();
         try {
-            move();
+            move(alive);
         } finally {
             moving.unlock();
         }
     }
 
-    /**
-     * A tick now unless one is under way (a button's or a submission's wake-up): never makes a Slack handler's thread
-     * wait for a wave being started; the poll cycle moves the fleet within a second anyway.
-     */
+    /** A tick now unless one is under way (a button's wake-up): a Slack handler never waits for a wave being started. */
     public void tickIfIdle() {
         if (moving.tryLock()) {
             try {
-                move();
+                move(NO_HEARTBEAT);
             } finally {
                 moving.unlock();
             }
@@ -120,7 +117,7 @@ public final class FleetRunner implements PollCompanion {
         }
     }
 
-    private void move() {
+    private void move(Runnable alive) {
         List<Fleet> mine;
         try {
             mine = fleets.claimLeases(replica.id(), clock.instant(), replica.leaseFor());
@@ -133,6 +130,7 @@ public final class FleetRunner implements PollCompanion {
                 return;
             }
             try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_FLEET_ID, fleet.id())) {
+                alive.run();
                 drive(fleet);
             } catch (RuntimeException e) {
                 log.error("fleet {}: step failed; tried again next cycle", fleet.id(), e);

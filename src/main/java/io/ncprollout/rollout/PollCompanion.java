@@ -13,7 +13,7 @@ public interface PollCompanion {
         }
 
         @Override
-        public void tick() {
+        public void tick(Runnable alive) {
         }
 
         @Override
@@ -35,8 +35,8 @@ public interface PollCompanion {
             }
 
             @Override
-            public void tick() {
-                all.forEach(PollCompanion::tick);
+            public void tick(Runnable alive) {
+                all.forEach(c -> c.tick(alive));
             }
 
             @Override
@@ -53,7 +53,21 @@ public interface PollCompanion {
 
     void takeOver();
 
-    void tick();
+    /** For a cycle with no heartbeat to feed (tests, a button's wake-up). */
+    Runnable NO_HEARTBEAT = () -> {
+    };
+
+    /** One cycle without a heartbeat to feed. */
+    default void tick() {
+        tick(NO_HEARTBEAT);
+    }
+
+    /**
+     * One cycle. {@code alive} is called before each step that may take seconds (a start: NCP's precheck, the health
+     * gate, the posts), so that the heartbeat keeps every lease while the cycle moves on; a step that hangs longer
+     * than three quarters of a lease lets them run out, as a hung poll does.
+     */
+    void tick(Runnable alive);
 
     /** The heartbeat: keeps its leases while the poll thread shows life, however long one of its ticks takes. */
     void renewLeases();

@@ -184,7 +184,7 @@ public final class RolloutPoller {
             }
         }
         if (!Thread.currentThread().isInterrupted()) {
-            tell(companion::tick);
+            tell(() -> companion.tick(() -> lastProgress = clock.instant()));
         }
     }
 

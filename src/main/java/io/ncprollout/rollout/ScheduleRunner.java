@@ -1,6 +1,5 @@
 package io.ncprollout.rollout;
 
-import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.schedule.ScheduleSteps;
 import io.ncprollout.rollout.schedule.ScheduleStore;
 import io.ncprollout.rollout.schedule.ScheduledRun;
@@ -29,12 +28,14 @@ import org.slf4j.MDC;
  *
  * <ul>
  *   <li>remind: post, then commit REMINDED; a lost commit deletes the message just posted;</li>
- *   <li>fire: commit STARTING with a new rollout id, and only then start under that id through
+ *   <li>fire: check the maintenance windows again (a run fired late within its grace, or windows changed since);
+ *   commit STARTING with a new rollout id, and only then start under that id through
  *   {@link RolloutService#start} (permission, freeze, NCP's precheck and the health gate checked again); commit
  *   STARTED, or tell the channel why not and commit REFUSED;</li>
  *   <li>settle a STARTING run (a crash came between its start and its commit): a rollout with its id that may have
  *   reached NCP: STARTED (the rollout journal follows it); one claimed but not sent: wait until the journal recovers
- *   it; one recovered as not started: tell the channel, REFUSED; none, within the grace: start again under the same id (a claim of one
+ *   it; one recovered as not started (nothing reached NCP): within the grace, STARTING again under a new id and
+ *   started, later: tell the channel, REFUSED; none, within the grace: start again under the same id (a claim of one
  *   id is atomic, so two tries start one operation); none, later: tell the channel, REFUSED;</li>
  *   <li>miss: tell the channel, then commit MISSED (a crash in between tells it again: at least once).</li>
  * </ul>
@@ -49,11 +50,14 @@ public final class ScheduleRunner implements PollCompanion {
     static final Duration RETRY_POST_AFTER = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(ScheduleRunner.class);
 
+    /** How long an ending the chat refused is tried again (in this process) before it is only logged. */
+    static final Duration TELL_FOR = Duration.ofHours(2);
+
     private final ReentrantLock moving = new ReentrantLock();
+    private final ScheduleService schedules;
     private final ScheduleStore store;
     private final RolloutService service;
     private final ScheduleNotifier notifier;
-    private final Gatekeeper gatekeeper;
     private final RolloutStore rollouts;
     private final Replica replica;
     private final AuditWording wording;
@@ -61,13 +65,19 @@ public final class ScheduleRunner implements PollCompanion {
     private final Supplier<String> ids;
     /** Runs whose reminder the chat refused, and when to try again (in memory: a restart tries at once). */
     private final Map<String, Instant> retryPostAt = new HashMap<>();
+    /** Endings stored but not yet told, because the chat refused them: told again every {@link #RETRY_POST_AFTER}. */
+    private final Map<String, Untold> untold = new HashMap<>();
 
-    public ScheduleRunner(ScheduleStore store, RolloutService service, ScheduleNotifier notifier, Gatekeeper gatekeeper, Journal journal, Clock clock,
+    /** An ending the channel has yet to hear: the run, what the start answered, when to try next, and since when. */
+    private record Untold(ScheduledRun run, Optional<StartOutcome> why, Instant next, Instant since) {
+    }
+
+    public ScheduleRunner(ScheduleService schedules, RolloutService service, ScheduleNotifier notifier, Journal journal, Clock clock,
             Supplier<String> ids) {
-        this.store = store;
+        this.schedules = schedules;
+        this.store = schedules.store();
         this.service = service;
         this.notifier = notifier;
-        this.gatekeeper = gatekeeper;
         this.rollouts = journal.rollouts();
         this.replica = journal.replica();
         this.wording = journal.wording();
@@ -91,10 +101,10 @@ public final class ScheduleRunner implements PollCompanion {
 
     /** One cycle over the runs due soon that this replica holds. Never throws. */
     @Override
-    public void tick() {
+    public void tick(Runnable alive) {
         moving.lock();
         try {
-            move();
+            move(alive);
         } finally {
             moving.unlock();
         }
@@ -118,7 +128,8 @@ public final class ScheduleRunner implements PollCompanion {
         }
     }
 
-    private void move() {
+    private void move(Runnable alive) {
+        tellAgain();
         Instant now = clock.instant();
         List<ScheduledRun> mine;
         try {
@@ -132,6 +143,7 @@ public final class ScheduleRunner implements PollCompanion {
                 return;
             }
             try (MDC.MDCCloseable ignored = MDC.putCloseable(MDC_SCHEDULE_ID, run.id())) {
+                alive.run();
                 step(run);
             } catch (RuntimeException e) {
                 log.error("scheduled run {}: step failed; tried again next cycle", run.id(), e);
@@ -179,6 +191,13 @@ public final class ScheduleRunner implements PollCompanion {
 
     private void fire(ScheduledRun run) {
         retryPostAt.remove(run.id());
+        // the windows are checked again: a run fired late within its grace, or windows changed since it was asked
+        Optional<io.ncprollout.rollout.access.Refusal> closed = schedules.windowRefusal(run.request().cluster(), clock.instant(), run.zone());
+        if (closed.isPresent()) {
+            StartOutcome outcome = StartOutcome.refused(StartOutcome.Result.DENIED, closed.get());
+            report(ScheduleSteps.refused(run, wording.outcome(outcome), clock.instant()), Optional.of(outcome));
+            return;
+        }
         String rolloutId = ids.get();
         Optional<ScheduledRun> starting = store.commit(ScheduleSteps.starting(run, rolloutId, clock.instant()));
         if (starting.isEmpty()) {
@@ -215,6 +234,12 @@ public final class ScheduleRunner implements PollCompanion {
         } else if (rollout.isEmpty() && !now.isAfter(run.at().plus(ScheduleSteps.GRACE))) {
             log.warn("scheduled run {}: its start was cut short before its claim; started again under {}", run.id(), rolloutId);
             launch(run);
+        } else if (!now.isAfter(run.at().plus(ScheduleSteps.GRACE))) {
+            // claimed, then ended not started by the rollout journal (the process died before the send): nothing reached
+            // NCP, so it starts again under a new id while the grace allows
+            String again = ids.get();
+            log.warn("scheduled run {}: its rollout {} never reached NCP; started again as {}", run.id(), rolloutId, again);
+            store.commit(ScheduleSteps.restarting(run, again, now)).ifPresent(this::launch);
         } else {
             report(ScheduleSteps.refused(run, "not started: the bot stopped while starting it; nothing was sent to NCP", now), Optional.empty());
         }
@@ -226,17 +251,43 @@ public final class ScheduleRunner implements PollCompanion {
         report(missed, Optional.empty());
     }
 
-    /** Tells the channel why {@code ended} did not start, then stores it (a crash in between tells it again). */
+    /**
+     * Tells the channel why {@code ended} did not start, then stores it (a crash in between tells it again at the next
+     * turn). When the chat refuses, it is stored anyway (the run must not start late) and told again every
+     * {@link #RETRY_POST_AFTER} for {@link #TELL_FOR} by this process.
+     */
     private void report(ScheduledRun ended, Optional<StartOutcome> why) {
         retryPostAt.remove(ended.id());
-        if (!notifier.ended(ended, why)) {
-            log.error("scheduled run {}: the channel {} could not be told that it did not start ({})", ended.id(), ended.channel(),
-                    ended.outcome().orElse(""));
-        }
+        boolean told = notifier.ended(ended, why);
         Optional<ScheduledRun> stored = store.commit(ended);
-        if (stored.isPresent()) {
-            gatekeeper.record("bot", "schedule-" + ended.state().name().toLowerCase(java.util.Locale.ROOT), Optional.of(ended.request().cluster()),
-                    ended.state().name().toLowerCase(java.util.Locale.ROOT), ended.id() + ": " + ended.outcome().orElse(""));
+        if (stored.isEmpty()) {
+            return; // another writer came first; what it stored is what the next turn sees
+        }
+        String state = ended.state().name().toLowerCase(java.util.Locale.ROOT);
+        schedules.audit("schedule-" + state, ended, state, ended.id() + ": " + ended.outcome().orElse(""));
+        if (!told) {
+            log.error("scheduled run {}: the channel {} could not be told that it did not start ({}); tried again every {}", ended.id(),
+                    ended.channel(), ended.outcome().orElse(""), RETRY_POST_AFTER);
+            untold.put(ended.id(), new Untold(stored.get(), why, clock.instant().plus(RETRY_POST_AFTER), clock.instant()));
+        }
+    }
+
+    /** Tells again the endings the chat refused, each at most once per {@link #RETRY_POST_AFTER}. */
+    private void tellAgain() {
+        Instant now = clock.instant();
+        for (Untold u : List.copyOf(untold.values())) {
+            if (now.isBefore(u.next())) {
+                continue;
+            }
+            if (notifier.ended(u.run(), u.why())) {
+                untold.remove(u.run().id());
+            } else if (now.isAfter(u.since().plus(TELL_FOR))) {
+                log.error("scheduled run {}: the channel {} was never told that it did not start; given up after {}", u.run().id(), u.run().channel(),
+                        TELL_FOR);
+                untold.remove(u.run().id());
+            } else {
+                untold.put(u.run().id(), new Untold(u.run(), u.why(), now.plus(RETRY_POST_AFTER), u.since()));
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.ncprollout.rollout;
 
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.Gatekeeper;
+import io.ncprollout.rollout.access.PendingApproval;
 import io.ncprollout.rollout.access.Refusal;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.operation.RolloutRequest;
@@ -98,6 +99,62 @@ public final class ScheduleService {
         return outcome;
     }
 
+    /**
+     * Why a run may not start on {@code cluster} at {@code now} for its maintenance windows (a run fired late within
+     * its grace, or windows changed since it was asked): the time is checked again when it fires. Empty when it may.
+     */
+    public Optional<Refusal> windowRefusal(ClusterRef cluster, Instant now, java.time.ZoneId zone) {
+        if (windows.allows(cluster.name(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal.OutsideWindow(cluster.name(), new ScheduledTime(now, zone), windows.next(cluster.name(), now)));
+    }
+
+    /** Where the runs are kept (the runner moves them). */
+    ScheduleStore store() {
+        return store;
+    }
+
+    /** Records what the runner did to a run in the audit trail, as the bot. */
+    void audit(String action, ScheduledRun run, String outcome, String detail) {
+        gatekeeper.record("bot", action, Optional.of(run.request().cluster()), outcome, detail);
+    }
+
+    /**
+     * The run of an approved request made for a later time, stored if it is not yet: its id is the approval's, so
+     * the approval's click and the recovery of a click cut short by a crash store one run. Its time was checked when the
+     * approval was decided; permissions and everything else are checked when it fires (a time that passed by more than
+     * the grace is reported missed then).
+     *
+     * @return the run, and whether this call stored it
+     */
+    public Adopted adopt(PendingApproval approved) {
+        ScheduledTime when = approved.schedule().orElseThrow(() -> new IllegalArgumentException("approval " + approved.id() + " is for now"));
+        String id = "approval-" + approved.id();
+        Optional<ScheduledRun> existing = store.find(id);
+        if (existing.isPresent()) {
+            return new Adopted(existing.get(), false);
+        }
+        RolloutRequest request = approved.request().approvedBy(approved.decision().by().orElse(""));
+        ScheduledRun run = ScheduledRun.pending(id, request, approved.channel(), when.at(), when.zone(), clock.instant());
+        if (!store.create(run)) {
+            return new Adopted(store.find(id).orElse(run), false);
+        }
+        log.info("scheduled run {}: {} of {} at {}, approved by {}", id, request.kind(), request.cluster().name(), when.at(), request.approver().orElse(""));
+        gatekeeper.record(request.requester(), "schedule", Optional.of(request.cluster()), "scheduled",
+                wording.started(request, StartOutcome.scheduled(run)));
+        return new Adopted(run, true);
+    }
+
+    /**
+     * What {@link #adopt} found or stored.
+     *
+     * @param run    the run
+     * @param stored true when this call stored it
+     */
+    public record Adopted(ScheduledRun run, boolean stored) {
+    }
+
     /** The runs not ended, soonest first. */
     public List<ScheduledRun> pending() {
         return store.pending();
@@ -121,7 +178,8 @@ public final class ScheduleService {
                 return Result.refused(new Refusal.UnknownSchedule());
             }
             ScheduledRun run = found.get();
-            if (!ScheduleSteps.mayCancel(run, user, gatekeeper.mayAdmin(user).allowed())) {
+            // the requester needs no admin check (Gatekeeper.mayAdmin would audit a denial for every own cancel)
+            if (!ScheduleSteps.mayCancel(run, user, run.requester().equals(user) || gatekeeper.policy().canAdmin(user).allowed())) {
                 gatekeeper.record(user, "schedule-cancel", Optional.of(run.request().cluster()), "denied", new Refusal.NotYourSchedule());
                 return Result.refused(new Refusal.NotYourSchedule());
             }

@@ -28,6 +28,12 @@ public final class InMemoryApprovalStore implements ApprovalStore {
                 .sorted(Comparator.comparing(PendingApproval::requestedAt)).toList();
     }
 
+    @Override
+    public synchronized List<PendingApproval> approvedForLater(java.time.Instant after) {
+        return approvals.values().stream().filter(a -> a.decision().status() == PendingApproval.Status.APPROVED)
+                .filter(a -> a.schedule().filter(w -> w.at().isAfter(after)).isPresent()).sorted(Comparator.comparing(PendingApproval::requestedAt)).toList();
+    }
+
     /** Forgets the approvals decided before {@code cutoff} (the retention purge); returns how many. */
     synchronized int purgeDecidedBefore(java.time.Instant cutoff) {
         int before = approvals.size();

@@ -97,6 +97,23 @@ public final class JdbcApprovalStore implements ApprovalStore {
     }
 
     @Override
+    public List<PendingApproval> approvedForLater(java.time.Instant after) {
+        return jdbc.autocommit("read approvals for later", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM approvals WHERE status = 'APPROVED' AND run_at IS NOT NULL AND run_at > ? ORDER BY requested_at")) {
+                ps.setObject(1, Jdbc.timestamp(after));
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<PendingApproval> all = new ArrayList<>();
+                    while (rs.next()) {
+                        all.add(read(rs));
+                    }
+                    return all;
+                }
+            }
+        });
+    }
+
+    @Override
     public boolean decide(PendingApproval next) {
         return jdbc.autocommit("decide approval " + next.id(), c -> {
             try (PreparedStatement ps = c.prepareStatement(

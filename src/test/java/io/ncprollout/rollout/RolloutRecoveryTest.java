@@ -255,6 +255,39 @@ class RolloutRecoveryTest {
     }
 
     @Test
+    void heartbeat_keepsTheLeasesThroughALongCompanionCycle_whileItShowsLifeBetweenItsSteps() {
+        leftBehind(StartPhase.SENT);
+        RolloutPoller poller = nextProcess("next");
+        poller.pollOnce();
+        poller.setCompanion(new PollCompanion() {
+            @Override
+            public void takeOver() {
+            }
+
+            @Override
+            public void tick(Runnable alive) {
+                for (int step = 0; step < 8; step++) { // 8 starts of 5 s each: 40 s, twice the lease
+                    alive.run();
+                    clock.advance(Duration.ofSeconds(5));
+                    poller.heartbeat(); // the heartbeat thread's turn, during the step
+                }
+            }
+
+            @Override
+            public void renewLeases() {
+            }
+
+            @Override
+            public void releaseLeases() {
+            }
+        });
+
+        poller.pollOnce();
+
+        assertThat(store.claimLeases("other", clock.instant(), Journals.LEASE)).as("still held by the live poller").isEmpty();
+    }
+
+    @Test
     void refreshNowDuringAScheduledPoll_doesNotPollTwiceAtOnce() throws Exception {
         leftBehind(StartPhase.SENT);
         RolloutPoller poller = nextProcess("next");

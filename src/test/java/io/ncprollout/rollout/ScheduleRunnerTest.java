@@ -65,7 +65,7 @@ class ScheduleRunnerTest {
     }
 
     private ScheduleRunner runner() {
-        return new ScheduleRunner(schedules, service, channel, gatekeeper, Journals.of(rollouts, progress, clock), clock, () -> "op-" + ids.incrementAndGet());
+        return new ScheduleRunner(scheduling, service, channel, Journals.of(rollouts, progress, clock), clock, () -> "op-" + ids.incrementAndGet());
     }
 
     private ScheduledRun schedule() {
@@ -292,12 +292,72 @@ class ScheduleRunnerTest {
                 return channel.ended(r, why);
             }
         };
-        new ScheduleRunner(schedules, service, racing, gatekeeper, Journals.of(rollouts, progress, clock), clock, () -> "op-x").tick();
+        new ScheduleRunner(scheduling, service, racing, Journals.of(rollouts, progress, clock), clock, () -> "op-x").tick();
 
         assertThat(channel.withdrawn).containsExactly("ts-1");
         assertThat(stored(run).state()).isEqualTo(State.CANCELLED);
         runner.tick();
         assertThat(api.count("start")).isZero();
+    }
+
+    @Test
+    void diedAfterTheClaim_beforeTheSend_withinTheGrace_itStartsAgainUnderANewId() {
+        ScheduledRun run = schedule();
+        clock.set(AT);
+        ScheduledRun starting = schedules.commit(ScheduleSteps.starting(run, "op-lost", clock.instant())).orElseThrow();
+        io.ncprollout.rollout.tracking.Rollout lost = io.ncprollout.rollout.tracking.Rollout.started("op-lost", starting.request(), clock.instant());
+        io.ncprollout.rollout.tracking.TrackedRollout claimed = new io.ncprollout.rollout.tracking.TrackedRollout(lost,
+                io.ncprollout.rollout.tracking.ThreadRef.pending("C0OPS"), io.ncprollout.rollout.tracking.StartPhase.CLAIMED);
+        rollouts.claim(claimed, Journals.REPLICA, clock.instant(), Journals.LEASE);
+        // what the rollout journal makes of a claim whose process died before the send
+        rollouts.commit(io.ncprollout.rollout.tracking.Change.quiet(claimed.with(lost.with(io.ncprollout.rollout.tracking.RolloutTransitions.notStarted(lost,
+                io.ncprollout.rollout.tracking.StartPhase.CLAIMED, clock.instant()))), new io.ncprollout.rollout.tracking.Lease(Journals.REPLICA,
+                io.ncprollout.rollout.tracking.Lease.FIRST_EPOCH), clock.instant()));
+        clock.advance(Duration.ofMinutes(2));
+
+        runner().tick();
+
+        assertThat(api.count("start")).isEqualTo(1);
+        assertThat(stored(run).state()).isEqualTo(State.STARTED);
+        assertThat(stored(run).rolloutId()).isPresent().get().isNotEqualTo("op-lost");
+    }
+
+    @Test
+    void aRunFiredLateWithinItsGrace_afterItsWindowClosed_isRefusedAndToldWhy() {
+        MaintenanceWindows nights = new MaintenanceWindows(List.of(new io.ncprollout.rollout.schedule.MaintenanceWindow(List.of("demo-*"),
+                java.util.EnumSet.allOf(java.time.DayOfWeek.class), java.time.LocalTime.of(1, 0), java.time.LocalTime.of(2, 0), ZoneId.of("Asia/Seoul"))));
+        scheduling = new ScheduleService(schedules, nights, gatekeeper, channel, Journals.WORDING, clock, () -> "run-" + ids.incrementAndGet());
+        ScheduledTime lastMinute = new ScheduledTime(Instant.parse("2026-12-04T16:59:00Z"), ZoneId.of("Asia/Seoul")); // 01:59 KST
+        ScheduledRun run = scheduling.schedule(new RolloutRequest(OperationTarget.of(OperationKind.KAFKA_RESTART, DEMO), "U0ALICE", "r"), "C0OPS",
+                lastMinute).scheduled().orElseThrow();
+
+        clock.set(Instant.parse("2026-12-04T17:05:00Z")); // the bot was down until 02:05 KST: within the grace, outside the window
+        runner().tick();
+
+        assertThat(api.count("start")).isZero();
+        assertThat(stored(run).state()).isEqualTo(State.REFUSED);
+        assertThat(channel.ended).singleElement().satisfies(e -> assertThat(e.why()).hasValueSatisfying(
+                o -> assertThat(o.refusal()).containsInstanceOf(Refusal.OutsideWindow.class)));
+    }
+
+    @Test
+    void anEndingTheChatRefused_isStoredAtOnce_andToldWhenTheChatTakesItAgain() {
+        ScheduledRun run = schedule();
+        channel.refuse(true);
+        clock.set(AT.plus(ScheduleSteps.GRACE).plusSeconds(60));
+        ScheduleRunner runner = runner();
+
+        runner.tick();
+        assertThat(stored(run).state()).as("never left waiting: it must not start late").isEqualTo(State.MISSED);
+        assertThat(channel.ended).isEmpty();
+
+        channel.refuse(false);
+        runner.tick();
+        assertThat(channel.ended).as("not every cycle").isEmpty();
+        clock.advance(ScheduleRunner.RETRY_POST_AFTER);
+        runner.tick();
+        runner.tick();
+        assertThat(channel.ended).singleElement().satisfies(e -> assertThat(e.run().state()).isEqualTo(State.MISSED));
     }
 
     @Test

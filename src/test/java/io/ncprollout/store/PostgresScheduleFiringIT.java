@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ncprollout.rollout.Journal;
 import io.ncprollout.rollout.RolloutService;
 import io.ncprollout.rollout.ScheduleRunner;
+import io.ncprollout.rollout.ScheduleService;
 import io.ncprollout.rollout.access.Gatekeeper;
 import io.ncprollout.rollout.cluster.ClusterRef;
 import io.ncprollout.rollout.cluster.ClusterSummary;
@@ -14,6 +15,7 @@ import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.Platform;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.outbox.OutboxSender;
+import io.ncprollout.rollout.schedule.MaintenanceWindows;
 import io.ncprollout.rollout.schedule.ScheduledRun;
 import io.ncprollout.rollout.tracking.Replica;
 import io.ncprollout.rollout.tracking.RolloutStore;
@@ -77,7 +79,9 @@ class PostgresScheduleFiringIT {
         Gatekeeper gatekeeper = Gatekeepers.open(clock);
         RolloutService service = new RolloutService(new Platform(ncp, ncp.directory()), journal, notifier, gatekeeper, clock,
                 () -> owner + "-op-" + ids.incrementAndGet());
-        return new ScheduleRunner(new JdbcScheduleStore(pool, LeaseClock.CALLER), service, new RecordingScheduleNotifier(), gatekeeper, journal, clock,
+        RecordingScheduleNotifier channel = new RecordingScheduleNotifier();
+        return new ScheduleRunner(new ScheduleService(new JdbcScheduleStore(pool, LeaseClock.CALLER), MaintenanceWindows.none(), gatekeeper, channel,
+                Journals.WORDING, clock, () -> owner + "-run-" + ids.incrementAndGet()), service, channel, journal, clock,
                 () -> owner + "-op-" + ids.incrementAndGet());
     }
 

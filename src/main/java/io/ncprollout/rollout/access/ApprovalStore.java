@@ -15,6 +15,12 @@ public interface ApprovalStore {
     List<PendingApproval> pending();
 
     /**
+     * The approved requests made for a later time ({@code --at}) whose time is after {@code after}, oldest first: those
+     * a scheduled run may still have to be stored for (the process died between the approval and the run).
+     */
+    List<PendingApproval> approvedForLater(java.time.Instant after);
+
+    /**
      * Moves a pending approval to {@code next}'s decision only if it is still pending (so two people deciding at
      * once cannot both win).
      *

@@ -99,6 +99,18 @@ public final class ScheduleSteps {
         return r.moved(State.STARTING, r.remindedAt(), r.reminderTs(), Optional.of(rolloutId), r.decidedBy(), r.endedAt(), r.outcome());
     }
 
+    /**
+     * Its start under the stored id never reached NCP (the process died after the claim and the rollout journal ended
+     * it not started): it starts again under {@code rolloutId}. Only from STARTING, and only within the grace.
+     */
+    public static ScheduledRun restarting(ScheduledRun r, String rolloutId, Instant now) {
+        require(r, r.state() == State.STARTING, "start again");
+        if (now.isAfter(r.at().plus(GRACE))) {
+            throw new IllegalStateException("scheduled run " + r.id() + " at " + r.at() + " is past its grace at " + now);
+        }
+        return r.moved(State.STARTING, r.remindedAt(), r.reminderTs(), Optional.of(rolloutId), r.decidedBy(), r.endedAt(), r.outcome());
+    }
+
     /** Its rollout {@code rolloutId} started (the start's own, when it answered with another). Only from STARTING. */
     public static ScheduledRun started(ScheduledRun r, String rolloutId, Instant now) {
         require(r, r.state() == State.STARTING, "be marked started");

@@ -45,7 +45,8 @@ public final class ApprovalActionHandler implements BlockActionHandler {
             String answer;
             if (approve) {
                 StartOutcome outcome = approvals.approve(id, user);
-                answer = (outcome.started() ? ":white_check_mark: " : ":no_entry: ") + StartOutcomeMessages.message(outcome, locales.of(user));
+                String emoji = outcome.started() ? ":white_check_mark: " : outcome.result() == StartOutcome.Result.SCHEDULED ? ":calendar: " : ":no_entry: ";
+                answer = emoji + StartOutcomeMessages.message(outcome, locales.of(user));
             } else {
                 Locale locale = locales.of(user);
                 answer = approvals.reject(id, user).map(refusal -> Refusals.of(refusal, locale)).orElseGet(() -> Texts.of(locale).t("reject.done"));

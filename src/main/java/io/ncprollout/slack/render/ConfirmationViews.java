@@ -86,6 +86,8 @@ public final class ConfirmationViews {
      */
     public View confirm(PrecheckReport report, boolean mayStartAnyway, java.util.Optional<ScheduleNote> schedule, String privateMetadata,
             Locale locale) {
+        // no "start anyway" for a later start: at its time the gate decides, as every check does then
+        boolean anyway = mayStartAnyway && schedule.isEmpty();
         OperationTarget target = report.target();
         Observation current = report.current();
         Precheck precheck = report.precheck();
@@ -110,9 +112,9 @@ public final class ConfirmationViews {
         }
         blocks.add(SlackText.text(":white_check_mark: " + t.t("precheck.passed", SlackText.user(precheck.message()))));
         if (kind != OperationKind.CMAK_RESTART) {
-            blocks.addAll(gateBlocks(t, report.gate(), mayStartAnyway));
+            blocks.addAll(gateBlocks(t, report.gate(), anyway));
         }
-        if (report.gate().blocks() && !mayStartAnyway) {
+        if (report.gate().blocks() && !anyway) {
             return modal(t, kind.confirmationId(), t.t("confirm.title.gateFailed"), null, t.t("button.close"), privateMetadata, blocks);
         }
         schedule.ifPresent(s -> blocks.addAll(s.blocks(t)));

@@ -121,8 +121,9 @@ public final class UpgradeViews {
         }
         boolean ready = precheck.map(Precheck::passed).orElse(false);
         if (ready) {
-            blocks.addAll(ConfirmationViews.gateBlocks(t, form.gate(), form.mayStartAnyway()));
-            if (form.gate().blocks() && !form.mayStartAnyway()) {
+            boolean anyway = form.mayStartAnyway() && form.schedule().isEmpty(); // at a later start's time, the gate decides
+            blocks.addAll(ConfirmationViews.gateBlocks(t, form.gate(), anyway));
+            if (form.gate().blocks() && !anyway) {
                 return Modals.modal(t, callbackId, t.t("confirm.title.gateFailed"), null, t.t("button.close"), form.privateMetadata(), blocks, simulated);
             }
             form.schedule().ifPresent(note -> blocks.addAll(note.blocks(t)));

@@ -85,6 +85,9 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
             return ctx.ackWithErrors(errors);
         }
         String viewId = view.getId();
+        if (meta.when().isPresent()) {
+            return schedule(ctx, viewId, meta, new RolloutRequest(meta.target(), userId, reason), known);
+        }
         // the box is offered to admins only; the start honours it for an admin only, and audits it
         RolloutRequest request = new RolloutRequest(meta.target(), userId, reason).withStartAnyway(startAnyway(view));
         // stored before Slack hears "Starting…": if the bot dies now, the next process tells the requester
@@ -100,25 +103,40 @@ public final class ConfirmSubmissionHandler implements ViewSubmissionHandler {
             service.answered(receipt);
             return ctx.ackWithUpdate(views.failed(t.t("title.notStarted"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
         }
-        String starting = meta.when().isPresent() ? t.t("start.scheduling", StartOutcomeMessages.kindInSentence(meta.operationKind(), known),
-                "*" + SlackText.escape(meta.clusterName()) + "*")
-                : t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + SlackText.escape(meta.clusterName()) + "*");
-        return ctx.ackWithUpdate(views.outcome(t.t(meta.when().isPresent() ? "title.scheduling" : "title.starting"), ConfirmationViews.Outcome.STARTING,
-                starting, known));
+        return ctx.ackWithUpdate(views.outcome(t.t("title.starting"), ConfirmationViews.Outcome.STARTING,
+                t.t("start.starting", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + SlackText.escape(meta.clusterName()) + "*"), known));
+    }
+
+    /**
+     * A form of an operation asked for a later time ({@code --at}): nothing is received as a start (no receipt: a
+     * crash would tell the requester "not started" about a run that is stored and will fire); the run is stored on the
+     * work pool, or the approval asked, and the modal says which. The admin's "start anyway" is not kept: at the time,
+     * the health gate decides, as every check does then.
+     */
+    private Response schedule(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Locale known) {
+        Texts t = Texts.of(known);
+        try {
+            work.execute(() -> answer(ctx, viewId, meta, request, Optional.empty()));
+        } catch (RejectedExecutionException e) {
+            return ctx.ackWithUpdate(views.failed(t.t("title.notScheduled"), t.t("flow.shuttingDown"), ConfirmationViews.Why.TRANSIENT, known));
+        }
+        return ctx.ackWithUpdate(views.outcome(t.t("title.scheduling"), ConfirmationViews.Outcome.STARTING,
+                t.t("start.scheduling", StartOutcomeMessages.kindInSentence(meta.operationKind(), known), "*" + SlackText.escape(meta.clusterName()) + "*"),
+                known));
     }
 
     private void start(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
         try {
-            answer(ctx, viewId, meta, request, receipt);
+            answer(ctx, viewId, meta, request, Optional.of(receipt));
         } finally {
             service.answered(receipt); // after the answer: a crash before it tells the requester again, never not at all
         }
     }
 
-    private void answer(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Receipt receipt) {
-        // the view id is the request's key: the same form delivered or submitted again never starts twice
-        StartOutcome outcome = service.submit(viewId == null ? "receipt:" + receipt.rolloutId() : "view:" + viewId, request, meta.channel(),
-                Optional.of(receipt), meta.when());
+    private void answer(ViewSubmissionContext ctx, String viewId, ModalMetadata meta, RolloutRequest request, Optional<Receipt> receipt) {
+        // the view id is the request's key: the same form delivered or submitted again never starts (or is stored) twice
+        String key = viewId != null ? "view:" + viewId : receipt.map(r -> "receipt:" + r.rolloutId()).orElseGet(() -> "form:" + java.util.UUID.randomUUID());
+        StartOutcome outcome = service.submit(key, request, meta.channel(), receipt, meta.when());
         Locale locale = locales.of(request.requester());
         String message = StartOutcomeMessages.message(outcome, locale);
         ConfirmationViews.Outcome shown = outcome.started() ? ConfirmationViews.Outcome.STARTED

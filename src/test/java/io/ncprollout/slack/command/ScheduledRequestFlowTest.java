@@ -147,6 +147,40 @@ class ScheduledRequestFlowTest {
     }
 
     @Test
+    void anApprovalCutShortByACrash_beforeItsRunWasStored_isMendedByTheNextHousekeeping() {
+        run(handler(f.times), "restart orders-prod --at \"2026-12-04 02:00\" KST");
+        confirm("orders-prod", "U0ALICE");
+        PendingApproval asked = f.approvalStore.pending().get(0);
+        // the approval was decided, then the process died before the run was stored and the message edited
+        f.approvalStore.decide(asked.decided(PendingApproval.Status.APPROVED, "U0BOB", f.clock.instant()));
+        int edits = f.slack.calls("chat.update").size();
+
+        f.approvals.expire();
+        f.approvals.expire();
+
+        assertThat(f.scheduleStore.pending()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("approval-" + asked.id());
+            assertThat(r.request().approver()).contains("U0BOB");
+            assertThat(r.at()).isEqualTo(Instant.parse("2026-12-03T17:00:00Z"));
+        });
+        assertThat(f.slack.calls("chat.update")).as("its message says approved, once").hasSize(edits + 1);
+    }
+
+    @Test
+    void anApprovalAfterTheTimePassed_isRefused_andTheRequestStaysOpen() {
+        run(handler(f.times), "restart orders-prod --at \"2026-12-03 10:20\" UTC");
+        confirm("orders-prod", "U0ALICE");
+        PendingApproval asked = f.approvalStore.pending().get(0);
+        f.clock.set(Instant.parse("2026-12-03T10:21:00Z"));
+
+        StartOutcome late = f.approvals.approve(asked.id(), "U0BOB");
+
+        assertThat(late.refusal()).hasValueSatisfying(r -> assertThat(r).isInstanceOf(io.ncprollout.rollout.access.Refusal.BadTime.class));
+        assertThat(f.approvalStore.pending()).hasSize(1);
+        assertThat(f.scheduleStore.pending()).isEmpty();
+    }
+
+    @Test
     void at_onAFleet_isRefusedInTheAck() {
         Response ack = run(handler(f.times), "restart demo-* --at \"2026-12-04 02:00\" KST");
 
