@@ -132,6 +132,11 @@ public final class ShellCommand {
                 }
 
                 @Override
+                public int scheduledBy(java.time.Instant by) {
+                    return (int) storage.schedules().pending().stream().filter(r -> !r.at().isAfter(by)).count();
+                }
+
+                @Override
                 public List<io.ncprollout.rollout.fleet.Fleet> fleets() {
                     return Stream.concat(storage.fleets().recent(100).stream(), storage.fleets().active().stream()).toList();
                 }

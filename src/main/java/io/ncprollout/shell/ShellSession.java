@@ -50,6 +50,11 @@ final class ShellSession {
             return 0;
         }
 
+        /** Scheduled runs not ended whose time is at or before {@code by}: a wait also waits for those due within it. */
+        default int scheduledBy(java.time.Instant by) {
+            return 0;
+        }
+
         /** Every fleet of the session, for the summary. */
         default List<Fleet> fleets() {
             return List.of();
@@ -173,14 +178,16 @@ final class ShellSession {
     /** Waits until no operation runs (or the timeout), lets the last messages go out, and sums up. */
     OperationsVerdict waitUntilDone() throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        java.time.Instant by = java.time.Instant.now().plus(timeout);
         work.awaitIdle(WORK_TIMEOUT);
         int running = operations.unfinished().size();
         int fleets = operations.unfinishedFleets();
-        if (running > 0 || fleets > 0) {
-            out.say("[shell] waiting for " + running + " running operation(s)" + (fleets > 0 ? " and " + fleets + " fleet(s)" : "") + " to finish (at most "
-                    + timeout.toSeconds() + " s)…");
+        int scheduled = operations.scheduledBy(by);
+        if (running > 0 || fleets > 0 || scheduled > 0) {
+            out.say("[shell] waiting for " + running + " running operation(s)" + (fleets > 0 ? " and " + fleets + " fleet(s)" : "")
+                    + (scheduled > 0 ? " and " + scheduled + " scheduled run(s) due by then" : "") + " to finish (at most " + timeout.toSeconds() + " s)…");
         }
-        while ((!operations.unfinished().isEmpty() || operations.unfinishedFleets() > 0) && System.nanoTime() < deadline) {
+        while ((!operations.unfinished().isEmpty() || operations.unfinishedFleets() > 0 || operations.scheduledBy(by) > 0) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         operations.settle();

@@ -53,6 +53,21 @@ class ShellScriptIT {
     }
 
     @Test
+    void aRestartScheduledAFewSecondsAhead_isRemindedOf_startedAtItsTime_andWaitedFor() throws Exception {
+        // the shell runs on the wall clock: the time is written to the second, 10 s ahead (a slow machine still submits before it), in UTC
+        String at = java.time.LocalDateTime.ofInstant(java.time.Instant.now().plusSeconds(10), java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        int code = run("/kafka restart demo-kafka --at " + at + " UTC\ndemo-kafka\nnight patch\n/kafka schedule\nwait until done\n");
+
+        String text = output();
+        assertThat(code).as(text + err).isZero();
+        assertThat(text).contains("[modal] == Scheduled ==", "Rolling restart of demo-kafka ·", "1 scheduled run(s) due by then",
+                "[channel] :alarm_clock: Soon — the rolling restart of demo-kafka", "[Cancel]",
+                "[channel] :arrows_counterclockwise: Rolling restart of demo-kafka started by @U0LOCAL", "Started at its time",
+                "every operation completed");
+    }
+
+    @Test
     void mistypedName_showsTheFieldError_asksAgain_andButtonsWork() throws Exception {
         int code = run("""
                 /kafka restart demo-kafka

@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class ScheduleTimes {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
 
     private ScheduleTimes() {
     }
@@ -32,9 +33,9 @@ public final class ScheduleTimes {
         return zone.normalized().equals(ZoneOffset.UTC) ? utc : in(at, zone) + " (" + utc + ")";
     }
 
-    /** "Sat 2026-12-05 02:00 KST": {@code at} in {@code zone}. */
+    /** "Sat 2026-12-05 02:00 KST": {@code at} in {@code zone} (with its seconds, when it was asked to the second). */
     public static String in(Instant at, ZoneId zone) {
-        return SHOWN.format(at.atZone(zone));
+        return (at.getEpochSecond() % 60 == 0 ? SHOWN : SHOWN_SECONDS).format(at.atZone(zone));
     }
 
     /** "Mon 2026-12-07 01:00 KST – 05:00": an opening of a maintenance window, in the window's zone. */
