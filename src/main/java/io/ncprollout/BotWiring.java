@@ -177,7 +177,7 @@ public final class BotWiring {
         CommandFlows flows = new CommandFlows(new RestartFlow(service, views, gatekeeper, locales, times), upgrade,
                 new StatusFlow(service, gatekeeper, simulated, locales, versionNames), new ListFlow(service, gatekeeper, simulated, locales),
                 new CmakFlow(service, gatekeeper, simulated, locales), new AdminFlow(service, gatekeeper, clock, locales),
-                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales),
+                new FleetFlow(fleets, new FleetMessages(simulated), views, gatekeeper, locales, times),
                 new ScheduleFlow(schedules, new ScheduleMessages(simulated), gatekeeper, locales));
         SlackListeners.register(app, new SlackListeners.Handlers(
                 new RolloutCommandHandler(work, flows, defaults, simulated, locales),

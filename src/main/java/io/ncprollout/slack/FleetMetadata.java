@@ -19,8 +19,14 @@ import java.util.Optional;
  * modal the user read, not carried). Never trusted for who submits: that is the request's verified user.
  */
 public record FleetMetadata(OperationKind kind, String region, String pattern, String channel, int waveSize, Duration pause, Optional<String> version,
-        List<FleetMember> members) {
+        List<FleetMember> members, Optional<io.ncprollout.slack.render.ScheduleNote> when) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The metadata of a plan to start once confirmed. */
+    public FleetMetadata(OperationKind kind, String region, String pattern, String channel, int waveSize, Duration pause, Optional<String> version,
+            List<FleetMember> members) {
+        this(kind, region, pattern, channel, waveSize, pause, version, members, Optional.empty());
+    }
 
     public FleetMetadata {
         members = List.copyOf(members);
@@ -34,6 +40,7 @@ public record FleetMetadata(OperationKind kind, String region, String pattern, S
         ObjectNode root = MAPPER.createObjectNode();
         root.put("k", kind.name()).put("r", region).put("p", pattern).put("c", channel).put("w", waveSize).put("s", pause.toSeconds())
                 .put("v", version.orElse(""));
+        when.ifPresent(w -> root.put("a", w.when().at().getEpochSecond()).put("z", w.when().zone().getId()).put("zf", w.source().name()));
         ArrayNode list = root.putArray("m");
         for (FleetMember m : members) {
             ArrayNode row = list.addArray().add(m.cluster().number()).add(m.cluster().name()).add(m.nodeCount())
@@ -61,8 +68,13 @@ public record FleetMetadata(OperationKind kind, String region, String pattern, S
             if (members.isEmpty() || root.path("c").asText().isEmpty()) {
                 return Optional.empty();
             }
+            Optional<io.ncprollout.slack.render.ScheduleNote> when = root.has("a")
+                    ? Optional.of(new io.ncprollout.slack.render.ScheduleNote(new io.ncprollout.rollout.schedule.ScheduledTime(
+                            java.time.Instant.ofEpochSecond(root.path("a").asLong()), java.time.ZoneId.of(root.path("z").asText("UTC"))),
+                            io.ncprollout.slack.render.ScheduleNote.ZoneSource.valueOf(root.path("zf").asText("TYPED")), Optional.empty()))
+                    : Optional.empty();
             return Optional.of(new FleetMetadata(kind, region, root.path("p").asText(), root.path("c").asText(), root.path("w").asInt(1),
-                    Duration.ofSeconds(root.path("s").asLong()), Optional.of(root.path("v").asText("")).filter(v -> !v.isEmpty()), members));
+                    Duration.ofSeconds(root.path("s").asLong()), Optional.of(root.path("v").asText("")).filter(v -> !v.isEmpty()), members, when));
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }

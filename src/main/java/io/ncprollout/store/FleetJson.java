@@ -53,6 +53,10 @@ final class FleetJson {
         s.put("channel", spec.channel());
         s.put("waveSize", spec.waveSize());
         s.put("pause", spec.pause().toString());
+        spec.startAt().ifPresent(w -> {
+            s.put("startAt", w.at().toString());
+            s.put("startZone", w.zone().getId());
+        });
         ArrayNode members = root.putArray("members");
         for (FleetMember m : fleet.members()) {
             ObjectNode n = members.addObject();
@@ -122,7 +126,9 @@ final class FleetJson {
         JsonNode s = root.path("spec");
         FleetSpec spec = new FleetSpec(OperationKind.valueOf(s.path("kind").asText()), optional(s, "targetVersion"), s.path("region").asText(),
                 s.path("pattern").asText(), s.path("requester").asText(), optional(s, "approver"), s.path("reason").asText(),
-                s.path("channel").asText(), s.path("waveSize").asInt(1), Duration.parse(s.path("pause").asText("PT0S")));
+                s.path("channel").asText(), s.path("waveSize").asInt(1), Duration.parse(s.path("pause").asText("PT0S")),
+                optional(s, "startAt").map(at -> new io.ncprollout.rollout.schedule.ScheduledTime(java.time.Instant.parse(at),
+                        JdbcScheduleStore.zone(optional(s, "startZone").orElse(null)))));
         List<FleetMember> members = new ArrayList<>();
         for (JsonNode n : root.path("members")) {
             ClusterRef cluster = new ClusterRef(Product.valueOf(n.path("product").asText()), n.path("number").asText(), n.path("name").asText(),

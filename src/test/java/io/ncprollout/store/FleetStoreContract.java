@@ -62,6 +62,17 @@ abstract class FleetStoreContract {
     }
 
     @Test
+    void aFleetAskedForLater_keepsItsStartTimeAndZone() {
+        Fleet base = fleet("f-later");
+        Fleet later = Fleet.planned("f-later", base.spec().startingAt(Optional.of(new io.ncprollout.rollout.schedule.ScheduledTime(T0.plusSeconds(7200),
+                java.time.ZoneId.of("Asia/Seoul")))), base.members(), T0);
+        store().create(later, "a", T0, LEASE);
+
+        assertThat(otherReplica().find("f-later").orElseThrow().spec().startAt()).isEqualTo(later.spec().startAt());
+        assertThat(otherReplica().find("f-1")).isEmpty();
+    }
+
+    @Test
     void create_twiceWithOneId_writesOnce() {
         assertThat(store().create(fleet("f-1"), "a", T0, LEASE)).isTrue();
         assertThat(otherReplica().create(fleet("f-1"), "b", T0, LEASE)).isFalse();

@@ -117,7 +117,8 @@ public final class SlackHandlerFixture implements AutoCloseable {
         fleets = new io.ncprollout.rollout.FleetService(new Platform(api, api.directory()), store, fleetStore,
                 io.ncprollout.rollout.fleet.FleetPlan.none(), gatekeeper, ApprovalRules.none(),
                 new io.ncprollout.rollout.tracking.Replica("fixture", Duration.ofSeconds(20), io.ncprollout.rollout.tracking.RolloutStore.TakeOver.ALL), clock);
-        fleetFlow = new io.ncprollout.slack.command.FleetFlow(fleets, new io.ncprollout.slack.render.FleetMessages(true), views, gatekeeper, locales);
+        fleetFlow = new io.ncprollout.slack.command.FleetFlow(fleets, new io.ncprollout.slack.render.FleetMessages(true), views, gatekeeper, locales,
+                times);
     }
 
     /** A slash command as Slack sends it, with the context Bolt gives the handler. */

@@ -18,9 +18,21 @@ import java.util.Optional;
  * @param channel       where its message and the clusters' threads are
  * @param waveSize      how many clusters run at once
  * @param pause         the wait between the end of a wave and the start of the next
+ * @param startAt       when its first wave may start ({@code --at}); empty: as soon as it is launched (or approved)
  */
 public record FleetSpec(OperationKind kind, Optional<String> targetVersion, String region, String pattern, String requester, Optional<String> approver,
-        String reason, String channel, int waveSize, Duration pause) {
+        String reason, String channel, int waveSize, Duration pause, Optional<io.ncprollout.rollout.schedule.ScheduledTime> startAt) {
+
+    /** A fleet that starts as soon as it is launched (or approved). */
+    public FleetSpec(OperationKind kind, Optional<String> targetVersion, String region, String pattern, String requester, Optional<String> approver,
+            String reason, String channel, int waveSize, Duration pause) {
+        this(kind, targetVersion, region, pattern, requester, approver, reason, channel, waveSize, pause, Optional.empty());
+    }
+
+    /** This fleet, its first wave held until {@code when}. */
+    public FleetSpec startingAt(Optional<io.ncprollout.rollout.schedule.ScheduledTime> when) {
+        return new FleetSpec(kind, targetVersion, region, pattern, requester, approver, reason, channel, waveSize, pause, when);
+    }
     /** More clusters than this in one fleet are refused: one plan a human can read and confirm. */
     public static final int MAX_CLUSTERS = 50;
     public static final int MAX_WAVE = 10;
@@ -36,6 +48,7 @@ public record FleetSpec(OperationKind kind, Optional<String> targetVersion, Stri
         Objects.requireNonNull(reason, "reason == null");
         Objects.requireNonNull(channel, "channel == null");
         Objects.requireNonNull(pause, "pause == null");
+        Objects.requireNonNull(startAt, "startAt == null");
         if (waveSize < 1 || waveSize > MAX_WAVE) {
             throw new IllegalArgumentException("waveSize must be 1.." + MAX_WAVE + ": " + waveSize);
         }

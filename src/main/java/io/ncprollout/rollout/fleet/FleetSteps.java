@@ -118,10 +118,24 @@ public final class FleetSteps {
         return settle(next, now).orElse(next);
     }
 
-    /** The next wave, marked STARTING with the ids its operations get, when one is due. */
+    /**
+     * The next wave, marked STARTING with the ids its operations get, when one is due. A fleet asked for later
+     * ({@link FleetSpec#startAt}) starts its first wave at that time, and ends unstarted ({@link StopCause.Why#MISSED})
+     * when the time passed by more than the grace before that wave could start.
+     */
     public static Optional<Fleet> nextWave(Fleet fleet, Instant now, Supplier<String> ids) {
         if (fleet.state() != FleetState.RUNNING || fleet.hasRunning()) {
             return Optional.empty();
+        }
+        Optional<Instant> startAt = fleet.spec().startAt().map(io.ncprollout.rollout.schedule.ScheduledTime::at);
+        boolean firstWave = fleet.members().stream().noneMatch(m -> m.rolloutId().isPresent());
+        if (firstWave && startAt.isPresent()) {
+            if (now.isBefore(startAt.get())) {
+                return Optional.empty(); // a fleet asked for later: its first wave waits for its time
+            }
+            if (now.isAfter(startAt.get().plus(io.ncprollout.rollout.schedule.ScheduleSteps.GRACE))) {
+                return Optional.of(unstartedEnd(fleet, new StopCause(StopCause.Why.MISSED, startAt.get().toString(), ""), now));
+            }
         }
         if (fleet.waveEndedAt().isPresent() && now.isBefore(fleet.waveEndedAt().get().plus(fleet.spec().pause()))) {
             return Optional.empty();

@@ -25,7 +25,12 @@ public record StopCause(Why why, String detail, String by) {
         /** An approver, or the requester, rejected it before anything started. */
         REJECTED,
         /** Nobody approved it before the rule's expiry. */
-        APPROVAL_EXPIRED
+        APPROVAL_EXPIRED,
+        /**
+         * Its start time ({@code --at}) passed by more than {@link io.ncprollout.rollout.schedule.ScheduleSteps#GRACE}
+         * before its first wave could start (the bot was down, or it was approved too late): not started late.
+         */
+        MISSED
     }
 
     public StopCause {

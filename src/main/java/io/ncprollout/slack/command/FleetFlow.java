@@ -13,10 +13,12 @@ import io.ncprollout.slack.SlackCallGuard;
 import io.ncprollout.slack.SlackUserLocales;
 import io.ncprollout.slack.render.ConfirmationViews;
 import io.ncprollout.slack.render.FleetMessages;
+import io.ncprollout.slack.render.ScheduleNote;
 import io.ncprollout.slack.render.SlackMessage;
 import io.ncprollout.slack.render.Texts;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,11 @@ public final class FleetFlow {
     private final ConfirmationViews views;
     private final Gatekeeper gatekeeper;
     private final SlackUserLocales locales;
+    private final AskedTimes times;
 
-    public FleetFlow(FleetService fleets, FleetMessages messages, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales) {
+    public FleetFlow(FleetService fleets, FleetMessages messages, ConfirmationViews views, Gatekeeper gatekeeper, SlackUserLocales locales,
+            AskedTimes times) {
+        this.times = times;
         this.fleets = fleets;
         this.messages = messages;
         this.views = views;
@@ -85,12 +90,23 @@ public final class FleetFlow {
             return views.failed(t.t("title.notAllowed"), t.t("fleet.plan.notAllowed", String.join(", ", draft.notAllowed())),
                     ConfirmationViews.Why.NOT_ALLOWED, locale);
         }
-        FleetMetadata metadata = new FleetMetadata(kind, call.region(), call.cluster(), call.channelId(), wave, pause, call.line().version(), draft.members());
+        Optional<ScheduleNote> when = times.read(call.line().at(), call.userId());
+        if (when.isPresent()) {
+            // the time, then every cluster that will run against its maintenance windows at that time
+            Optional<io.ncprollout.rollout.access.Refusal> bad = draft.members().stream().filter(m -> m.skip().isEmpty())
+                    .map(m -> times.refusal(m.cluster(), when.get())).flatMap(Optional::stream).findFirst();
+            if (bad.isPresent()) {
+                return views.failed(t.t("title.notScheduled"), bad.get(), ConfirmationViews.Why.RERUN, locale);
+            }
+        }
+        FleetMetadata metadata = new FleetMetadata(kind, call.region(), call.cluster(), call.channelId(), wave, pause, call.line().version(), draft.members(),
+                when);
         String encoded = metadata.encode();
         if (encoded.length() > ConfirmationViews.PRIVATE_METADATA_MAX) {
             return views.failed(title, t.t("fleet.plan.tooMany", draft.members().size(), FleetSpec.MAX_CLUSTERS), ConfirmationViews.Why.RERUN, locale);
         }
-        return messages.plan(new FleetMessages.Proposal(kind, call.region(), call.cluster(), wave, pause, call.line().version()), draft, encoded, locale);
+        return messages.plan(new FleetMessages.Proposal(kind, call.region(), call.cluster(), wave, pause, call.line().version(), when), draft, encoded,
+                locale);
     }
 
     /** {@code /kafka fleets}: the running and the latest fleets, to the reader only. */

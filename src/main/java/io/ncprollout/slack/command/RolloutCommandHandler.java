@@ -44,10 +44,6 @@ public final class RolloutCommandHandler implements SlashCommandHandler {
         Invocation call = new Invocation(line, line.cluster().map(defaults::cluster).orElse(""),
                 line.region().orElse(defaults.regionFor(channel)), payload.getUserId(), channel, payload.getTriggerId(),
                 payload.getResponseUrl());
-        if (line.at().isPresent() && flows.fleet().isFleet(call)) {
-            return ctx.ack(":warning: " + new UsageException(UsageException.part("usage.atNotForFleets", line.product().command()))
-                    .message(locales.ifKnown(payload.getUserId())));
-        }
         Runnable followUp = OperationKind.find(line.product(), line.action()).map(kind -> operation(kind, ctx, call))
                 .orElseGet(() -> switch (line.action()) {
                     case "status" -> () -> flows.status().show(ctx, call);

@@ -44,7 +44,12 @@ public final class FleetMessages {
     }
 
     /** What the requester chose, before it is a fleet: for the plan modal. */
-    public record Proposal(OperationKind kind, String region, String pattern, int waveSize, Duration pause, Optional<String> version) {
+    public record Proposal(OperationKind kind, String region, String pattern, int waveSize, Duration pause, Optional<String> version,
+            Optional<ScheduleNote> when) {
+        /** A plan to start once confirmed. */
+        public Proposal(OperationKind kind, String region, String pattern, int waveSize, Duration pause, Optional<String> version) {
+            this(kind, region, pattern, waveSize, pause, version, Optional.empty());
+        }
     }
 
     /** The plan modal: the clusters in order with their state and precheck, the pace, what stops it, and the confirmation. */
@@ -57,6 +62,7 @@ public final class FleetMessages {
                 .orElseGet(() -> t.t("fleet.plan.heading", Outcomes.kind(t, p.kind()), run, SlackText.escape(p.kind().product().displayName()),
                         SlackText.escape(p.region()), SlackText.escape(p.pattern())))));
         blocks.add(SlackText.note(t.t("fleet.plan.pace", p.waveSize(), Durations.describe(p.pause()))));
+        p.when().ifPresent(n -> blocks.addAll(n.blocks(t, true)));
         List<String> lines = new ArrayList<>();
         int i = 1;
         boolean canary = true; // the first cluster that will run
@@ -86,7 +92,8 @@ public final class FleetMessages {
                 .element(com.slack.api.model.block.element.BlockElements.plainTextInput(e -> e.actionId(SlackIds.ActionIds.CONFIRM_NAME_INPUT)
                         .placeholder(plainText(String.valueOf(run)))))));
         blocks.add(ConfirmationViews.reasonInput(t));
-        return Modals.modal(t, CONFIRM_ID, t.t("fleet.plan.title"), t.t("fleet.plan.submit", run), t.t("button.cancel"), metadata, blocks, simulated);
+        String submit = p.when().isPresent() ? t.t("schedule.submit") : t.t("fleet.plan.submit", run);
+        return Modals.modal(t, CONFIRM_ID, t.t("fleet.plan.title"), submit, t.t("button.cancel"), metadata, blocks, simulated);
     }
 
     /** The field error when the typed count is not the plan's. */
@@ -104,6 +111,10 @@ public final class FleetMessages {
                 + spec.targetVersion().map(v -> " · " + t.t("fleet.plan.version", "`" + SlackText.escape(v) + "`")).orElse("");
         blocks.add(SlackText.text(heading));
         blocks.add(SlackText.note(t.t("fleet.plan.pace", spec.waveSize(), Durations.describe(spec.pause())), t.t("fleet.reason", SlackText.user(spec.reason()))));
+        if (spec.startAt().isPresent() && fleet.members().stream().noneMatch(m -> m.rolloutId().isPresent()) && !fleet.state().isFinal()) {
+            io.ncprollout.rollout.schedule.ScheduledTime w = spec.startAt().get();
+            blocks.add(SlackText.text(":calendar: " + t.t("fleet.startsAt", ScheduleTimes.both(w), SlackText.date(w.at(), "{date_short_pretty} {time}"))));
+        }
         blocks.add(SlackText.text(state(t, fleet)));
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < fleet.members().size(); i++) {
@@ -250,6 +261,7 @@ public final class FleetMessages {
             case NOT_ANNOUNCED -> t.t("fleet.stop.notAnnounced");
             case REJECTED -> t.t("fleet.stop.rejected", SlackText.mention(c.by()));
             case APPROVAL_EXPIRED -> t.t("fleet.stop.approvalExpired");
+            case MISSED -> t.t("fleet.stop.missed", io.ncprollout.rollout.schedule.ScheduleSteps.GRACE.toMinutes());
         }).orElse("");
     }
 

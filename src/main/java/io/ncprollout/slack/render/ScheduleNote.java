@@ -35,6 +35,11 @@ public record ScheduleNote(ScheduledTime when, ZoneSource source, Optional<Openi
 
     /** The modal's blocks: the time, then a note on the zone, the window and what happens at the time. */
     List<LayoutBlock> blocks(Texts t) {
+        return blocks(t, false);
+    }
+
+    /** The same for a fleet ({@code fleet}): its message is posted now, and its first wave starts at the time. */
+    List<LayoutBlock> blocks(Texts t, boolean fleet) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SlackText.text(":calendar: " + t.t("schedule.modal.when", ScheduleTimes.both(when),
                 SlackText.date(when.at(), "{date_short_pretty} {time}"))));
@@ -45,7 +50,7 @@ public record ScheduleNote(ScheduledTime when, ZoneSource source, Optional<Openi
             notes.add(":warning: " + t.t("schedule.modal.zone.fallback"));
         }
         window.ifPresent(o -> notes.add(t.t("schedule.modal.window", ScheduleTimes.opening(o))));
-        notes.add(t.t("schedule.modal.then"));
+        notes.add(t.t(fleet ? "schedule.modal.then.fleet" : "schedule.modal.then"));
         blocks.add(SlackText.note(String.join("\n", notes)));
         return blocks;
     }

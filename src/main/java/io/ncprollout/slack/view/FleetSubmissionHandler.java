@@ -74,7 +74,7 @@ public final class FleetSubmissionHandler implements ViewSubmissionHandler {
             return ctx.ackWithErrors(errors);
         }
         FleetSpec spec = new FleetSpec(meta.kind(), meta.version(), meta.region(), meta.pattern(), userId, Optional.empty(), reason, meta.channel(),
-                meta.waveSize(), meta.pause());
+                meta.waveSize(), meta.pause()).startingAt(meta.when().map(io.ncprollout.slack.render.ScheduleNote::when));
         String id = "fleet-" + (view.getId() == null ? java.util.UUID.randomUUID().toString() : view.getId());
         Optional<Fleet> launched;
         try {

@@ -67,6 +67,38 @@ class FleetStepsTest {
     }
 
     @Test
+    void aFleetAskedForLater_startsItsFirstWaveAtItsTime_andLaterWavesOnlyOnTheirPace() {
+        Instant at = T0.plus(Duration.ofHours(3));
+        Fleet later = fleet(2, 1, Duration.ZERO);
+        later = Fleet.planned("f", later.spec().startingAt(Optional.of(new io.ncprollout.rollout.schedule.ScheduledTime(at, java.time.ZoneId.of("Asia/Seoul")))),
+                later.members(), T0).withThread(new ThreadRef("C1", "1.1", ""));
+
+        assertThat(FleetSteps.nextWave(later, at.minusSeconds(1), ids)).as("before its time").isEmpty();
+        Fleet f = startWave(later, at.plusSeconds(30));
+        assertThat(statuses(f)).containsExactly(MemberStatus.RUNNING, MemberStatus.WAITING);
+
+        ends(f, 0, RolloutState.COMPLETED);
+        f = refresh(f, at.plus(Duration.ofHours(1)));
+        assertThat(FleetSteps.nextWave(f, at.plus(Duration.ofHours(1)), ids)).as("the second wave is not held by the start time, nor missed")
+                .hasValueSatisfying(n -> assertThat(n.member(1).status()).isEqualTo(MemberStatus.STARTING));
+    }
+
+    @Test
+    void aFleetAskedForLater_whoseTimePassedByMoreThanTheGrace_endsNotStarted_asMissed() {
+        Instant at = T0.plus(Duration.ofHours(3));
+        Fleet base = fleet(2, 1, Duration.ZERO);
+        Fleet later = Fleet.planned("f", base.spec().startingAt(Optional.of(new io.ncprollout.rollout.schedule.ScheduledTime(at, java.time.ZoneId.of("UTC")))),
+                base.members(), T0).withThread(new ThreadRef("C1", "1.1", ""));
+
+        Fleet missed = FleetSteps.nextWave(later, at.plus(io.ncprollout.rollout.schedule.ScheduleSteps.GRACE).plusSeconds(1), ids).orElseThrow();
+
+        assertThat(missed.state()).isEqualTo(FleetState.STOPPED);
+        assertThat(missed.stop()).hasValueSatisfying(c -> assertThat(c.why()).isEqualTo(StopCause.Why.MISSED));
+        assertThat(missed.members()).allSatisfy(m -> assertThat(m.rolloutId()).isEmpty());
+        assertThat(missed.events()).extracting(FleetEvent::type).containsExactly(FleetEvent.Type.FINISHED);
+    }
+
+    @Test
     void theNextWave_waitsForTheWholeWaveAndThePause() {
         Fleet f = startWave(fleet(4, 2, Duration.ofMinutes(5)), T0);
         ends(f, 0, RolloutState.COMPLETED);

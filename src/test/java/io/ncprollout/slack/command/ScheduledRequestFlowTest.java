@@ -181,10 +181,34 @@ class ScheduledRequestFlowTest {
     }
 
     @Test
-    void at_onAFleet_isRefusedInTheAck() {
-        Response ack = run(handler(f.times), "restart demo-* --at \"2026-12-04 02:00\" KST");
+    void at_onAFleet_showsTheTimeInThePlan_postsTheFleetNow_andItsFirstWaveStartsAtItsTime() {
+        io.ncprollout.rollout.FleetRunner runner = new io.ncprollout.rollout.FleetRunner(f.fleetStore, f.store, f.service,
+                new io.ncprollout.slack.SlackFleetNotifier(f.client, new io.ncprollout.slack.render.FleetMessages(true), f.locales,
+                        io.ncprollout.slack.EditBudget.perMinuteDefault(), f.clock),
+                new io.ncprollout.rollout.tracking.Replica(Journals.REPLICA, Journals.LEASE, io.ncprollout.rollout.tracking.RolloutStore.TakeOver.ALL), f.clock,
+                () -> "fleet-op-" + java.util.UUID.randomUUID());
+        io.ncprollout.slack.view.FleetSubmissionHandler fleetSubmissions = new io.ncprollout.slack.view.FleetSubmissionHandler(f.work, f.fleets, f.views,
+                f.locales, runner);
 
-        assertThat(ack.getBody()).contains("a fleet cannot be scheduled yet");
-        assertThat(f.slack.methods()).isEmpty();
+        run(handler(f.times), "restart demo-* --at \"2026-12-04 02:00\" KST");
+
+        assertThat(f.lastView().toString()).contains("Scheduled for Fri 2026-12-04 02:00 KST (Thu 2026-12-03 17:00 UTC)")
+                .contains("its first wave starts at that time").contains("\"Schedule\"");
+        JsonObject plan = f.lastView();
+        String id = f.slack.calls.stream().filter(c -> c.method().startsWith("views.open")).reduce((a, b) -> b).orElseThrow().param("view_id");
+        ViewSubmissionRequest request = f.submit(plan, id == null ? "V0PLAN" : id, Map.of("confirm-name", "1", "reason", "patch night"), "U0ALICE");
+        fleetSubmissions.apply(request, request.getContext());
+        f.work.runAll();
+
+        assertThat(f.fleetStore.active()).singleElement().satisfies(fleet -> assertThat(fleet.spec().startAt()).hasValueSatisfying(
+                w -> assertThat(w.at()).isEqualTo(Instant.parse("2026-12-03T17:00:00Z"))));
+        assertThat(f.slack.calls("chat.postMessage").get(0).param("blocks")).contains("Starts at Fri 2026-12-04 02:00 KST");
+        runner.tick();
+        assertThat(f.api.count("start")).as("nothing before its time").isZero();
+
+        f.clock.set(Instant.parse("2026-12-03T17:00:20Z"));
+        runner.tick();
+
+        assertThat(f.api.count("start")).isEqualTo(1);
     }
 }
