@@ -59,6 +59,7 @@ public final class FleetRunner implements PollCompanion {
     private final Replica replica;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final CompanionLeases leases;
 
     public FleetRunner(FleetStore fleets, RolloutStore rollouts, RolloutService service, FleetNotifier notifier, Replica replica, Clock clock,
             Supplier<String> ids) {
@@ -70,20 +71,14 @@ public final class FleetRunner implements PollCompanion {
         this.replica = replica;
         this.clock = clock;
         this.ids = ids;
+        this.leases = new CompanionLeases("fleets", new CompanionLeases.Rows(fleets::takeOver, fleets::renewLeases, fleets::releaseLeases), replica,
+                clock);
     }
 
     /** At startup: takes back the fleets of this instance's earlier process (on the embedded store, every fleet). */
     @Override
     public void takeOver() {
-        String prefix = replica.takeOver() == RolloutStore.TakeOver.ALL ? "" : RolloutStore.TakeOver.instancePrefix(replica.id());
-        if (replica.takeOver() == RolloutStore.TakeOver.OWN && prefix.isEmpty()) {
-            return; // no instance id: no earlier self to take over from; the leases run out instead
-        }
-        try {
-            fleets.takeOver(prefix);
-        } catch (RuntimeException e) {
-            log.error("cannot take the fleets over now; their leases run out instead: {}", e.toString());
-        }
+        leases.takeOver();
     }
 
     /** One cycle over the fleets this replica holds. Never throws. */
@@ -110,11 +105,7 @@ public final class FleetRunner implements PollCompanion {
 
     @Override
     public void renewLeases() {
-        try {
-            fleets.renewLeases(replica.id(), clock.instant(), replica.leaseFor());
-        } catch (RuntimeException e) {
-            log.error("cannot renew the fleets' leases; another replica may take them over: {}", e.toString());
-        }
+        leases.renew();
     }
 
     private void move(Runnable alive) {
@@ -141,11 +132,7 @@ public final class FleetRunner implements PollCompanion {
     /** Gives this replica's fleets up (on shutdown). */
     @Override
     public void releaseLeases() {
-        try {
-            fleets.releaseLeases(replica.id());
-        } catch (RuntimeException e) {
-            log.warn("cannot release the fleets' leases; they run out: {}", e.toString());
-        }
+        leases.release();
     }
 
     /**

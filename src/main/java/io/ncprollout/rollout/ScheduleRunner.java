@@ -67,6 +67,7 @@ public final class ScheduleRunner implements PollCompanion {
     private final Map<String, Instant> retryPostAt = new HashMap<>();
     /** Endings stored but not yet told, because the chat refused them: told again every {@link #RETRY_POST_AFTER}. */
     private final Map<String, Untold> untold = new HashMap<>();
+    private final CompanionLeases leases;
 
     /** An ending the channel has yet to hear: the run, what the start answered, when to try next, and since when. */
     private record Untold(ScheduledRun run, Optional<StartOutcome> why, Instant next, Instant since) {
@@ -83,20 +84,14 @@ public final class ScheduleRunner implements PollCompanion {
         this.wording = journal.wording();
         this.clock = clock;
         this.ids = ids;
+        this.leases = new CompanionLeases("scheduled runs", new CompanionLeases.Rows(store::takeOver, store::renewLeases, store::releaseLeases),
+                replica, clock);
     }
 
     /** At startup: takes back the runs of this instance's earlier process (on the embedded store, every run). */
     @Override
     public void takeOver() {
-        String prefix = replica.takeOver() == RolloutStore.TakeOver.ALL ? "" : RolloutStore.TakeOver.instancePrefix(replica.id());
-        if (replica.takeOver() == RolloutStore.TakeOver.OWN && prefix.isEmpty()) {
-            return; // no instance id: no earlier self to take over from; the leases run out instead
-        }
-        try {
-            store.takeOver(prefix);
-        } catch (RuntimeException e) {
-            log.error("cannot take the scheduled runs over now; their leases run out instead: {}", e.toString());
-        }
+        leases.takeOver();
     }
 
     /** One cycle over the runs due soon that this replica holds. Never throws. */
@@ -112,20 +107,12 @@ public final class ScheduleRunner implements PollCompanion {
 
     @Override
     public void renewLeases() {
-        try {
-            store.renewLeases(replica.id(), clock.instant(), replica.leaseFor());
-        } catch (RuntimeException e) {
-            log.error("cannot renew the scheduled runs' leases; another replica may take them over: {}", e.toString());
-        }
+        leases.renew();
     }
 
     @Override
     public void releaseLeases() {
-        try {
-            store.releaseLeases(replica.id());
-        } catch (RuntimeException e) {
-            log.warn("cannot release the scheduled runs' leases; they run out: {}", e.toString());
-        }
+        leases.release();
     }
 
     private void move(Runnable alive) {

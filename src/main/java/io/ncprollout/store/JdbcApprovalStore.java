@@ -3,10 +3,6 @@ package io.ncprollout.store;
 import io.ncprollout.rollout.access.AccessPolicy;
 import io.ncprollout.rollout.access.ApprovalStore;
 import io.ncprollout.rollout.access.PendingApproval;
-import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Product;
-import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,17 +36,8 @@ public final class JdbcApprovalStore implements ApprovalStore {
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO approvals (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 RolloutRequest r = a.request();
-                ClusterRef cluster = r.cluster();
                 ps.setString(1, a.id());
-                ps.setString(2, r.kind().name());
-                ps.setString(3, cluster.product().name());
-                ps.setString(4, cluster.number());
-                ps.setString(5, cluster.name());
-                ps.setString(6, cluster.region());
-                Jdbc.setOptional(ps, 7, r.target().targetVersion());
-                Jdbc.setOptional(ps, 8, r.target().configGroupNo());
-                ps.setString(9, r.requester());
-                ps.setString(10, r.reason());
+                RequestColumns.bind(ps, 2, r);
                 ps.setString(11, a.channel());
                 ps.setString(12, a.messageTs());
                 ps.setString(13, encode(a.approvers()));
@@ -136,12 +123,7 @@ public final class JdbcApprovalStore implements ApprovalStore {
     }
 
     private static PendingApproval read(ResultSet rs) throws SQLException {
-        ClusterRef cluster = new ClusterRef(Product.valueOf(rs.getString("service")), rs.getString("cluster_no"), rs.getString("cluster_name"),
-                rs.getString("region"));
-        OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
-                Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));
-        RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"))
-                .withStartAnyway(rs.getBoolean("start_anyway"));
+        RolloutRequest request = RequestColumns.read(rs, Optional.empty(), rs.getBoolean("start_anyway"));
         PendingApproval.Decision decision = new PendingApproval.Decision(PendingApproval.Status.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getString("decided_by")), Jdbc.instant(rs, "decided_at"));
         return new PendingApproval(rs.getString("id"), request, rs.getString("channel"), rs.getString("message_ts"),

@@ -1,9 +1,5 @@
 package io.ncprollout.store;
 
-import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Product;
-import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.schedule.ScheduleStore;
 import io.ncprollout.rollout.schedule.ScheduledRun;
@@ -51,17 +47,8 @@ public final class JdbcScheduleStore implements ScheduleStore {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO scheduled_runs (" + COLUMNS + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 RolloutRequest r = run.request();
-                ClusterRef cluster = r.cluster();
                 ps.setString(1, run.id());
-                ps.setString(2, r.kind().name());
-                ps.setString(3, cluster.product().name());
-                ps.setString(4, cluster.number());
-                ps.setString(5, cluster.name());
-                ps.setString(6, cluster.region());
-                Jdbc.setOptional(ps, 7, r.target().targetVersion());
-                Jdbc.setOptional(ps, 8, r.target().configGroupNo());
-                ps.setString(9, r.requester());
-                ps.setString(10, r.reason());
+                RequestColumns.bind(ps, 2, r);
                 Jdbc.setOptional(ps, 11, r.approver());
                 ps.setBoolean(12, r.startAnyway());
                 ps.setString(13, run.channel());
@@ -183,12 +170,7 @@ public final class JdbcScheduleStore implements ScheduleStore {
     }
 
     private static ScheduledRun read(ResultSet rs) throws SQLException {
-        ClusterRef cluster = new ClusterRef(Product.valueOf(rs.getString("service")), rs.getString("cluster_no"), rs.getString("cluster_name"),
-                rs.getString("region"));
-        OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
-                Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));
-        RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"),
-                Optional.ofNullable(rs.getString("approver")), rs.getBoolean("start_anyway"));
+        RolloutRequest request = RequestColumns.read(rs, Optional.ofNullable(rs.getString("approver")), rs.getBoolean("start_anyway"));
         return new ScheduledRun(rs.getString("id"), request, rs.getString("channel"), Jdbc.instant(rs, "run_at").orElseThrow(),
                 zone(rs.getString("zone_id")), Jdbc.instant(rs, "created_at").orElseThrow(), ScheduledRun.State.valueOf(rs.getString("state")),
                 Jdbc.instant(rs, "reminded_at"), Optional.ofNullable(rs.getString("reminder_ts")), Optional.ofNullable(rs.getString("rollout_id")),

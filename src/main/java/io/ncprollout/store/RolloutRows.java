@@ -1,9 +1,6 @@
 package io.ncprollout.store;
 
 import io.ncprollout.rollout.cluster.ClusterRef;
-import io.ncprollout.rollout.cluster.Product;
-import io.ncprollout.rollout.operation.OperationKind;
-import io.ncprollout.rollout.operation.OperationTarget;
 import io.ncprollout.rollout.operation.RolloutRequest;
 import io.ncprollout.rollout.tracking.Lease;
 import io.ncprollout.rollout.tracking.LeasedRollout;
@@ -59,17 +56,8 @@ final class RolloutRows {
     static void bindInsert(PreparedStatement ps, TrackedRollout tracked) throws SQLException {
         Rollout rollout = tracked.rollout();
         RolloutRequest request = rollout.request();
-        ClusterRef cluster = request.cluster();
         ps.setString(1, rollout.id());
-        ps.setString(2, request.kind().name());
-        ps.setString(3, cluster.product().name());
-        ps.setString(4, cluster.number());
-        ps.setString(5, cluster.name());
-        ps.setString(6, cluster.region());
-        Jdbc.setOptional(ps, 7, request.target().targetVersion());
-        Jdbc.setOptional(ps, 8, request.target().configGroupNo());
-        ps.setString(9, request.requester());
-        ps.setString(10, request.reason());
+        RequestColumns.bind(ps, 2, request);
         Jdbc.setOptional(ps, 11, request.approver());
         int next = bindThread(ps, 12, tracked.thread());
         ps.setObject(next, Jdbc.timestamp(tracked.rollout().startedAt()));
@@ -127,12 +115,7 @@ final class RolloutRows {
     static TrackedRollout read(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         try {
-            ClusterRef cluster = new ClusterRef(Product.valueOf(rs.getString("service")), rs.getString("cluster_no"),
-                    rs.getString("cluster_name"), rs.getString("region"));
-            OperationTarget target = new OperationTarget(OperationKind.valueOf(rs.getString("kind")), cluster,
-                    Optional.ofNullable(rs.getString("target_version")), Optional.ofNullable(rs.getString("config_group_no")));
-            RolloutRequest request = new RolloutRequest(target, rs.getString("requester"), rs.getString("reason"),
-                    Optional.ofNullable(rs.getString("approver")));
+            RolloutRequest request = RequestColumns.read(rs, Optional.ofNullable(rs.getString("approver")), false);
             Rollout rollout = new Rollout(id, request, Jdbc.instant(rs, "started_at").orElseThrow(),
                     TrackingJson.read(rs.getString("tracking")));
             return new TrackedRollout(rollout, new ThreadRef(rs.getString("channel"), rs.getString("parent_ts"), rs.getString("progress_ts")),
